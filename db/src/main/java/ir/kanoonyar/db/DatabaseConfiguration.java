@@ -1,6 +1,9 @@
 package ir.kanoonyar.db;
 
+import java.time.Clock;
+
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
@@ -14,4 +17,10 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan(basePackageClasses = DatabaseConfiguration.class)
 @EnableJpaRepositories(basePackageClasses = DatabaseConfiguration.class)
 public class DatabaseConfiguration {
+
+    /** Domain code asks this clock for "now", so tests can move time. Times are stored in UTC. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 }

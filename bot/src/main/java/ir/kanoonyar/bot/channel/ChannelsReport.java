@@ -1,0 +1,29 @@
+package ir.kanoonyar.bot.channel;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Says at start which messengers the bot talks to, so an operator sees a missing token at once. */
+@Component
+class ChannelsReport {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelsReport.class);
+
+    private final BotSettings settings;
+
+    ChannelsReport(BotSettings settings) {
+        this.settings = settings;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void report() {
+        if (!settings.anyMessenger()) {
+            log.info("No messenger token set: the bot runs with the local chat simulator only");
+            return;
+        }
+        log.info("Messengers: telegram {}, bale {}, mode {}", settings.telegram(), settings.bale(), settings.mode());
+    }
+}

@@ -1,0 +1,23 @@
+package ir.kanoonyar.bot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The one rule of DESIGN.md, from the bot's side: it meets the back-office only in the database. */
+class ArchitectureTest {
+
+    private final JavaClasses bot = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("ir.kanoonyar.bot");
+
+    @Test
+    void theBotNeverUsesTheBackoffice() {
+        noClasses().that().resideInAPackage("ir.kanoonyar.bot..")
+                .should().dependOnClassesThat().resideInAPackage("ir.kanoonyar.backoffice..")
+                .check(bot);
+    }
+}

@@ -1,0 +1,10 @@
+package ir.kanoonyar.db.kanoon;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LicenceRepository extends JpaRepository<Licence, Long> {
+
+    Optional<Licence> findByNumber(String number);
+}

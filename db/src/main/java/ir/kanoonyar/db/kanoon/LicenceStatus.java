@@ -1,0 +1,8 @@
+package ir.kanoonyar.db.kanoon;
+
+public enum LicenceStatus {
+    VALID,
+    REVOKED,
+    /** Replaced by a renewal. */
+    SUPERSEDED
+}

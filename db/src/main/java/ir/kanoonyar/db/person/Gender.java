@@ -1,0 +1,6 @@
+package ir.kanoonyar.db.person;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,13 @@
+package ir.kanoonyar.db.person;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PersonChatRepository extends JpaRepository<PersonChat, Long> {
+
+    Optional<PersonChat> findByChannelAndChatId(Channel channel, long chatId);
+
+    List<PersonChat> findByPersonId(Long personId);
+}

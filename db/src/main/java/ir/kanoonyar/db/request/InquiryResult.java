@@ -1,0 +1,7 @@
+package ir.kanoonyar.db.request;
+
+public enum InquiryResult {
+    PENDING,
+    CLEAR,
+    NOT_CLEAR
+}

@@ -1,0 +1,43 @@
+package ir.kanoonyar.db.request;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 over an event's content and the previous event's hash. Fields are joined with the ASCII
+ * unit separator, which cannot appear in typed text, so two different events never serialise alike.
+ */
+final class TimelineHash {
+
+    /** The "previous hash" of a request's first event. */
+    static final String GENESIS = "0".repeat(64);
+
+    private static final char SEPARATOR = '\u001F';
+
+    private TimelineHash() {
+    }
+
+    static String of(TimelineEvent e) {
+        String canonical = String.join(String.valueOf(SEPARATOR),
+                "v1",
+                String.valueOf(e.getRequestId()),
+                String.valueOf(e.getSeq()),
+                e.getEventType().name(),
+                e.getFromStatus() == null ? "" : e.getFromStatus().name(),
+                e.getToStatus() == null ? "" : e.getToStatus().name(),
+                e.getActor(),
+                e.getActorRole().name(),
+                // epoch microseconds: what DATETIME(6) keeps, so a re-read event hashes the same.
+                String.valueOf(e.getOccurredAt().getEpochSecond() * 1_000_000L + e.getOccurredAt().getNano() / 1_000),
+                e.getComment() == null ? "" : e.getComment(),
+                e.getPrevHash());
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e1);
+        }
+    }
+}

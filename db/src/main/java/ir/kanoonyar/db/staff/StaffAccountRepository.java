@@ -1,0 +1,15 @@
+package ir.kanoonyar.db.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
+
+    Optional<StaffAccount> findByUsername(String username);
+
+    List<StaffAccount> findByProvinceIdOrderByUsername(Long provinceId);
+
+    boolean existsByRole(StaffRole role);
+}

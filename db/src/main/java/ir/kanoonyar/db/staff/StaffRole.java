@@ -1,0 +1,7 @@
+package ir.kanoonyar.db.staff;
+
+public enum StaffRole {
+    NATIONAL_ADMIN,
+    PROVINCE_STAFF,
+    COUNTY_STAFF
+}

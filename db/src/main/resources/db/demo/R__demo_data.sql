@@ -1,0 +1,49 @@
+-- Demo data for the embedded default only: DemoDataLocation adds this folder to Flyway when, and
+-- only when, the database is the embedded H2 one. Every insert is guarded, so re-running is harmless.
+-- The three staff accounts share the password "kanoonyar-demo" (BCrypt, cost 12).
+
+INSERT INTO staff_account (username, password_hash, display_name, role, province_id, county_id, enabled,
+                           failed_logins, created_by, created_at)
+SELECT 'demo-national', '$2a$12$NZLIKXru9rDIzsdRuET4m.Vo6i/cdEnP4mjLcm1DfdQvl3H2QjnIi', 'مدیر ستاد کشور (نمایشی)',
+       'NATIONAL_ADMIN', NULL, NULL, TRUE, 0, 'demo', CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM staff_account WHERE username = 'demo-national');
+
+INSERT INTO staff_account (username, password_hash, display_name, role, province_id, county_id, enabled,
+                           failed_logins, created_by, created_at)
+SELECT 'demo-province', '$2a$12$NZLIKXru9rDIzsdRuET4m.Vo6i/cdEnP4mjLcm1DfdQvl3H2QjnIi', 'کارشناس ستاد استان مرکزی (نمایشی)',
+       'PROVINCE_STAFF', p.id, NULL, TRUE, 0, 'demo', CURRENT_TIMESTAMP
+FROM province p
+WHERE p.code = '00' AND NOT EXISTS (SELECT 1 FROM staff_account WHERE username = 'demo-province');
+
+INSERT INTO staff_account (username, password_hash, display_name, role, province_id, county_id, enabled,
+                           failed_logins, created_by, created_at)
+SELECT 'demo-county', '$2a$12$NZLIKXru9rDIzsdRuET4m.Vo6i/cdEnP4mjLcm1DfdQvl3H2QjnIi', 'کارشناس ارشاد شهرستان اراک (نمایشی)',
+       'COUNTY_STAFF', c.province_id, c.id, TRUE, 0, 'demo', CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM staff_account WHERE username = 'demo-county');
+
+-- A manager, a mosque in Arak and its kanoon, with a licence.
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234562', 'علی', 'رضایی (نمایشی)', '09120000001', '1998-05-10', 'MALE', 'BACHELOR', 'اراک، خیابان شریعتی',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234562');
+
+INSERT INTO mosque (name, province_id, county_id, locality, rural, address, postal_code, created_at)
+SELECT 'مسجد جامع اراک (نمایشی)', c.province_id, c.id, 'اراک', FALSE, 'اراک، بازار', '3813700000', CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM mosque WHERE name = 'مسجد جامع اراک (نمایشی)');
+
+INSERT INTO kanoon (name, mosque_id, province_id, county_id, audience, manager_person_id, status, members,
+                    established_on, manager_since, created_at)
+SELECT 'کانون فرهنگی هنری نور (نمایشی)', m.id, m.province_id, m.county_id, 'BROTHERS', p.id, 'ACTIVE', 35,
+       '2022-03-21', '2022-03-21', CURRENT_TIMESTAMP
+FROM mosque m, person p
+WHERE m.name = 'مسجد جامع اراک (نمایشی)' AND p.national_code = '0081234562'
+  AND NOT EXISTS (SELECT 1 FROM kanoon WHERE name = 'کانون فرهنگی هنری نور (نمایشی)');
+
+INSERT INTO licence (number, kanoon_id, request_id, issued_on, valid_until, status, created_at)
+SELECT 'DEMO-00-0001', k.id, NULL, '2025-03-21', '2028-03-20', 'VALID', CURRENT_TIMESTAMP
+FROM kanoon k
+WHERE k.name = 'کانون فرهنگی هنری نور (نمایشی)' AND NOT EXISTS (SELECT 1 FROM licence WHERE number = 'DEMO-00-0001');

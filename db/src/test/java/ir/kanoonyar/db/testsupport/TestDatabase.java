@@ -1,0 +1,62 @@
+package ir.kanoonyar.db.testsupport;
+
+import java.util.Map;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Where integration tests find their databases. MariaDB (or MySQL) comes from KANOONYAR_TEST_DB_URL,
+ * _USER and _PASSWORD, which scripts/test.sh sets (from SPRING_DATASOURCE_* when those are given),
+ * else from SPRING_DATASOURCE_*, else the database and user scripts/test.sh creates on 127.0.0.1:3306.
+ * H2 runs in memory with the MySQL mode the embedded default uses.
+ */
+public final class TestDatabase {
+
+    public static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/kanoonyar_test"
+            + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
+    public static final String DEFAULT_USER = "kanoonyar_test";
+    public static final String DEFAULT_PASSWORD = "kanoonyar_test";
+
+    private TestDatabase() {
+    }
+
+    public static String mariaDbUrl() {
+        return env("KANOONYAR_TEST_DB_URL", env("SPRING_DATASOURCE_URL", DEFAULT_URL));
+    }
+
+    public static void mariaDb(DynamicPropertyRegistry registry) {
+        String url = mariaDbUrl();
+        if (!url.startsWith("jdbc:mysql:") && !url.startsWith("jdbc:mariadb:")) {
+            throw new IllegalStateException("Integration tests need a MySQL-protocol database, got " + url);
+        }
+        // Tests drop and recreate the schema: refuse anything that does not look like a test database.
+        if (!url.contains("test")) {
+            throw new IllegalStateException("Refusing to wipe " + url + ": the database name must contain 'test'");
+        }
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> env("KANOONYAR_TEST_DB_USER", env("SPRING_DATASOURCE_USERNAME", DEFAULT_USER)));
+        registry.add("spring.datasource.password", () -> env("KANOONYAR_TEST_DB_PASSWORD", env("SPRING_DATASOURCE_PASSWORD", DEFAULT_PASSWORD)));
+        common(registry);
+    }
+
+    public static void h2(DynamicPropertyRegistry registry, String name) {
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:" + name + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.username", () -> "sa");
+        registry.add("spring.datasource.password", () -> "");
+        common(registry);
+    }
+
+    private static void common(DynamicPropertyRegistry registry) {
+        Map.of("spring.jpa.hibernate.ddl-auto", "validate",
+                "spring.jpa.properties.hibernate.jdbc.time_zone", "UTC",
+                "spring.flyway.clean-disabled", "false",
+                "spring.flyway.locations", "classpath:db/migration")
+                .forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
