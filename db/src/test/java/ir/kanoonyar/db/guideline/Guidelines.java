@@ -1,9 +1,13 @@
 package ir.kanoonyar.db.guideline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Guidelines and applicants for the tests. */
 final class Guidelines {
+
+    /** The evaluation day of most tests: 1 Mehr 1404. */
+    static final LocalDate EVALUATION_DATE = LocalDate.of(2025, 9, 23);
 
     private Guidelines() {
     }
@@ -35,5 +39,21 @@ final class Guidelines {
                 .minEducation(Education.BACHELOR)
                 .note("25-41, bachelor")
                 .createdBy("admin");
+    }
+
+    /**
+     * A 25-year-old man with a diploma, applying for a brothers' kanoon, managing none, the basics
+     * course passed, members not given: passes {@link #first()}.
+     */
+    static ApplicantFacts applicant() {
+        return ApplicantFacts.builder()
+                .birthDate(LocalDate.of(2000, 5, 10))
+                .gender(Gender.MALE)
+                .education(Education.DIPLOMA)
+                .audience(KanoonAudience.BROTHERS)
+                .kanoonsManaged(0)
+                .passedCourses(java.util.Set.of("MANAGER_BASICS"))
+                .evaluationDate(EVALUATION_DATE)
+                .build();
     }
 }
