@@ -1,5 +1,7 @@
 package ir.kanoonyar.db.guideline;
 
+import ir.kanoonyar.db.kanoon.KanoonAudience;
+
 import org.springframework.stereotype.Component;
 
 import java.text.MessageFormat;

@@ -1,5 +1,7 @@
 package ir.kanoonyar.db.guideline;
 
+import ir.kanoonyar.db.person.Education;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,18 +2,28 @@ package ir.kanoonyar.db.kanoon;
 
 import ir.kanoonyar.db.person.Gender;
 
-/** A kanoon serves brothers (برادران) or sisters (خواهران); its manager is of the same gender. */
+/**
+ * Whom a kanoon serves: brothers (برادران) or sisters (خواهران), and so which gender its manager
+ * must be when the guideline asks the genders to match. Stored by name (VARCHAR(10)) in
+ * {@code kanoon.audience}.
+ */
 public enum KanoonAudience {
     BROTHERS(Gender.MALE),
     SISTERS(Gender.FEMALE);
 
-    private final Gender managerGender;
+    private final Gender gender;
 
-    KanoonAudience(Gender managerGender) {
-        this.managerGender = managerGender;
+    KanoonAudience(Gender gender) {
+        this.gender = gender;
     }
 
-    public Gender managerGender() {
-        return managerGender;
+    /** The gender of the people this kanoon serves, and so of its manager. */
+    public Gender gender() {
+        return gender;
+    }
+
+    /** Whether a manager of the given gender matches this kanoon. */
+    public boolean accepts(Gender managerGender) {
+        return gender == managerGender;
     }
 }

@@ -1,5 +1,7 @@
 package ir.kanoonyar.db.guideline;
 
+import ir.kanoonyar.db.person.Education;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;

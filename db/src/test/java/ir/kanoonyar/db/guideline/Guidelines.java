@@ -1,5 +1,9 @@
 package ir.kanoonyar.db.guideline;
 
+import ir.kanoonyar.db.person.Gender;
+import ir.kanoonyar.db.person.Education;
+import ir.kanoonyar.db.kanoon.KanoonAudience;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package ir.kanoonyar.db.guideline;
+package ir.kanoonyar.db.person;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

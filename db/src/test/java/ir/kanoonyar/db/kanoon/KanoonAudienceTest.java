@@ -1,4 +1,6 @@
-package ir.kanoonyar.db.guideline;
+package ir.kanoonyar.db.kanoon;
+
+import ir.kanoonyar.db.person.Gender;
 
 import org.junit.jupiter.api.Test;
 
