@@ -10,12 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Version;
 
 /** Where a chat is in its conversation with the bot, kept in the database so a restart loses nothing. */
 @Entity
 public class ConversationSession {
+
+    /** Up to 1 MiB of characters: MEDIUMTEXT on MySQL, VARCHAR on H2, so one migration serves both. */
+    private static final int MEDIUMTEXT = 1_048_576;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,8 +32,7 @@ public class ConversationSession {
     private String step;
 
     /** The flow's own state (answers so far), as JSON. */
-    @Lob
-    @Column(columnDefinition = "MEDIUMTEXT")
+    @Column(length = MEDIUMTEXT)
     private String state;
 
     private Instant updatedAt;

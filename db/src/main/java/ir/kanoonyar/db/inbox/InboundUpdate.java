@@ -10,11 +10,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 
 /** An update as the messenger sent it, stored before it is acknowledged; (channel, update_id) is unique. */
 @Entity
 public class InboundUpdate {
+
+    /** Up to 1 MiB of characters: MEDIUMTEXT on MySQL, VARCHAR on H2, so one migration serves both. */
+    private static final int MEDIUMTEXT = 1_048_576;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,8 +28,7 @@ public class InboundUpdate {
     private long updateId;
     private Long chatId;
 
-    @Lob
-    @Column(columnDefinition = "MEDIUMTEXT")
+    @Column(length = MEDIUMTEXT)
     private String payload;
 
     @Enumerated(EnumType.STRING)

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 
 /**
  * A message the bot must send. Written by whoever decides it (a staff decision, a reminder job, a
@@ -18,6 +17,9 @@ import jakarta.persistence.Lob;
  */
 @Entity
 public class OutboxMessage {
+
+    /** Up to 1 MiB of characters: MEDIUMTEXT on MySQL, VARCHAR on H2, so one migration serves both. */
+    private static final int MEDIUMTEXT = 1_048_576;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,8 +36,7 @@ public class OutboxMessage {
     private String dedupKey;
 
     /** What to send, as the bot's own JSON (text, optional keyboard or file). */
-    @Lob
-    @Column(columnDefinition = "MEDIUMTEXT")
+    @Column(length = MEDIUMTEXT)
     private String body;
 
     @Enumerated(EnumType.STRING)
