@@ -12,7 +12,7 @@ if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
   export KANOONYAR_TEST_DB_PASSWORD="${SPRING_DATASOURCE_PASSWORD:-}"
 else
   scripts/test-database.sh
-  export KANOONYAR_TEST_DB_URL="jdbc:mysql://127.0.0.1:3306/${KANOONYAR_TEST_DB_NAME:-kanoonyar_test}?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
+  export KANOONYAR_TEST_DB_URL="jdbc:mariadb://127.0.0.1:3306/${KANOONYAR_TEST_DB_NAME:-kanoonyar_test}"
   export KANOONYAR_TEST_DB_USER="${KANOONYAR_TEST_DB_USER:-kanoonyar_test}"
   export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}"
 fi

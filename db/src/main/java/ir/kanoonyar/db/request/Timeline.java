@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class Timeline {
 
     private final TimelineEventRepository events;
+    private final RequestRepository requests;
 
-    public Timeline(TimelineEventRepository events) {
+    public Timeline(TimelineEventRepository events, RequestRepository requests) {
         this.events = events;
+        this.requests = requests;
     }
 
     public TimelineEvent append(Request request, TimelineEventType type, RequestStatus from, RequestStatus to,
@@ -20,6 +22,9 @@ public class Timeline {
         if (request.getId() == null) {
             throw new IllegalStateException("Save the request before writing its timeline");
         }
+        // Write the request's change first: if another reviewer decided meanwhile, its version check
+        // fails here with an optimistic-locking error, before our event could clash with theirs.
+        requests.saveAndFlush(request);
         String prev = request.getTimelineHeadHash() == null ? TimelineHash.GENESIS : request.getTimelineHeadHash();
         // The database keeps microseconds; hash exactly what will be read back.
         Instant stored = at.truncatedTo(ChronoUnit.MICROS);

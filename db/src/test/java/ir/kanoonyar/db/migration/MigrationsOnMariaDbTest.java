@@ -32,7 +32,8 @@ class MigrationsOnMariaDbTest extends MariaDbTest {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
             log.info("Migrations ran on {} at {}", product, c.getMetaData().getURL());
-            assertThat(c.getMetaData().getURL()).startsWith("jdbc:mysql:");
+            assertThat(c.getMetaData().getURL()).matches("jdbc:(mariadb|mysql):.*");
+            assertThat(product).containsAnyOf("MariaDB", "MySQL");
         }
         Integer applied = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1", Integer.class);

@@ -64,7 +64,8 @@ final class SchemaExpectations {
     void defaultSettingsSeeded() {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_route WHERE province_id IS NULL", Integer.class))
                 .isEqualTo(7);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM guideline_version", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT min_age FROM guideline_version WHERE version_number = 1", Integer.class))
+                .isEqualTo(18);
     }
 
     int demoAccounts() {

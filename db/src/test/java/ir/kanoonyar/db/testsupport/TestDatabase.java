@@ -12,8 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestDatabase {
 
-    public static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/kanoonyar_test"
-            + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
+    public static final String DEFAULT_URL = "jdbc:mariadb://127.0.0.1:3306/kanoonyar_test";
     public static final String DEFAULT_USER = "kanoonyar_test";
     public static final String DEFAULT_PASSWORD = "kanoonyar_test";
 
