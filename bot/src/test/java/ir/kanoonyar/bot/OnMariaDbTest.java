@@ -7,8 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import ir.kanoonyar.db.testsupport.CleanSchemaFirst;
-import ir.kanoonyar.db.testsupport.TestDatabase;
+import ir.kanoonyar.testsupport.CleanSchemaFirst;
+import ir.kanoonyar.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

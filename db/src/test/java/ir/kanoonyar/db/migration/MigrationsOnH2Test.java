@@ -2,8 +2,8 @@ package ir.kanoonyar.db.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ir.kanoonyar.db.testsupport.DbTestApplication;
-import ir.kanoonyar.db.testsupport.TestDatabase;
+import ir.kanoonyar.testsupport.DbTestApplication;
+import ir.kanoonyar.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,7 +6,7 @@ import java.sql.Connection;
 
 import javax.sql.DataSource;
 
-import ir.kanoonyar.db.testsupport.MariaDbTest;
+import ir.kanoonyar.testsupport.MariaDbTest;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

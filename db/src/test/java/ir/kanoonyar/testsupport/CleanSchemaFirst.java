@@ -1,4 +1,4 @@
-package ir.kanoonyar.db.testsupport;
+package ir.kanoonyar.testsupport;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,4 +1,4 @@
-package ir.kanoonyar.db.testsupport;
+package ir.kanoonyar.testsupport;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -1,4 +1,4 @@
-package ir.kanoonyar.db.testsupport;
+package ir.kanoonyar.testsupport;
 
 import java.util.Map;
 
