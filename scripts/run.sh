@@ -11,14 +11,27 @@ BOT_JAR=bot/target/kanoonyar-bot.jar
 export KANOONYAR_DATA_DIR="${KANOONYAR_DATA_DIR:-$PWD/data}"
 mkdir -p "$KANOONYAR_DATA_DIR"
 
+# Boot's reproducible jars carry a fixed timestamp, so a stamp file records when we last built.
+STAMP=backoffice/target/.run-built
 stale() {
-  [ ! -f "$1" ] || [ -n "$(find db/src bot/src backoffice/src pom.xml db/pom.xml bot/pom.xml backoffice/pom.xml \
-      -newer "$1" -type f -print -quit)" ]
+  [ ! -f "$BACKOFFICE_JAR" ] || [ ! -f "$BOT_JAR" ] || [ ! -f "$STAMP" ] || [ -n "$(find db/src bot/src \
+      backoffice/src pom.xml db/pom.xml bot/pom.xml backoffice/pom.xml -newer "$STAMP" -type f -print -quit)" ]
 }
-if stale "$BACKOFFICE_JAR" || stale "$BOT_JAR"; then
+if stale; then
   echo "run: building (first run only, or after a change)..."
   mvn -B -q -ntp -DskipTests package
+  touch "$STAMP"
 fi
+
+BACKOFFICE_PORT="${BACKOFFICE_PORT:-8080}"
+BOT_PORT="${BOT_PORT:-8081}"
+export BACKOFFICE_PORT BOT_PORT
+for port in "$BACKOFFICE_PORT" "$BOT_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "run: port $port is already in use (is Kanoonyar running already?)" >&2
+    exit 1
+  fi
+done
 
 pids=()
 stop() {
@@ -44,15 +57,15 @@ started=$(date +%s)
 # The back-office migrates the database first; the bot then finds it up to date.
 java -jar "$BACKOFFICE_JAR" >"$KANOONYAR_DATA_DIR/backoffice.log" 2>&1 &
 pids+=($!)
-wait_healthy backoffice 8080 "${pids[0]}"
+wait_healthy backoffice "$BACKOFFICE_PORT" "${pids[0]}"
 java -jar "$BOT_JAR" >"$KANOONYAR_DATA_DIR/bot.log" 2>&1 &
 pids+=($!)
-wait_healthy bot 8081 "${pids[1]}"
+wait_healthy bot "$BOT_PORT" "${pids[1]}"
 
 cat <<MSG
 run: both apps are up in $(( $(date +%s) - started )) s (health UP)
-  back-office   http://localhost:8080   demo-national / demo-province / demo-county, password kanoonyar-demo
-  bot           http://localhost:8081   (health: /actuator/health)
+  back-office   http://localhost:${BACKOFFICE_PORT}   demo-national / demo-province / demo-county, password kanoonyar-demo
+  bot           http://localhost:${BOT_PORT}   (health: /actuator/health)
   data and logs $KANOONYAR_DATA_DIR
 Ctrl-C stops both.
 MSG
