@@ -1,0 +1,16 @@
+package ir.kanoonyar.bot.channel;
+
+import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.db.person.Channel;
+
+/** Sends a reply to one chat on one messenger (Telegram, Bale or the simulator). */
+public interface ChatSender {
+
+    Channel channel();
+
+    SendResult send(long chatId, Reply reply);
+
+    /** Acknowledges an inline button press (a no-op where the messenger lacks the method, as on Bale). */
+    default void acknowledge(String callbackId) {
+    }
+}

@@ -1,0 +1,86 @@
+package ir.kanoonyar.bot.conversation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the bot says: Persian text and, optionally, a keyboard. Stored as JSON in the outbox, so keep
+ * it plain data. Texts are plain (no Markdown): Bale's parse modes are unreliable.
+ */
+public record Reply(String text, Keyboard keyboard) {
+
+    public Reply {
+        Objects.requireNonNull(text, "text");
+        keyboard = keyboard == null ? Keyboard.NONE : keyboard;
+    }
+
+    public static Reply text(String text) {
+        return new Reply(text, Keyboard.NONE);
+    }
+
+    public Reply with(Keyboard keyboard) {
+        return new Reply(text, keyboard);
+    }
+
+    /**
+     * A keyboard under the message (INLINE: buttons that send callback data) or in place of the
+     * phone's keyboard (REPLY: buttons that send their text, or share the contact or location);
+     * REMOVE takes a reply keyboard away; NONE leaves the chat as it is.
+     */
+    public record Keyboard(Kind kind, List<List<Button>> rows) {
+
+        public static final Keyboard NONE = new Keyboard(Kind.NONE, List.of());
+        public static final Keyboard REMOVE = new Keyboard(Kind.REMOVE, List.of());
+
+        public Keyboard {
+            Objects.requireNonNull(kind, "kind");
+            rows = rows == null ? List.of() : rows.stream().map(List::copyOf).toList();
+        }
+
+        public static Keyboard inline(List<List<Button>> rows) {
+            return new Keyboard(Kind.INLINE, rows);
+        }
+
+        public static Keyboard reply(List<List<Button>> rows) {
+            return new Keyboard(Kind.REPLY, rows);
+        }
+
+        public enum Kind {
+            NONE,
+            INLINE,
+            REPLY,
+            REMOVE
+        }
+    }
+
+    /** data: the callback data of an inline button (≤ 64 bytes); request: what a reply button shares. */
+    public record Button(String text, String data, Request request) {
+
+        public Button {
+            Objects.requireNonNull(text, "text");
+            request = request == null ? Request.NONE : request;
+        }
+
+        public static Button callback(String text, String data) {
+            return new Button(text, data, Request.NONE);
+        }
+
+        public static Button plain(String text) {
+            return new Button(text, null, Request.NONE);
+        }
+
+        public static Button shareContact(String text) {
+            return new Button(text, null, Request.CONTACT);
+        }
+
+        public static Button shareLocation(String text) {
+            return new Button(text, null, Request.LOCATION);
+        }
+
+        public enum Request {
+            NONE,
+            CONTACT,
+            LOCATION
+        }
+    }
+}
