@@ -1,5 +1,7 @@
 package ir.kanoonyar.backoffice;
 
+import java.util.TimeZone;
+
 import ir.kanoonyar.db.DatabaseConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +12,8 @@ import org.springframework.context.annotation.Import;
 public class BackofficeApplication {
 
     public static void main(String[] args) {
+        // Every stored time is UTC; plain JDBC writes use the JVM's zone, so make it UTC too.
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         SpringApplication.run(BackofficeApplication.class, args);
     }
 }

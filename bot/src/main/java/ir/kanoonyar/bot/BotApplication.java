@@ -1,5 +1,7 @@
 package ir.kanoonyar.bot;
 
+import java.util.TimeZone;
+
 import ir.kanoonyar.bot.channel.BotSettings;
 import ir.kanoonyar.db.DatabaseConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +15,8 @@ import org.springframework.context.annotation.Import;
 public class BotApplication {
 
     public static void main(String[] args) {
+        // Every stored time is UTC; plain JDBC writes use the JVM's zone, so make it UTC too.
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         SpringApplication.run(BotApplication.class, args);
     }
 }

@@ -15,6 +15,21 @@ class ArchitectureTest {
             .importPackages("ir.kanoonyar.bot");
 
     @Test
+    void telegramTypesStayInsideTheChannelAdapters() {
+        noClasses().that().resideOutsideOfPackage("ir.kanoonyar.bot.channel..")
+                .should().dependOnClassesThat().resideInAPackage("org.telegram..")
+                .check(bot);
+    }
+
+    @Test
+    void theConversationCoreSeesOnlyItsOwnMessageTypes() {
+        noClasses().that().resideInAnyPackage("ir.kanoonyar.bot.conversation..", "ir.kanoonyar.bot.forms..")
+                .should().dependOnClassesThat().resideInAnyPackage("ir.kanoonyar.bot.channel..",
+                        "com.fasterxml.jackson..")
+                .check(bot);
+    }
+
+    @Test
     void theBotNeverUsesTheBackoffice() {
         noClasses().that().resideInAPackage("ir.kanoonyar.bot..")
                 .should().dependOnClassesThat().resideInAPackage("ir.kanoonyar.backoffice..")

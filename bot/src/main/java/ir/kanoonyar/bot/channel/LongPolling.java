@@ -1,0 +1,143 @@
+package ir.kanoonyar.bot.channel;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import ir.kanoonyar.bot.inbox.InboxStore;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Long polling with TelegramBots' own poller, wired by hand (its Spring starter targets Boot 3).
+ * The poller asks for the next offset only after the consumer returns, and the consumer returns
+ * only once every update of the batch is stored: a crash at any moment leaves Telegram holding
+ * whatever was not stored, and the unique key drops what comes twice.
+ */
+@Component
+class LongPolling implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
+
+    static final int LIMIT = 100;
+    static final int TIMEOUT_SECONDS = 50;
+
+    private final BotSettings settings;
+    private final Messengers messengers;
+    private final InboxStore inbox;
+
+    private volatile boolean running;
+    private TelegramBotsLongPollingApplication application;
+
+    LongPolling(BotSettings settings, Messengers messengers, InboxStore inbox) {
+        this.settings = settings;
+        this.messengers = messengers;
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (settings.mode() != BotSettings.Mode.POLLING || messengers.enabled().isEmpty()) {
+            return;
+        }
+        application = new TelegramBotsLongPollingApplication(Messenger::jackson2, LongPolling::http);
+        try {
+            for (Messenger messenger : messengers.enabled()) {
+                Map<Integer, String> raw = new ConcurrentHashMap<>();
+                application.registerBot(messenger.token(), messenger::url,
+                        last -> new LenientGetUpdates(last + 1, LIMIT, TIMEOUT_SECONDS, Messenger.jackson2(), raw),
+                        new StoringConsumer(messenger, raw));
+                log.info("Long polling {} at {}", messenger.channel(), messenger.url().getHost());
+            }
+            application.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start long polling", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (application != null) {
+            try {
+                application.close();
+            } catch (Exception e) {
+                log.warn("Stopping long polling: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private static OkHttpClient http() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(TIMEOUT_SECONDS + 25))
+                .build();
+    }
+
+    /** Stores each update before returning; while the database is down it waits rather than move on. */
+    private final class StoringConsumer implements LongPollingUpdateConsumer {
+
+        private final Messenger messenger;
+        private final Map<Integer, String> raw;
+
+        StoringConsumer(Messenger messenger, Map<Integer, String> raw) {
+            this.messenger = messenger;
+            this.raw = raw;
+        }
+
+        @Override
+        public void consume(List<Update> updates) {
+            for (Update update : updates) {
+                String json = raw.remove(update.getUpdateId());
+                if (json == null) {
+                    continue;
+                }
+                storeUntilDone(update.getUpdateId(), json);
+            }
+        }
+
+        private void storeUntilDone(int updateId, String json) {
+            long backoff = 200;
+            while (running) {
+                try {
+                    store(updateId, json);
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("Could not store update {} of {} ({}); retrying in {} ms", updateId,
+                            messenger.channel(), e.toString(), backoff);
+                    sleep(backoff);
+                    backoff = Math.min(backoff * 2, 10_000);
+                }
+            }
+        }
+
+        private void store(int updateId, String json) {
+            try {
+                inbox.store(messenger.channel(), UpdateEnvelope.read(json));
+            } catch (UpdateEnvelope.MalformedUpdateException e) {
+                inbox.storeUnreadable(messenger.channel(), updateId, json, e.getMessage());
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

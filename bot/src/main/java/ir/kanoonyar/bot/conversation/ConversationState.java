@@ -1,0 +1,76 @@
+package ir.kanoonyar.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ir.kanoonyar.db.request.RequestType;
+
+/**
+ * Where a chat is in its conversation, kept as JSON in conversation_session.state, so a restart
+ * resumes exactly there. Plain mutable data: the flows change it while handling one update, inside
+ * the transaction that then saves it.
+ */
+public class ConversationState {
+
+    public enum Flow {
+        FORM,
+        CONSENT,
+        WITHDRAW
+    }
+
+    /** null: at the main menu. */
+    public Flow flow;
+
+    /** Changes whenever the bot shows a new inline keyboard; a button from an older one is refused. */
+    public int stamp;
+
+    public FormState form;
+    public ConsentState consent;
+    /** The request a withdrawal is being confirmed for. */
+    public Long requestId;
+
+    public void reset() {
+        flow = null;
+        form = null;
+        consent = null;
+        requestId = null;
+    }
+
+    /** A form being filled in, one field at a time. */
+    public static class FormState {
+        public RequestType type;
+        /** The fields to ask, in order: the whole form, or only those staff asked to fix. */
+        public List<String> fields = new ArrayList<>();
+        public int index;
+        public Map<String, String> answers = new LinkedHashMap<>();
+        public boolean atSummary;
+        /** A field being changed from the summary; after it the summary shows again. */
+        public String editing;
+        /** Choices ticked so far in a multi-choice field. */
+        public List<String> ticked = new ArrayList<>();
+        /** Set when fixing a returned request. */
+        public Long requestId;
+        /** Ids offered as buttons for a KANOON field, so a stale or forged id is refused. */
+        public List<String> offered = new ArrayList<>();
+
+        public String currentField() {
+            return editing != null ? editing : (index < fields.size() ? fields.get(index) : null);
+        }
+    }
+
+    /** A signer going through a consent link. */
+    public static class ConsentState {
+        public String token;
+        public Step step;
+        public Long signerPersonId;
+        public Boolean sign;
+
+        public enum Step {
+            CONTACT,
+            DECIDE,
+            COMMENT
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package ir.kanoonyar.bot.flows;
+
+import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.conversation.Text;
+import ir.kanoonyar.bot.conversation.Texts;
+import ir.kanoonyar.bot.outbox.Outbox;
+import ir.kanoonyar.db.person.PersonChat;
+import ir.kanoonyar.db.person.PersonChatRepository;
+import ir.kanoonyar.db.request.Consent;
+import ir.kanoonyar.db.request.Request;
+import org.springframework.stereotype.Component;
+
+/** Tells the applicant, on every messenger they use, what happened to their request in the bot. */
+@Component
+public class ApplicantNotices {
+
+    private final Texts texts;
+    private final PersonChatRepository chats;
+    private final Outbox outbox;
+
+    public ApplicantNotices(Texts texts, PersonChatRepository chats, Outbox outbox) {
+        this.texts = texts;
+        this.chats = chats;
+        this.outbox = outbox;
+    }
+
+    public void consentAnswered(Request request, Consent consent, boolean signed, String comment) {
+        String role = texts.get(RequestFiling.roleName(consent.getRole()));
+        String code = RequestFiling.shown(request.getTrackingCode());
+        String text = signed ? texts.get(Text.APPLICANT_CONSENT_SIGNED, role, code)
+                : texts.get(Text.APPLICANT_CONSENT_REFUSED, role, code, comment == null ? "-" : comment);
+        for (PersonChat chat : chats.findByPersonId(request.getApplicantPersonId())) {
+            if (!chat.isBlocked()) {
+                outbox.enqueue(chat.getChannel(), chat.getChatId(), request.getApplicantPersonId(), "CONSENT_ANSWERED",
+                        null, Reply.text(text));
+            }
+        }
+    }
+}

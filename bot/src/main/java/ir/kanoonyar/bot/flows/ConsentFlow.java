@@ -1,0 +1,207 @@
+package ir.kanoonyar.bot.flows;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import ir.kanoonyar.bot.conversation.Callback;
+import ir.kanoonyar.bot.conversation.ConversationState;
+import ir.kanoonyar.bot.conversation.ConversationState.ConsentState;
+import ir.kanoonyar.bot.conversation.Incoming;
+import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.conversation.Text;
+import ir.kanoonyar.bot.conversation.Texts;
+import ir.kanoonyar.bot.conversation.Turn;
+import ir.kanoonyar.bot.forms.FormRunner;
+import ir.kanoonyar.db.persian.MobileNumber;
+import ir.kanoonyar.db.persian.ParseResult;
+import ir.kanoonyar.db.person.Person;
+import ir.kanoonyar.db.person.PersonChat;
+import ir.kanoonyar.db.person.PersonChatRepository;
+import ir.kanoonyar.db.person.PersonRepository;
+import ir.kanoonyar.db.request.Consent;
+import ir.kanoonyar.db.request.ConsentRepository;
+import ir.kanoonyar.db.request.ConsentStatus;
+import ir.kanoonyar.db.request.Request;
+import ir.kanoonyar.db.request.RequestRepository;
+import ir.kanoonyar.db.request.RequestStatus;
+import ir.kanoonyar.db.request.RequestWorkflow;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * A signer opens the link the applicant forwarded ("/start c_<token>"), shares their contact,
+ * which must be their own and match the number the applicant gave, reads the request, and signs or
+ * refuses with an optional comment. The signature goes into the request's signed timeline and the
+ * applicant is told.
+ */
+@Component
+public class ConsentFlow {
+
+    public static final String LINK_PREFIX = "c_";
+
+    private final Texts texts;
+    private final ConsentRepository consents;
+    private final RequestRepository requests;
+    private final RequestWorkflow workflow;
+    private final PersonRepository persons;
+    private final PersonChatRepository chats;
+    private final FormRunner forms;
+    private final MainMenu menu;
+    private final ApplicantNotices notices;
+    private final Clock clock;
+
+    public ConsentFlow(Texts texts, ConsentRepository consents, RequestRepository requests, RequestWorkflow workflow,
+                       PersonRepository persons, PersonChatRepository chats, @Lazy FormRunner forms,
+                       @Lazy MainMenu menu, ApplicantNotices notices, Clock clock) {
+        this.texts = texts;
+        this.consents = consents;
+        this.requests = requests;
+        this.workflow = workflow;
+        this.persons = persons;
+        this.chats = chats;
+        this.forms = forms;
+        this.menu = menu;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    public void start(Turn turn, String token) {
+        Optional<Consent> consent = openConsent(turn, token);
+        if (consent.isEmpty()) {
+            menu.show(turn);
+            return;
+        }
+        ConsentState state = new ConsentState();
+        state.token = token;
+        state.step = ConsentState.Step.CONTACT;
+        turn.state().flow = ConversationState.Flow.CONSENT;
+        turn.state().consent = state;
+        askContact(turn, consent.get());
+    }
+
+    public void onInput(Turn turn) {
+        ConsentState state = turn.state().consent;
+        Optional<Consent> open = openConsent(turn, state.token);
+        if (open.isEmpty()) {
+            turn.state().reset();
+            menu.show(turn);
+            return;
+        }
+        Consent consent = open.get();
+        Incoming.Content content = turn.incoming().content();
+        switch (state.step) {
+            case CONTACT -> onContact(turn, state, consent, content);
+            case DECIDE -> onDecision(turn, state, content);
+            case COMMENT -> onComment(turn, state, consent, content);
+        }
+    }
+
+    private void onContact(Turn turn, ConsentState state, Consent consent, Incoming.Content content) {
+        if (!(content instanceof Incoming.ContactShared contact)) {
+            turn.say(texts.get(content instanceof Incoming.Unsupported ? Text.UNSUPPORTED_CONTENT
+                    : Text.FORM_PICK_FROM_BUTTONS));
+            askContact(turn, consent);
+            return;
+        }
+        boolean own = contact.contactUserId() != null && contact.contactUserId() == turn.incoming().userId();
+        ParseResult<String> mobile = MobileNumber.parse(contact.phoneNumber());
+        if (!own || !mobile.isValid() || !mobile.value().equals(consent.getSignerMobile())) {
+            turn.say(texts.get(Text.CONSENT_WRONG_CONTACT));
+            askContact(turn, consent);
+            return;
+        }
+        state.signerPersonId = signer(turn, mobile.value()).getId();
+        state.step = ConsentState.Step.DECIDE;
+        Request request = requests.findById(consent.getRequestId()).orElseThrow();
+        String summary = forms.describe(request.getType(), request.getAnswers(),
+                List.copyOf(RequestFiling.SIGNER_FIELDS.values()));
+        int stamp = turn.nextStamp();
+        turn.say(new Reply(texts.get(Text.CONSENT_SUMMARY, RequestFiling.shown(request.getTrackingCode()), summary),
+                Reply.Keyboard.inline(List.of(List.of(
+                        Reply.Button.callback(texts.get(Text.CONSENT_SIGN), Callback.data(stamp, "sign")),
+                        Reply.Button.callback(texts.get(Text.CONSENT_REFUSE), Callback.data(stamp, "refuse")))))));
+    }
+
+    private void onDecision(Turn turn, ConsentState state, Incoming.Content content) {
+        String action = content instanceof Incoming.ButtonPressed pressed ? Callback.action(pressed.data()) : "";
+        if (!action.equals("sign") && !action.equals("refuse")) {
+            turn.say(texts.get(Text.FORM_PICK_FROM_BUTTONS));
+            return;
+        }
+        state.sign = action.equals("sign");
+        state.step = ConsentState.Step.COMMENT;
+        int stamp = turn.nextStamp();
+        turn.say(new Reply(texts.get(Text.CONSENT_COMMENT_PROMPT), Reply.Keyboard.inline(List.of(List.of(
+                Reply.Button.callback(texts.get(Text.CONSENT_NO_COMMENT), Callback.data(stamp, "no-comment")))))));
+    }
+
+    private void onComment(Turn turn, ConsentState state, Consent consent, Incoming.Content content) {
+        String comment;
+        if (content instanceof Incoming.Text typed && !typed.text().isBlank()) {
+            comment = typed.text().strip();
+        } else if (content instanceof Incoming.ButtonPressed pressed
+                && Callback.action(pressed.data()).equals("no-comment")) {
+            comment = null;
+        } else {
+            turn.say(texts.get(Text.CONSENT_COMMENT_PROMPT));
+            return;
+        }
+        Request request = requests.findById(consent.getRequestId()).orElseThrow();
+        boolean sign = Boolean.TRUE.equals(state.sign);
+        workflow.recordConsent(request, consent, sign, state.signerPersonId, comment);
+        notices.consentAnswered(request, consent, sign, comment);
+        turn.state().reset();
+        turn.say(texts.get(sign ? Text.CONSENT_SIGNED_THANKS : Text.CONSENT_REFUSED_THANKS));
+        menu.show(turn);
+    }
+
+    private void askContact(Turn turn, Consent consent) {
+        Request request = requests.findById(consent.getRequestId()).orElseThrow();
+        turn.say(new Reply(texts.get(Text.CONSENT_INTRO, texts.get(RequestFiling.roleName(consent.getRole())),
+                texts.get(RequestTexts.typeName(request.getType()))),
+                Reply.Keyboard.reply(List.of(List.of(Reply.Button.shareContact(texts.get(Text.FORM_SHARE_CONTACT)))))));
+    }
+
+    /** The consent behind a token, while it can still be answered; otherwise says why not. */
+    private Optional<Consent> openConsent(Turn turn, String token) {
+        Optional<Consent> consent = consents.findByToken(token);
+        if (consent.isEmpty()) {
+            turn.say(texts.get(Text.CONSENT_UNKNOWN_LINK));
+            return Optional.empty();
+        }
+        if (consent.get().getStatus() != ConsentStatus.PENDING) {
+            turn.say(texts.get(Text.CONSENT_ALREADY_ANSWERED));
+            return Optional.empty();
+        }
+        boolean waiting = requests.findById(consent.get().getRequestId())
+                .map(r -> r.getStatus() == RequestStatus.AWAITING_CONSENTS).orElse(false);
+        if (!waiting) {
+            turn.say(texts.get(Text.CONSENT_UNKNOWN_LINK));
+            return Optional.empty();
+        }
+        return consent;
+    }
+
+    /** The signer as a person: this chat's person if known, else one found or created by the verified number. */
+    private Person signer(Turn turn, String mobile) {
+        if (turn.personId() != null) {
+            Person known = persons.findById(turn.personId()).orElseThrow();
+            if (known.getMobile() == null) {
+                known.setMobile(mobile);
+            }
+            return known;
+        }
+        Person person = persons.findByMobile(mobile).stream().findFirst().orElseGet(() -> {
+            Person created = new Person(clock.instant());
+            created.setMobile(mobile);
+            return persons.save(created);
+        });
+        if (chats.findByChannelAndChatId(turn.incoming().channel(), turn.incoming().chatId()).isEmpty()) {
+            chats.save(new PersonChat(person.getId(), turn.incoming().channel(), turn.incoming().chatId(),
+                    clock.instant()));
+        }
+        turn.session().setPersonId(person.getId());
+        return person;
+    }
+}

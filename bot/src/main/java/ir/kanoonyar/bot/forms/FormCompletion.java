@@ -1,0 +1,24 @@
+package ir.kanoonyar.bot.forms;
+
+import java.util.List;
+
+import ir.kanoonyar.bot.conversation.ConversationState.FormState;
+import ir.kanoonyar.bot.conversation.Turn;
+
+/**
+ * What happens around a form: the flows decide what a confirmed form becomes (a registration, a
+ * request, a fixed request) and may add notes to its summary (the eligibility checklist). An
+ * interface so the form runner does not depend on the flows that use it.
+ */
+public interface FormCompletion {
+
+    /** Lines shown under the summary before the person confirms. */
+    List<String> summaryNotes(Turn turn, FormState form);
+
+    void confirmed(Turn turn, FormState form);
+
+    void cancelled(Turn turn);
+
+    /** The kanoons a KANOON field may offer to this person: id → name. */
+    java.util.Map<Long, String> kanoonsOf(Turn turn);
+}

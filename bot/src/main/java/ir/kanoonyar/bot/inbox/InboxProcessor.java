@@ -1,0 +1,276 @@
+package ir.kanoonyar.bot.inbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import ir.kanoonyar.bot.channel.UpdateTranslator;
+import ir.kanoonyar.bot.conversation.ConversationEngine;
+import ir.kanoonyar.bot.conversation.Incoming;
+import ir.kanoonyar.db.conversation.ConversationSession;
+import ir.kanoonyar.db.conversation.ConversationSessionRepository;
+import ir.kanoonyar.db.inbox.InboundStatus;
+import ir.kanoonyar.db.person.Channel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Handles stored updates: the updates of one chat one at a time and in order, different chats in
+ * parallel. The order holds across bot instances too: a chat is handled only while its
+ * conversation_session row is locked (FOR UPDATE SKIP LOCKED), so another instance skips it. Each
+ * update is handled in its own transaction with the session and the replies it writes to the
+ * outbox; if handling fails, the transaction rolls back (the session stays as it was), the update is
+ * marked FAILED and the person gets an apology instead of silence.
+ */
+@Component
+public class InboxProcessor implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
+
+    private static final int CHATS_PER_ROUND = 200;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ConversationSessionRepository sessions;
+    private final UpdateTranslator translator;
+    private final ConversationEngine engine;
+    private final ReplyQueue replies;
+    private final InboxSettings settings;
+    private final Clock clock;
+
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private volatile boolean running;
+    private ExecutorService workers;
+    private ScheduledExecutorService loop;
+
+    public InboxProcessor(JdbcTemplate jdbc, TransactionTemplate tx, ConversationSessionRepository sessions,
+                          UpdateTranslator translator, ConversationEngine engine, ReplyQueue replies,
+                          InboxSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.sessions = sessions;
+        this.translator = translator;
+        this.engine = engine;
+        this.replies = replies;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Asks for a round soon: called when an update was stored. */
+    public void wake() {
+        wakeRequested.set(true);
+        ScheduledExecutorService l = loop;
+        if (running && l != null) {
+            l.execute(this::roundIfWoken);
+        }
+    }
+
+    /** Handles every pending update once; returns how many were handled. Tests call this directly. */
+    public int drainOnce() {
+        int handled = 0;
+        List<Future<Integer>> chats = new ArrayList<>();
+        for (ChatKey chat : pendingChats()) {
+            if (workers != null) {
+                chats.add(workers.submit(() -> drainChat(chat)));
+            } else {
+                handled += drainChat(chat);
+            }
+        }
+        for (Future<Integer> f : chats) {
+            try {
+                handled += f.get();
+            } catch (Exception e) {
+                log.warn("A chat worker failed", e);
+            }
+        }
+        return handled;
+    }
+
+    private void roundIfWoken() {
+        if (wakeRequested.getAndSet(false)) {
+            round();
+        }
+    }
+
+    private void round() {
+        try {
+            int handled;
+            do {
+                handled = drainOnce();
+            } while (handled > 0 && running);
+        } catch (RuntimeException e) {
+            // The database may be down: the updates stay RECEIVED and the next round tries again.
+            log.warn("Inbox round failed: {}", e.toString());
+        }
+    }
+
+    private List<ChatKey> pendingChats() {
+        return jdbc.query("SELECT channel, chat_id FROM inbound_update WHERE status = 'RECEIVED' "
+                        + "GROUP BY channel, chat_id ORDER BY MIN(id) LIMIT " + CHATS_PER_ROUND,
+                (rs, i) -> new ChatKey(Channel.valueOf(rs.getString(1)), rs.getLong(2)));
+    }
+
+    private int drainChat(ChatKey chat) {
+        ensureSession(chat);
+        int handled = 0;
+        while (handleNext(chat)) {
+            handled++;
+        }
+        return handled;
+    }
+
+    private void ensureSession(ChatKey chat) {
+        if (sessions.findByChannelAndChatId(chat.channel(), chat.chatId()).isPresent()) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(s -> sessions.saveAndFlush(
+                    new ConversationSession(chat.channel(), chat.chatId(), clock.instant())));
+        } catch (DataIntegrityViolationException createdElsewhere) {
+            // Another worker or instance created it first: fine.
+        }
+    }
+
+    /** @return true when an update was handled (or set aside), false when none is left or the chat is busy */
+    private boolean handleNext(ChatKey chat) {
+        PendingUpdate[] failed = new PendingUpdate[1];
+        RuntimeException[] error = new RuntimeException[1];
+        List<Runnable> afterCommit = new ArrayList<>();
+        Boolean handled = tx.execute(status -> {
+            List<Long> locked = jdbc.queryForList("SELECT id FROM conversation_session WHERE channel = ? "
+                    + "AND chat_id = ? FOR UPDATE SKIP LOCKED", Long.class, chat.channel().name(), chat.chatId());
+            if (locked.isEmpty()) {
+                return false; // another worker or instance has this chat right now
+            }
+            Optional<PendingUpdate> next = nextUpdate(chat);
+            if (next.isEmpty()) {
+                return false;
+            }
+            PendingUpdate update = next.get();
+            try {
+                ConversationSession session = sessions.findById(locked.get(0)).orElseThrow();
+                InboundStatus outcome = handle(update, session, afterCommit);
+                markDone(update.id(), outcome, null);
+                return true;
+            } catch (RuntimeException e) {
+                status.setRollbackOnly();
+                failed[0] = update;
+                error[0] = e;
+                return true;
+            }
+        });
+        if (failed[0] != null) {
+            setAside(chat, failed[0], error[0]);
+        } else {
+            afterCommit.forEach(Runnable::run);
+        }
+        return Boolean.TRUE.equals(handled);
+    }
+
+    private InboundStatus handle(PendingUpdate update, ConversationSession session, List<Runnable> afterCommit) {
+        Optional<Incoming> incoming;
+        try {
+            incoming = translator.translate(update.channel(), update.payload());
+        } catch (UpdateTranslator.UnreadableUpdateException e) {
+            log.info("Update {} of {} cannot be read and is kept as FAILED: {}", update.updateId(), update.channel(),
+                    e.getMessage());
+            return InboundStatus.FAILED;
+        }
+        if (incoming.isEmpty()) {
+            return InboundStatus.IGNORED;
+        }
+        ConversationEngine.Outcome outcome = engine.handle(incoming.get(), session);
+        replies.enqueue(incoming.get().channel(), incoming.get().chatId(), session.getPersonId(), outcome.replies());
+        if (incoming.get().content() instanceof Incoming.ButtonPressed pressed && pressed.callbackId() != null) {
+            afterCommit.add(() -> replies.acknowledge(update.channel(), pressed.callbackId()));
+        }
+        afterCommit.add(replies::flushSoon);
+        return InboundStatus.DONE;
+    }
+
+    private void setAside(ChatKey chat, PendingUpdate update, RuntimeException error) {
+        log.error("Update {} of {} chat {} failed; the session is kept as it was", update.updateId(),
+                update.channel(), chat.chatId(), error);
+        try {
+            tx.executeWithoutResult(s -> {
+                markDone(update.id(), InboundStatus.FAILED, error.toString());
+                replies.apologize(chat.channel(), chat.chatId());
+            });
+            replies.flushSoon();
+        } catch (RuntimeException e) {
+            log.warn("Could not set update {} aside: {}", update.updateId(), e.toString());
+        }
+    }
+
+    private Optional<PendingUpdate> nextUpdate(ChatKey chat) {
+        return jdbc.query("SELECT id, update_id, payload FROM inbound_update WHERE channel = ? AND chat_id = ? "
+                        + "AND status = 'RECEIVED' ORDER BY id LIMIT 1",
+                (rs, i) -> new PendingUpdate(rs.getLong(1), chat.channel(), rs.getLong(2), rs.getString(3)),
+                chat.channel().name(), chat.chatId()).stream().findFirst();
+    }
+
+    private void markDone(long id, InboundStatus status, String error) {
+        jdbc.update("UPDATE inbound_update SET status = ?, attempts = attempts + 1, last_error = ?, processed_at = ? "
+                + "WHERE id = ?", status.name(), InboxStore.truncate(error), Timestamp.from(clock.instant()), id);
+    }
+
+    @Override
+    public void start() {
+        if (!settings.enabled()) {
+            return;
+        }
+        workers = Executors.newFixedThreadPool(settings.workers(), named("inbox-worker"));
+        loop = Executors.newSingleThreadScheduledExecutor(named("inbox-loop"));
+        running = true;
+        long every = settings.pollInterval().toMillis();
+        loop.scheduleWithFixedDelay(this::round, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (loop != null) {
+            loop.shutdown();
+        }
+        if (workers != null) {
+            workers.shutdown();
+            try {
+                workers.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    record ChatKey(Channel channel, long chatId) {
+    }
+
+    record PendingUpdate(long id, Channel channel, long updateId, String payload) {
+    }
+}

@@ -1,0 +1,61 @@
+package ir.kanoonyar.bot.inbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ir.kanoonyar.bot.channel.ChatSender;
+import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.conversation.Text;
+import ir.kanoonyar.bot.conversation.Texts;
+import ir.kanoonyar.bot.outbox.Outbox;
+import ir.kanoonyar.bot.outbox.OutboxSender;
+import ir.kanoonyar.db.person.Channel;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the conversation's replies go: into the outbox, in the transaction that handled the update,
+ * so a reply is sent if and only if the update's effects were saved. The sender is woken right after
+ * the commit, so a person does not wait for its next poll.
+ */
+@Component
+public class ReplyQueue {
+
+    static final String KIND = "REPLY";
+
+    private final Outbox outbox;
+    private final OutboxSender sender;
+    private final Texts texts;
+    private final Map<Channel, ChatSender> senders;
+
+    public ReplyQueue(Outbox outbox, @Lazy OutboxSender sender, Texts texts, List<ChatSender> senders) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.texts = texts;
+        this.senders = senders.stream().collect(Collectors.toMap(ChatSender::channel, Function.identity()));
+    }
+
+    void enqueue(Channel channel, long chatId, Long personId, List<Reply> replies) {
+        for (Reply reply : replies) {
+            outbox.enqueue(channel, chatId, personId, KIND, null, reply);
+        }
+    }
+
+    void apologize(Channel channel, long chatId) {
+        outbox.enqueue(channel, chatId, null, KIND, null, Reply.text(texts.get(Text.SORRY_ERROR)));
+    }
+
+    /** Stops the button's spinner; best effort, outside any transaction. */
+    void acknowledge(Channel channel, String callbackId) {
+        ChatSender chatSender = senders.get(channel);
+        if (chatSender != null) {
+            chatSender.acknowledge(callbackId);
+        }
+    }
+
+    void flushSoon() {
+        sender.wake();
+    }
+}
