@@ -111,13 +111,10 @@ public class FormRunner {
             ask(turn);
             return;
         }
-        if (field.type() == FieldType.KANOON && answer instanceof RawAnswer.Picked picked
-                && !state.offered.contains(picked.code())) {
-            turn.say(texts.get(Text.OLD_BUTTON));
-            ask(turn);
-            return;
-        }
-        FieldResult result = validator.validate(field, answer, state.answers);
+        // Kanoons are offered per person: the validator checks a pick against the ids we showed.
+        FieldResult result = field.type() == FieldType.KANOON
+                ? validator.validate(field, answer, state.answers, List.copyOf(state.offered))
+                : validator.validate(field, answer, state.answers);
         if (!result.valid()) {
             turn.say(messages.reason(result));
             ask(turn);
