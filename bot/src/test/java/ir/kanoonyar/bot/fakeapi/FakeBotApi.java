@@ -205,21 +205,21 @@ public final class FakeBotApi implements AutoCloseable {
         HttpServer s;
         ExecutorService e;
         synchronized (lock) {
-            closed = true;
+            closed = true; // waiting long polls return empty, awaits fail at once
             lock.notifyAll();
             s = server;
             e = executor;
+            executor = null;
         }
-        if (s != null) {
-            s.stop(0);
+        if (e == null) {
+            return; // never started, or already closed
         }
-        if (e != null) {
-            e.shutdownNow();
-            try {
-                e.awaitTermination(2, TimeUnit.SECONDS);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-            }
+        s.stop(0);
+        e.shutdownNow();
+        try {
+            e.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
         }
     }
 
