@@ -23,6 +23,14 @@ public final class TestDatabase {
         return env("KANOONYAR_TEST_DB_URL", env("SPRING_DATASOURCE_URL", DEFAULT_URL));
     }
 
+    public static String mariaDbUser() {
+        return env("KANOONYAR_TEST_DB_USER", env("SPRING_DATASOURCE_USERNAME", DEFAULT_USER));
+    }
+
+    public static String mariaDbPassword() {
+        return env("KANOONYAR_TEST_DB_PASSWORD", env("SPRING_DATASOURCE_PASSWORD", DEFAULT_PASSWORD));
+    }
+
     public static void mariaDb(DynamicPropertyRegistry registry) {
         String url = mariaDbUrl();
         if (!url.startsWith("jdbc:mysql:") && !url.startsWith("jdbc:mariadb:")) {
@@ -33,8 +41,8 @@ public final class TestDatabase {
             throw new IllegalStateException("Refusing to wipe " + url + ": the database name must contain 'test'");
         }
         registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> env("KANOONYAR_TEST_DB_USER", env("SPRING_DATASOURCE_USERNAME", DEFAULT_USER)));
-        registry.add("spring.datasource.password", () -> env("KANOONYAR_TEST_DB_PASSWORD", env("SPRING_DATASOURCE_PASSWORD", DEFAULT_PASSWORD)));
+        registry.add("spring.datasource.username", TestDatabase::mariaDbUser);
+        registry.add("spring.datasource.password", TestDatabase::mariaDbPassword);
         common(registry);
     }
 

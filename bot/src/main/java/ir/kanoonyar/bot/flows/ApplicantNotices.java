@@ -32,7 +32,7 @@ public class ApplicantNotices {
         for (PersonChat chat : chats.findByPersonId(request.getApplicantPersonId())) {
             if (!chat.isBlocked()) {
                 outbox.enqueue(chat.getChannel(), chat.getChatId(), request.getApplicantPersonId(), "CONSENT_ANSWERED",
-                        null, Reply.text(text));
+                        Reply.text(text));
             }
         }
     }

@@ -39,12 +39,12 @@ public class ReplyQueue {
 
     void enqueue(Channel channel, long chatId, Long personId, List<Reply> replies) {
         for (Reply reply : replies) {
-            outbox.enqueue(channel, chatId, personId, KIND, null, reply);
+            outbox.enqueue(channel, chatId, personId, KIND, reply);
         }
     }
 
     void apologize(Channel channel, long chatId) {
-        outbox.enqueue(channel, chatId, null, KIND, null, Reply.text(texts.get(Text.SORRY_ERROR)));
+        outbox.enqueue(channel, chatId, null, KIND, Reply.text(texts.get(Text.SORRY_ERROR)));
     }
 
     /** Stops the button's spinner; best effort, outside any transaction. */

@@ -1,0 +1,151 @@
+package ir.kanoonyar.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ir.kanoonyar.bot.fakeapi.FakeBotApi;
+import ir.kanoonyar.bot.fakeapi.SentMessage;
+import ir.kanoonyar.db.request.Actor;
+import ir.kanoonyar.db.request.ActorRole;
+import ir.kanoonyar.db.request.Request;
+import ir.kanoonyar.db.request.RequestRepository;
+import ir.kanoonyar.db.request.RequestStatus;
+import ir.kanoonyar.db.request.ReviewLevel;
+import ir.kanoonyar.db.request.TimelineVerifier;
+import ir.kanoonyar.db.request.RequestWorkflow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An establishment request with both consents signed in the bot by the imam and the head of
+ * trustees, then returned by staff and fixed by the applicant.
+ */
+class EstablishmentEndToEndTest {
+
+    static final Pattern CONSENT_LINK = Pattern.compile("https://t\\.me/kanoonyar_test_bot\\?start=c_([A-Za-z0-9_-]{43})");
+
+    static FakeBotApi api;
+    static RunningBot bot;
+
+    @BeforeAll
+    static void start() {
+        api = new FakeBotApi().start();
+        bot = RunningBot.start(api);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+        api.close();
+    }
+
+    @Test
+    void anEstablishmentGetsBothConsentsSignedAndWaitsForTheCountyReview() {
+        Chat manager = Chat.newPerson(api);
+        String nationalCode = Managers.register(manager, "حسین");
+        Chat imam = Chat.newPerson(api);
+        Chat trustee = Chat.newPerson(api);
+
+        List<String> tokens = fileEstablishment(manager, "09121110001", "09121110002");
+        assertThat(tokens).hasSize(2);
+
+        // The imam opens his link, shares his own number, reads the request and signs.
+        imam.command("/start", "c_" + tokens.get(0), "امام جماعت");
+        SentMessage summary = imam.sharesOwnContact("09121110001", "آیا با این درخواست موافقید");
+        assertThat(summary.text()).contains("مسجد جامع نور", "کانون فرهنگی هنری نور");
+        SentMessage comment = imam.press(summary, "موافقم و امضا می‌کنم", "اگر توضیحی دارید");
+        imam.press(comment, "بدون توضیح", "امضای شما ثبت شد");
+        manager.awaitMessage("امام جماعت رضایت‌نامه‌ی درخواست");
+
+        // The head of trustees first shares someone else's number, then his own, and signs with a comment.
+        trustee.command("/start", "c_" + tokens.get(1), "رئیس هیئت امنا");
+        trustee.sharesContactOf(imam.userId, "09121110001", "یکی نیست");
+        trustee.sharesOwnContact("+98 912 111 0002", "آیا با این درخواست موافقید");
+        SentMessage decide = api.awaitMessageTo(trustee.userId, Chat.textContains("آیا با این درخواست موافقید"),
+                Chat.PATIENCE);
+        trustee.press(decide, "موافقم و امضا می‌کنم", "اگر توضیحی دارید");
+        trustee.says("با تشکیل کانون موافقم", "امضای شما ثبت شد");
+
+        Request request = latestRequestOf(nationalCode);
+        assertThat(request.getStatus()).isEqualTo(RequestStatus.COUNTY_REVIEW);
+        assertThat(bot.bean(TimelineVerifier.class).verify(request).intact()).isTrue();
+        assertThat(bot.jdbc().queryForList("SELECT event_type FROM timeline_event WHERE request_id = ? ORDER BY seq",
+                String.class, request.getId()))
+                .containsExactly("SUBMITTED", "CONSENT_SIGNED", "CONSENT_SIGNED", "CONSENTS_COMPLETE");
+
+        // A used link is refused politely.
+        imam.command("/start", "c_" + tokens.get(0), "قبلاً پاسخ داده شده");
+    }
+
+    @Test
+    void aReturnedRequestIsFixedInTheBotByAnsweringOnlyTheNamedFields() {
+        Chat manager = Chat.newPerson(api);
+        String nationalCode = Managers.register(manager, "رضا");
+        Request registration = latestRequestOf(nationalCode);
+        // Staff return the registration, naming the address.
+        bot.bean(TransactionTemplate.class).executeWithoutResult(s -> {
+            Request r = bot.bean(RequestRepository.class).findById(registration.getId()).orElseThrow();
+            bot.bean(RequestWorkflow.class).returnToApplicant(r, ReviewLevel.COUNTY,
+                    new Actor("demo-county", ActorRole.COUNTY_STAFF), "نشانی کامل نیست؛ پلاک را بنویسید.",
+                    List.of("address"));
+        });
+
+        SentMessage list = manager.says("درخواست‌های من", "برگشت برای اصلاح");
+        assertThat(list.text()).contains("نشانی کامل نیست");
+        SentMessage question = manager.press(list, list.inlineButtonTexts().get(0), "نشانی محل سکونت");
+        assertThat(question.text()).contains("پلاک").doesNotContain("نام خانوادگی");
+        SentMessage summary = manager.says("اراک، خیابان امام، پلاک ۱۲", "خلاصه");
+        manager.press(summary, "تأیید و ارسال", "درخواست اصلاح‌شده فرستاده شد");
+
+        Request fixed = latestRequestOf(nationalCode);
+        assertThat(fixed.getStatus()).isEqualTo(RequestStatus.COUNTY_REVIEW);
+        assertThat(answer(fixed, "address")).isEqualTo("اراک، خیابان امام، پلاک 12");
+        assertThat(answer(fixed, "first_name")).isEqualTo("رضا");
+    }
+
+    /** Files an establishment and returns the consent tokens from the links the bot gave. */
+    private static List<String> fileEstablishment(Chat manager, String imamMobile, String trusteeMobile) {
+        SentMessage types = manager.says("درخواست جدید", "نوع درخواست");
+        manager.press(types, "تأسیس کانون", "نام مسجد");
+        manager.says("مسجد جامع نور", "نام استان");
+        manager.says("مرکزی", "شهرستان");
+        manager.says("اراک", "کدام شهر یا روستا");
+        SentMessage rural = manager.says("اراک", "روستا");
+        manager.press(rural, "خیر", "نشانی کامل مسجد");
+        manager.says("اراک، میدان شهدا", "کد پستی");
+        manager.says("۳۸۱۳۷۱۲۳۴۵", "موقعیت مکانی");
+        SentMessage audience = manager.expectReply(api.shareLocation(manager.userId, 34.09, 49.69), "برادران");
+        manager.press(audience, "برادران", "نام پیشنهادی");
+        SentMessage areas = manager.says("کانون فرهنگی هنری نور", "محورهای فعالیت");
+        SentMessage ticked = manager.press(areas, areas.inlineButtonTexts().get(0), "محورهای فعالیت");
+        manager.press(ticked, "پایان انتخاب", "متر مربع");
+        manager.says("۱۲۰", "امام جماعت");
+        manager.says(imamMobile, "رئیس هیئت امنا");
+        SentMessage photo = manager.says(trusteeMobile, "عکس");
+        SentMessage summary = manager.press(photo, "رد شدن", "خلاصه");
+        manager.press(summary, "تأیید و ارسال", "فرستاده شد");
+        SentMessage links = manager.awaitMessage("رضایت‌نامه");
+        Matcher m = CONSENT_LINK.matcher(links.text());
+        List<String> tokens = new java.util.ArrayList<>();
+        while (m.find()) {
+            tokens.add(m.group(1));
+        }
+        return tokens;
+    }
+
+    private static String answer(Request request, String field) {
+        return bot.jdbc().queryForObject("SELECT value_text FROM request_answer WHERE request_id = ? AND field_key = ?",
+                String.class, request.getId(), field);
+    }
+
+    private static Request latestRequestOf(String nationalCode) {
+        Long id = bot.jdbc().queryForObject("SELECT MAX(r.id) FROM request r JOIN person p ON p.id = r.applicant_person_id "
+                + "WHERE p.national_code = ?", Long.class, nationalCode);
+        return bot.bean(RequestRepository.class).findById(id).orElseThrow();
+    }
+}

@@ -1,0 +1,126 @@
+package ir.kanoonyar.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import ir.kanoonyar.bot.fakeapi.FakeBotApi;
+import ir.kanoonyar.bot.fakeapi.SentMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Manager registration through the real TelegramBots client, the fake Bot API over HTTP and MariaDB,
+ * with the wrong answers a person on a phone really gives.
+ */
+class RegistrationEndToEndTest {
+
+    static FakeBotApi api;
+    static RunningBot bot;
+
+    @BeforeAll
+    static void start() {
+        api = new FakeBotApi().start();
+        bot = RunningBot.start(api);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (bot != null) {
+            bot.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @Test
+    void aManagerRegistersThroughEveryWrongAnswerAndSeesTheChecklistBeforeSubmitting() {
+        Chat ali = Chat.newPerson(api);
+        String nationalCode = Chat.newNationalCode();
+
+        SentMessage menu = ali.command("/start", "چه کاری می‌خواهید");
+        assertThat(menu.replyButtonTexts()).contains("ثبت‌نام مدیر", "درخواست جدید", "درخواست‌های من");
+        ali.says("ثبت‌نام مدیر", "نام خود را بنویسید");
+        ali.says("علي", "نام خانوادگی");                         // Arabic ي, stored as Persian ی
+        ali.says("رضائی", "کد ملی");
+        ali.says("1111111111", "ده رقم یکسان");                  // passes the checksum, still refused
+        ali.says("12345", "ده رقم دارد");
+        SentMessage mobileQuestion = ali.says(Chat.persianDigits(nationalCode), "شمارهٔ همراه خود");
+        assertThat(mobileQuestion.replyKeyboard().get(0).get(0).requestContact()).isTrue();
+        ali.says("09121234567", "ارسال شمارهٔ من");              // typed, not shared
+        ali.sharesContactOf(ali.userId + 1, "09350000000", "از آن حساب شما نیست");
+        ali.sharesOwnContact("+989121234567", "تاریخ تولد");
+        ali.says("1403/12/31", "این روز در آن ماه نیست");
+        SentMessage gender = ali.says("۱۳۸۰/۰۵/۱۲", "جنسیت");
+        ali.sendsSticker("این نوع پیام");
+        SentMessage education = ali.press(gender, "مرد", "مدرک تحصیلی");
+        ali.press(education, "کارشناسی", "نام استان");
+        ali.says("مركزی", "شهرستان");                             // Arabic ك
+        ali.says("اراک", "نشانی");
+        SentMessage summary = ali.says("اراک، خیابان شریعتی، کوچه‌ی ۱۲", "خلاصه");
+        assertThat(summary.text()).contains("علی", "رضائی", "کارشناسی", "مرکزی", "اراک", "✅");
+        assertThat(summary.inlineButtonTexts()).contains("تأیید و ارسال");
+
+        SentMessage done = ali.press(summary, "تأیید و ارسال", "ثبت‌نام شما فرستاده شد");
+        assertThat(done.text()).containsPattern("[۰-۹]{4}-[۰-۹]{4}-[۰-۹]{4}");
+
+        Map<String, Object> person = bot.jdbc().queryForMap(
+                "SELECT first_name, mobile, birth_date, education, registered_at FROM person WHERE national_code = ?",
+                nationalCode);
+        assertThat(person.get("first_name")).isEqualTo("علی");
+        assertThat(person.get("mobile")).isEqualTo("09121234567");
+        assertThat(person.get("education")).isEqualTo("BACHELOR");
+        assertThat(person.get("registered_at")).isNotNull();
+        Map<String, Object> request = bot.jdbc().queryForMap("SELECT r.type, r.status, r.guideline_version_id, "
+                + "c.code AS county FROM request r JOIN person p ON p.id = r.applicant_person_id "
+                + "JOIN county c ON c.id = r.county_id WHERE p.national_code = ?", nationalCode);
+        assertThat(request).containsEntry("type", "MANAGER_REGISTRATION").containsEntry("status", "COUNTY_REVIEW")
+                .containsEntry("county", "0001");
+        assertThat(request.get("guideline_version_id")).isNotNull();
+    }
+
+    @Test
+    void anUpdateDeliveredTwiceIsHandledOnce() {
+        Chat chat = Chat.newPerson(api);
+        int help = api.sendCommand(chat.userId, "/help", null);
+        api.awaitReplyTo(help, Chat.textContains("راهنمای کانون‌یار"), Chat.PATIENCE);
+
+        ObjectNode again = (ObjectNode) JsonMapper.builder().build().readTree(api.updateJson(help));
+        api.enqueue(again);                                        // the same update_id once more
+        // Updates of one chat are handled in order: once /menu is answered, the repeat was seen.
+        chat.command("/menu", "چه کاری می‌خواهید");
+
+        assertThat(api.messagesTo(chat.userId)).filteredOn(m -> m.text().contains("راهنمای کانون‌یار")).hasSize(1);
+        assertThat(bot.jdbc().queryForObject("SELECT COUNT(*) FROM inbound_update WHERE channel = 'TELEGRAM' "
+                + "AND update_id = ?", Integer.class, help)).isEqualTo(1);
+    }
+
+    @Test
+    void aRestartInTheMiddleOfAFormResumesAtTheSameQuestion() {
+        Chat sara = Chat.newPerson(api);
+        sara.command("/start", "چه کاری می‌خواهید");
+        sara.says("ثبت‌نام مدیر", "نام خود را بنویسید");
+        sara.says("سارا", "نام خانوادگی");
+
+        bot.restart();
+
+        sara.says("محمدی", "کد ملی");
+        SentMessage back = sara.command("/back", "نام خانوادگی");
+        assertThat(back.text()).contains("۲");
+    }
+
+    @Test
+    void editsGroupsAndUnknownCommandsNeverBreakTheConversation() {
+        Chat chat = Chat.newPerson(api);
+        chat.command("/start", "چه کاری می‌خواهید");
+        chat.says("ثبت‌نام مدیر", "نام خود را بنویسید");
+        api.editText(chat.userId, 1, "ویرایش شده");
+        api.sendGroupText(-100123456789L, chat.userId, "سلام به گروه");
+        chat.command("/foo", "این دستور را نمی‌شناسم");
+        chat.says("مریم", "نام خانوادگی");                      // still at the same form, one step on
+    }
+}

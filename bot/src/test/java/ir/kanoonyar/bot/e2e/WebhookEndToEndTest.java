@@ -1,0 +1,154 @@
+package ir.kanoonyar.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import ir.kanoonyar.bot.fakeapi.FakeBotApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The bot in webhook mode on Telegram and Bale, each with a fake Bot API. */
+class WebhookEndToEndTest {
+
+    static final String SECRET = "s3cret-s3cret-s3cret";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static FakeBotApi telegram;
+    static FakeBotApi bale;
+    static RunningBot bot;
+    static HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        telegram = new FakeBotApi().start();
+        bale = new FakeBotApi("8000000002:bale-test-token").botUsername("kanoonyar_bale_bot").start();
+        bot = RunningBot.start(telegram, Map.of(
+                "kanoonyar.bot.mode", "webhook",
+                "kanoonyar.bot.webhook-secret", SECRET,
+                "kanoonyar.bot.public-url", "https://bot.example.ir/",
+                "kanoonyar.bot.bale.token", bale.token(),
+                "kanoonyar.bot.bale.api-url", bale.baseUrl()));
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+        telegram.close();
+        bale.close();
+    }
+
+    @Test
+    void registersItsWebhooksAtStart() {
+        assertThat(telegram.webhookUrl()).isEqualTo("https://bot.example.ir/webhook/telegram");
+        assertThat(telegram.webhookSecret()).isEqualTo(SECRET);
+        // Bale sends no secret header: the secret is in the path.
+        assertThat(bale.webhookUrl()).isEqualTo("https://bot.example.ir/webhook/bale/" + SECRET);
+    }
+
+    @Test
+    void aTelegramUpdateWithTheRightSecretIsStoredAndAnswered() throws Exception {
+        long user = newUser();
+        String update = helpCommand(user);
+        assertThat(post("/webhook/telegram", SECRET, update).statusCode()).isEqualTo(200);
+        telegram.awaitMessageTo(user, "راهنمای کانون‌یار", Chat.PATIENCE);
+    }
+
+    @Test
+    void wrongOrMissingSecretsAre401AndNothingIsStored() throws Exception {
+        long user = newUser();
+        String update = helpCommand(user);
+        long id = JSON.readTree(update).path("update_id").asLong();
+        assertThat(post("/webhook/telegram", "wrong-secret-wrong", update).statusCode()).isEqualTo(401);
+        assertThat(post("/webhook/telegram", null, update).statusCode()).isEqualTo(401);
+        assertThat(post("/webhook/bale/not-the-secret", null, update).statusCode()).isEqualTo(401);
+        assertThat(bot.jdbc().queryForObject("SELECT COUNT(*) FROM inbound_update WHERE update_id = ?",
+                Integer.class, id)).isZero();
+    }
+
+    @Test
+    void baleUpdatesComeInThroughTheSecretPathAndAreAnsweredOnBale() throws Exception {
+        long user = newUser();
+        assertThat(post("/webhook/bale/" + SECRET, null, helpCommand(user)).statusCode()).isEqualTo(200);
+        bale.awaitMessageTo(user, "راهنمای کانون‌یار", Chat.PATIENCE);
+        assertThat(telegram.messagesTo(user)).isEmpty();
+    }
+
+    @Test
+    void everySampleUpdateIsAcceptedAndNoneIsLeftUnhandled() throws Exception {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/telegram-updates"))) {
+            samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(samples).hasSize(64);
+        long firstId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        long id = firstId;
+        for (Path sample : samples) {
+            // The samples reuse update ids among themselves: give each its own, as Telegram would.
+            ObjectNode update = (ObjectNode) JSON.readTree(Files.readString(sample, StandardCharsets.UTF_8));
+            update.put("update_id", id++);
+            HttpResponse<String> response = post("/webhook/telegram", SECRET, update.toString());
+            assertThat(response.statusCode()).as(sample.getFileName().toString()).isEqualTo(200);
+        }
+        long lastId = id - 1;
+        assertThat(bot.jdbc().queryForObject("SELECT COUNT(*) FROM inbound_update WHERE channel = 'TELEGRAM' "
+                + "AND update_id BETWEEN ? AND ?", Integer.class, firstId, lastId)).isEqualTo(64);
+        Instant deadline = Instant.now().plus(Chat.PATIENCE);
+        int pending;
+        do {
+            pending = bot.jdbc().queryForObject("SELECT COUNT(*) FROM inbound_update WHERE channel = 'TELEGRAM' "
+                    + "AND update_id BETWEEN ? AND ? AND status = 'RECEIVED'", Integer.class, firstId, lastId);
+            Thread.sleep(100);
+        } while (pending > 0 && Instant.now().isBefore(deadline));
+        assertThat(pending).as("updates still waiting").isZero();
+        // The Bale sample TelegramBots cannot map is kept, with the reason, and not retried.
+        assertThat(bot.jdbc().queryForList("SELECT status FROM inbound_update WHERE channel = 'TELEGRAM' "
+                + "AND update_id BETWEEN ? AND ? AND status = 'FAILED'", String.class, firstId, lastId)).hasSize(1);
+        // And the bot still talks.
+        long user = newUser();
+        post("/webhook/telegram", SECRET, helpCommand(user));
+        telegram.awaitMessageTo(user, "راهنمای کانون‌یار", Chat.PATIENCE);
+    }
+
+    private static long newUser() {
+        return 900_000_000L + ThreadLocalRandom.current().nextLong(90_000_000L);
+    }
+
+    private static String helpCommand(long user) {
+        long id = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        return """
+                {"update_id": %d, "message": {"message_id": 7, "date": %d,
+                 "from": {"id": %d, "is_bot": false, "first_name": "مهدی"},
+                 "chat": {"id": %d, "type": "private", "first_name": "مهدی"},
+                 "text": "/help", "entities": [{"type": "bot_command", "offset": 0, "length": 5}]}}
+                """.formatted(id, Instant.now().getEpochSecond(), user, user);
+    }
+
+    private static HttpResponse<String> post(String path, String secret, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
