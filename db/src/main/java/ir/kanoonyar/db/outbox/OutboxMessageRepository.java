@@ -41,17 +41,30 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
     Optional<OutboxMessage> lockById(@Param("id") Long id);
 
     /**
-     * Rows left SENDING by a claim older than the cutoff (their sender died or hung mid-send) become
-     * PENDING again.
+     * Rows left SENDING by a claim older than the cutoff: their sender died or hung mid-send. A plain
+     * read, so that looking for them (every round, mostly finding none) locks nothing.
      */
+    @Query("select m.id from OutboxMessage m where m.status = :sending and m.claimedAt < :cutoff order by m.id")
+    List<Long> findIdsClaimedBefore(@Param("cutoff") Instant cutoff, @Param("sending") OutboxStatus sending);
+
+    default List<Long> findIdsClaimedBefore(Instant cutoff) {
+        return findIdsClaimedBefore(cutoff, OutboxStatus.SENDING);
+    }
+
+    /** Those of the rows that are still SENDING on a claim older than the cutoff become PENDING again. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update OutboxMessage m set m.status = :pending "
-            + "where m.status = :sending and m.claimedAt < :cutoff")
-    int releaseClaimsOlderThan(@Param("cutoff") Instant cutoff, @Param("pending") OutboxStatus pending,
-                               @Param("sending") OutboxStatus sending);
+            + "where m.id in :ids and m.status = :sending and m.claimedAt < :cutoff")
+    int releaseClaimsBefore(@Param("ids") Collection<Long> ids, @Param("cutoff") Instant cutoff,
+                            @Param("pending") OutboxStatus pending, @Param("sending") OutboxStatus sending);
 
+    /**
+     * Rows left SENDING by a claim older than the cutoff become PENDING again; found by a plain read
+     * first and changed by id, so the common case (none) takes no lock.
+     */
     default int releaseClaimsOlderThan(Instant cutoff) {
-        return releaseClaimsOlderThan(cutoff, OutboxStatus.PENDING, OutboxStatus.SENDING);
+        List<Long> ids = findIdsClaimedBefore(cutoff);
+        return ids.isEmpty() ? 0 : releaseClaimsBefore(ids, cutoff, OutboxStatus.PENDING, OutboxStatus.SENDING);
     }
 
     /** Every pending row of one chat becomes BLOCKED: the person blocked the bot. */
