@@ -81,10 +81,12 @@ abstract class OutboxSenderContract {
 
     final MutableClock clock = new MutableClock(T0);
 
+    /** People this test made; removed afterwards, as are its rows, since other tests share the database. */
+    private final List<Long> people = new ArrayList<>();
+
     @BeforeEach
     void emptyOutbox() {
-        jdbc.update("DELETE FROM outbox_message");
-        jdbc.update("DELETE FROM person_chat");
+        deleteRows();
         telegramScript.reset();
         baleScript.reset();
         telegramScript.useClock(clock);
@@ -92,9 +94,25 @@ abstract class OutboxSenderContract {
     }
 
     @AfterEach
-    void forgetTheClock() {
+    void leaveNothingBehind() {
+        deleteRows();
         telegramScript.reset();
         baleScript.reset();
+    }
+
+    private void deleteRows() {
+        jdbc.update("DELETE FROM outbox_message");
+        for (Long id : people) {
+            jdbc.update("DELETE FROM person_chat WHERE person_id = ?", id);
+            jdbc.update("DELETE FROM person WHERE id = ?", id);
+        }
+        people.clear();
+    }
+
+    Person person() {
+        Person person = persons.save(new Person(T0));
+        people.add(person.getId());
+        return person;
     }
 
     /** Fast limits, so that only the tests about pacing see it. */
@@ -240,7 +258,7 @@ abstract class OutboxSenderContract {
 
     @Test
     void aBlockedChatIsMarkedAndGetsNothingMore() {
-        Person person = persons.save(new Person(T0));
+        Person person = person();
         PersonChat chat = personChats.save(new PersonChat(person.getId(), Channel.TELEGRAM, 3L, T0));
         personChats.save(new PersonChat(person.getId(), Channel.BALE, 3L, T0));
         telegramScript.script(3L, new SendResult.Blocked("Forbidden: bot was blocked by the user"));

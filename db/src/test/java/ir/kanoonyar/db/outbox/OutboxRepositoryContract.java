@@ -3,6 +3,7 @@ package ir.kanoonyar.db.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +40,15 @@ abstract class OutboxRepositoryContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** People this test made; removed afterwards, as are the outbox rows, since other tests share the database. */
+    private final List<Long> people = new ArrayList<>();
+
     @BeforeEach
+    @AfterEach
     void emptyOutbox() {
         jdbc.update("DELETE FROM outbox_message");
+        people.forEach(id -> jdbc.update("DELETE FROM person WHERE id = ?", id));
+        people.clear();
     }
 
     private OutboxMessage pending(Channel channel, long chat, String text, Instant notBefore) {
@@ -55,6 +63,7 @@ abstract class OutboxRepositoryContract {
     @Test
     void storesADedupKeyOnce() {
         Person person = persons.save(new Person(NOW));
+        people.add(person.getId());
         boolean first = tx.execute(s -> outbox.saveUnlessDuplicate(
                 OutboxMessage.text(Channel.BALE, 5L, person.getId(), "REMINDER", "r:1", "one", null, NOW)));
         boolean second = tx.execute(s -> outbox.saveUnlessDuplicate(
