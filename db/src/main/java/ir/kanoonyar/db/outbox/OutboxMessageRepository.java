@@ -1,12 +1,122 @@
 package ir.kanoonyar.db.outbox;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import ir.kanoonyar.db.person.Channel;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
+    /**
+     * Due rows a sender may claim, oldest first, locked; rows another sender is claiming right now
+     * are skipped, not waited for. A row is left out while an earlier row of its chat is in flight,
+     * due, or already tried and waiting for its retry, so a chat's messages go out in id order (an
+     * earlier row merely scheduled for later does not hold the chat up). At most one row per chat
+     * comes back. One statement for MySQL 8, MariaDB 10.6+ and H2 in MySQL mode.
+     */
+    @Query(nativeQuery = true, value = """
+            SELECT o.* FROM outbox_message o
+            WHERE o.status = 'PENDING' AND o.not_before <= :now AND o.channel IN (:channels)
+              AND NOT EXISTS (SELECT 1 FROM outbox_message e
+                              WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.id < o.id
+                                AND (e.status = 'SENDING'
+                                     OR (e.status = 'PENDING' AND (e.not_before <= :now OR e.claimed_at IS NOT NULL))))
+            ORDER BY o.id
+            LIMIT :limit
+            FOR UPDATE SKIP LOCKED""")
+    List<OutboxMessage> lockClaimable(@Param("now") Instant now, @Param("channels") Collection<String> channels,
+                                      @Param("limit") int limit);
+
+    /** One row, locked until the transaction ends: a sender records an outcome only on a claim it still holds. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutboxMessage m where m.id = :id")
+    Optional<OutboxMessage> lockById(@Param("id") Long id);
+
+    /**
+     * Rows left SENDING by a claim older than the cutoff: their sender died or hung mid-send. A plain
+     * read, so that looking for them (every round, mostly finding none) locks nothing.
+     */
+    @Query("select m.id from OutboxMessage m where m.status = :sending and m.claimedAt < :cutoff order by m.id")
+    List<Long> findIdsClaimedBefore(@Param("cutoff") Instant cutoff, @Param("sending") OutboxStatus sending);
+
+    default List<Long> findIdsClaimedBefore(Instant cutoff) {
+        return findIdsClaimedBefore(cutoff, OutboxStatus.SENDING);
+    }
+
+    /** Those of the rows that are still SENDING on a claim older than the cutoff become PENDING again. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboxMessage m set m.status = :pending "
+            + "where m.id in :ids and m.status = :sending and m.claimedAt < :cutoff")
+    int releaseClaimsBefore(@Param("ids") Collection<Long> ids, @Param("cutoff") Instant cutoff,
+                            @Param("pending") OutboxStatus pending, @Param("sending") OutboxStatus sending);
+
+    /**
+     * Rows left SENDING by a claim older than the cutoff become PENDING again; found by a plain read
+     * first and changed by id, so the common case (none) takes no lock.
+     */
+    default int releaseClaimsOlderThan(Instant cutoff) {
+        List<Long> ids = findIdsClaimedBefore(cutoff);
+        return ids.isEmpty() ? 0 : releaseClaimsBefore(ids, cutoff, OutboxStatus.PENDING, OutboxStatus.SENDING);
+    }
+
+    /** Every pending row of one chat becomes BLOCKED: the person blocked the bot. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboxMessage m set m.status = :blocked, m.lastError = :reason "
+            + "where m.channel = :channel and m.chatId = :chatId and m.status = :pending")
+    int blockPending(@Param("channel") Channel channel, @Param("chatId") long chatId, @Param("reason") String reason,
+                     @Param("blocked") OutboxStatus blocked, @Param("pending") OutboxStatus pending);
+
+    default int blockPending(Channel channel, long chatId, String reason) {
+        return blockPending(channel, chatId, reason, OutboxStatus.BLOCKED, OutboxStatus.PENDING);
+    }
+
+    /**
+     * Adds a message unless one with its dedup key is already in the outbox, inside the caller's
+     * transaction and without ever breaking it: the key is checked first, and a writer that races
+     * another with the same key meets the unique key uk_outbox_dedup in an insert that turns a
+     * duplicate into a no-op instead of an error (which would mark the caller's transaction for
+     * rollback). Exactly one row per key is ever stored.
+     *
+     * @return false when the key was already there; true otherwise, which includes losing that race
+     *         to a writer that committed the same key meanwhile
+     */
+    default boolean saveUnlessDuplicate(OutboxMessage message) {
+        if (message.getDedupKey() == null) {
+            save(message);
+            return true;
+        }
+        if (existsByDedupKey(message.getDedupKey())) {
+            return false;
+        }
+        insertUnlessDuplicate(message.getChannel().name(), message.getChatId(), message.getPersonId(),
+                message.getKind(), message.getDedupKey(), message.getBody(), message.getNotBefore(),
+                message.getCreatedAt());
+        return true;
+    }
+
+    /** A duplicate dedup key makes this a no-op; MySQL, MariaDB and H2 in MySQL mode all read it. */
+    @Modifying(flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            INSERT INTO outbox_message (channel, chat_id, person_id, kind, dedup_key, body, status, attempts,
+                                        not_before, created_at)
+            VALUES (:channel, :chatId, :personId, :kind, :dedupKey, :body, 'PENDING', 0, :notBefore, :createdAt)
+            ON DUPLICATE KEY UPDATE dedup_key = dedup_key""")
+    int insertUnlessDuplicate(@Param("channel") String channel, @Param("chatId") long chatId,
+                              @Param("personId") Long personId, @Param("kind") String kind,
+                              @Param("dedupKey") String dedupKey, @Param("body") String body,
+                              @Param("notBefore") Instant notBefore, @Param("createdAt") Instant createdAt);
+
     List<OutboxMessage> findByPersonIdOrderByIdAsc(Long personId);
+
+    List<OutboxMessage> findByChannelAndChatIdOrderByIdAsc(Channel channel, long chatId);
 
     boolean existsByDedupKey(String dedupKey);
 }

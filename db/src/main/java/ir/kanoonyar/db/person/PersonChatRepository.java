@@ -1,5 +1,6 @@
 package ir.kanoonyar.db.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,7 @@ public interface PersonChatRepository extends JpaRepository<PersonChat, Long> {
     Optional<PersonChat> findByChannelAndChatId(Channel channel, long chatId);
 
     List<PersonChat> findByPersonId(Long personId);
+
+    /** Those of the given chats whose person blocked the bot. */
+    List<PersonChat> findByChannelAndChatIdInAndBlockedAtIsNotNull(Channel channel, Collection<Long> chatIds);
 }

@@ -1,0 +1,119 @@
+package ir.kanoonyar.bot.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import ir.kanoonyar.db.person.Channel;
+import org.junit.jupiter.api.Test;
+
+/** The pacing on a clock the test moves: counts of sends per second, never the wall clock. */
+class RateLimiterTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-20T08:00:00Z");
+
+    private final MutableClock clock = new MutableClock(T0);
+
+    /** Reserves and "sleeps" (moves the clock) as the sender does; returns when each send went out. */
+    private List<Instant> send(RateLimiter limiter, Channel channel, long... chats) {
+        List<Instant> sent = new ArrayList<>();
+        for (long chat : chats) {
+            clock.advance(limiter.reserve(channel, chat));
+            sent.add(clock.instant());
+        }
+        return sent;
+    }
+
+    private static long[] distinctChats(int count) {
+        long[] chats = new long[count];
+        for (int i = 0; i < count; i++) {
+            chats[i] = 1000 + i;
+        }
+        return chats;
+    }
+
+    private static long countWithin(List<Instant> sent, Instant from, Duration length) {
+        return sent.stream().filter(at -> !at.isBefore(from) && at.isBefore(from.plus(length))).count();
+    }
+
+    /** The most sends any window of that length starting at a send holds. */
+    private static long busiestWindow(List<Instant> sent, Duration length) {
+        return sent.stream().mapToLong(from -> countWithin(sent, from, length)).max().orElse(0);
+    }
+
+    @Test
+    void sendsAtMostThirtyABotInAnySecond() {
+        RateLimiter limiter = new RateLimiter(30, 1, clock);
+
+        List<Instant> sent = send(limiter, Channel.TELEGRAM, distinctChats(100));
+
+        assertThat(countWithin(sent, T0, Duration.ofSeconds(1))).isEqualTo(30);
+        assertThat(busiestWindow(sent, Duration.ofSeconds(1))).isEqualTo(30);
+        assertThat(sent).isSorted();
+    }
+
+    @Test
+    void eachBotHasItsOwnLimit() {
+        RateLimiter limiter = new RateLimiter(30, 1, clock);
+        long[] chats = distinctChats(30);
+
+        List<Instant> telegram = send(limiter, Channel.TELEGRAM, chats);
+        clock.set(T0);
+        List<Instant> bale = send(limiter, Channel.BALE, chats);
+
+        assertThat(countWithin(telegram, T0, Duration.ofSeconds(1))).isEqualTo(30);
+        assertThat(countWithin(bale, T0, Duration.ofSeconds(1))).isEqualTo(30);
+    }
+
+    @Test
+    void sendsAtMostOneToAChatInAnySecond() {
+        RateLimiter limiter = new RateLimiter(30, 1, clock);
+        long[] sameChat = {7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
+
+        List<Instant> sent = send(limiter, Channel.TELEGRAM, sameChat);
+
+        assertThat(busiestWindow(sent, Duration.ofSeconds(1))).isEqualTo(1);
+        assertThat(countWithin(sent, T0, Duration.ofSeconds(5))).isEqualTo(5);
+    }
+
+    @Test
+    void aChatIsReadyAgainOnlyAfterItsInterval() {
+        RateLimiter limiter = new RateLimiter(30, 1, clock);
+
+        assertThat(limiter.chatReady(Channel.TELEGRAM, 7)).isTrue();
+        send(limiter, Channel.TELEGRAM, 7);
+        assertThat(limiter.chatReady(Channel.TELEGRAM, 7)).isFalse();
+        assertThat(limiter.chatReady(Channel.BALE, 7)).isTrue();
+        assertThat(limiter.chatReady(Channel.TELEGRAM, 8)).isTrue();
+        clock.advance(Duration.ofMillis(999));
+        assertThat(limiter.chatReady(Channel.TELEGRAM, 7)).isFalse();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(limiter.chatReady(Channel.TELEGRAM, 7)).isTrue();
+    }
+
+    @Test
+    void aPauseHoldsTheWholeBotUntilItEnds() {
+        RateLimiter limiter = new RateLimiter(30, 1, clock);
+        Instant resume = T0.plusSeconds(7);
+
+        limiter.pause(Channel.TELEGRAM, resume);
+        limiter.pause(Channel.TELEGRAM, T0.plusSeconds(3));
+
+        assertThat(limiter.pausedUntil(Channel.TELEGRAM)).isEqualTo(resume);
+        assertThat(limiter.pausedUntil(Channel.BALE)).isNull();
+        List<Instant> sent = send(limiter, Channel.TELEGRAM, distinctChats(3));
+        assertThat(countWithin(sent, T0, Duration.ofSeconds(7))).isZero();
+        assertThat(sent).first().isEqualTo(resume);
+        assertThat(limiter.pausedUntil(Channel.TELEGRAM)).isNull();
+    }
+
+    @Test
+    void roundsTheIntervalUpSoASecondNeverHoldsOneMore() {
+        assertThat(RateLimiter.interval(30).multipliedBy(30)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(RateLimiter.interval(1)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(RateLimiter.interval(0.5)).isEqualTo(Duration.ofSeconds(2));
+    }
+}
