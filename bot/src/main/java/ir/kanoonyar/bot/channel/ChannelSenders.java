@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A sender for each messenger. They always exist; one without a token answers every send with a
- * permanent failure, so rows for a messenger switched off do not pile up as retries.
+ * A sender for each messenger. They always exist; one without a token says it is not enabled, and
+ * the outbox sender of this instance then leaves that messenger's rows to an instance that has one.
  */
 @Configuration(proxyBeanMethods = false)
 class ChannelSenders {

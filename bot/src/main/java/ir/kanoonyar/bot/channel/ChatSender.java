@@ -8,6 +8,11 @@ public interface ChatSender {
 
     Channel channel();
 
+    /** False for a messenger this instance has no token for: its outbox rows are left alone. */
+    default boolean enabled() {
+        return true;
+    }
+
     SendResult send(long chatId, Reply reply);
 
     /** Acknowledges an inline button press (a no-op where the messenger lacks the method, as on Bale). */

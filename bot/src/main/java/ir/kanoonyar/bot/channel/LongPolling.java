@@ -57,7 +57,7 @@ class LongPolling implements SmartLifecycle {
                         new StoringConsumer(messenger, raw));
                 log.info("Long polling {} at {}", messenger.channel(), messenger.url().getHost());
             }
-            application.start();
+            // The application counts as running from its construction: each session starts on registration.
         } catch (Exception e) {
             throw new IllegalStateException("Could not start long polling", e);
         }

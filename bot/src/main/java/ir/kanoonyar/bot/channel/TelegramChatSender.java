@@ -45,6 +45,11 @@ public class TelegramChatSender implements ChatSender {
     }
 
     @Override
+    public boolean enabled() {
+        return messengers.of(channel).isPresent();
+    }
+
+    @Override
     public SendResult send(long chatId, Reply reply) {
         Messenger messenger = messengers.of(channel).orElse(null);
         if (messenger == null) {

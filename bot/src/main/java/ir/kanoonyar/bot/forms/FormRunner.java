@@ -96,19 +96,19 @@ public class FormRunner {
         Incoming.Content content = turn.incoming().content();
         if (content instanceof Incoming.Unsupported) {
             turn.say(texts.get(Text.UNSUPPORTED_CONTENT));
-            ask(turn);
+            askAgain(turn);
             return;
         }
         if (field.type() == FieldType.MULTI_CHOICE && content instanceof Incoming.ButtonPressed pressed
                 && Callback.action(pressed.data()).startsWith("tick:")) {
             toggle(state, Callback.action(pressed.data()).substring("tick:".length()));
-            ask(turn);
+            askAgain(turn);
             return;
         }
         RawAnswer answer = toRawAnswer(turn, field, content);
         if (answer == null) {
             turn.say(texts.get(Text.FORM_PICK_FROM_BUTTONS));
-            ask(turn);
+            askAgain(turn);
             return;
         }
         // Kanoons are offered per person: the validator checks a pick against the ids we showed.
@@ -117,7 +117,7 @@ public class FormRunner {
                 : validator.validate(field, answer, state.answers);
         if (!result.valid()) {
             turn.say(messages.reason(result));
-            ask(turn);
+            askAgain(turn);
             return;
         }
         if (answer instanceof RawAnswer.Skip) {
@@ -162,6 +162,15 @@ public class FormRunner {
     }
 
     private void ask(Turn turn) {
+        ask(turn, true);
+    }
+
+    /** The same question once more: its earlier buttons keep working, the person may press either. */
+    private void askAgain(Turn turn) {
+        ask(turn, false);
+    }
+
+    private void ask(Turn turn, boolean newQuestion) {
         FormState state = turn.state().form;
         FieldDefinition field = definition(state).field(state.currentField());
         StringBuilder text = new StringBuilder();
@@ -169,11 +178,11 @@ public class FormRunner {
             text.append(texts.get(Text.FORM_PROGRESS, state.index + 1, state.fields.size())).append('\n');
         }
         text.append(messages.question(field));
-        turn.say(new Reply(text.toString(), keyboardFor(turn, state, field)));
+        int stamp = newQuestion ? turn.nextStamp() : turn.state().stamp;
+        turn.say(new Reply(text.toString(), keyboardFor(stamp, turn, state, field)));
     }
 
-    private Reply.Keyboard keyboardFor(Turn turn, FormState state, FieldDefinition field) {
-        int stamp = turn.nextStamp();
+    private Reply.Keyboard keyboardFor(int stamp, Turn turn, FormState state, FieldDefinition field) {
         List<List<Reply.Button>> rows = new ArrayList<>();
         switch (field.type()) {
             case OWN_MOBILE -> {

@@ -10,7 +10,7 @@ import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.outbox.Outbox;
-import ir.kanoonyar.bot.outbox.OutboxSender;
+import ir.kanoonyar.bot.outbox.OutboxLoop;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,11 @@ public class ReplyQueue {
     static final String KIND = "REPLY";
 
     private final Outbox outbox;
-    private final OutboxSender sender;
+    private final OutboxLoop sender;
     private final Texts texts;
     private final Map<Channel, ChatSender> senders;
 
-    public ReplyQueue(Outbox outbox, @Lazy OutboxSender sender, Texts texts, List<ChatSender> senders) {
+    public ReplyQueue(Outbox outbox, @Lazy OutboxLoop sender, Texts texts, List<ChatSender> senders) {
         this.outbox = outbox;
         this.sender = sender;
         this.texts = texts;

@@ -12,7 +12,7 @@ import org.springframework.context.SmartLifecycle;
  * round; otherwise the loop waits the poll interval. Stopping lets the row being sent finish and
  * gives the rest of the batch back unsent; a send is never interrupted half way.
  */
-class OutboxLoop implements SmartLifecycle {
+public class OutboxLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxLoop.class);
 
@@ -22,6 +22,8 @@ class OutboxLoop implements SmartLifecycle {
     private final OutboxSettings settings;
     private final Object wakeUp = new Object();
     private volatile boolean stopRequested;
+    /** Set by a wake-up that came while a round was running, so the next pause is skipped. */
+    private volatile boolean woken;
     private volatile Thread thread;
 
     OutboxLoop(OutboxSender sender, OutboxSettings settings) {
@@ -68,7 +70,8 @@ class OutboxLoop implements SmartLifecycle {
 
     private void pause() {
         synchronized (wakeUp) {
-            if (stopRequested) {
+            if (stopRequested || woken) {
+                woken = false;
                 return;
             }
             try {
@@ -77,6 +80,14 @@ class OutboxLoop implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 stopRequested = true;
             }
+        }
+    }
+
+    /** Starts the next round now rather than after the poll interval: new rows were committed. */
+    public void wake() {
+        synchronized (wakeUp) {
+            woken = true;
+            wakeUp.notifyAll();
         }
     }
 

@@ -94,6 +94,10 @@ public class OutboxSender {
     private static Map<Channel, ChatSender> bySenderChannel(Collection<? extends ChatSender> senders) {
         Map<Channel, ChatSender> map = new EnumMap<>(Channel.class);
         for (ChatSender sender : senders) {
+            if (!sender.enabled()) {
+                // A messenger without a token here: leave its rows to an instance that has one.
+                continue;
+            }
             ChatSender other = map.put(sender.channel(), sender);
             if (other != null) {
                 throw new IllegalStateException("Two chat senders for " + sender.channel() + ": " + other + " and " + sender);

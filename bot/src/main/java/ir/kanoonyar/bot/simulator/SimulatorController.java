@@ -12,6 +12,7 @@ import ir.kanoonyar.bot.channel.UpdateEnvelope;
 import ir.kanoonyar.bot.inbox.InboxStore;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,16 +36,21 @@ class SimulatorController {
     private final InboxStore inbox;
     private final SimulatorTranscripts transcripts;
     private final Clock clock;
-    /** Update ids that grow across restarts, so the unique key never mistakes a new update for a repeat. */
+    /**
+     * Update ids go on from the last one stored, so after a restart the unique key never mistakes a new
+     * update for a repeat; they stay within an int, as Telegram's do.
+     */
     private final AtomicLong updateIds;
     private final AtomicLong messageIds = new AtomicLong();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
-    SimulatorController(InboxStore inbox, SimulatorTranscripts transcripts, Clock clock) {
+    SimulatorController(InboxStore inbox, SimulatorTranscripts transcripts, Clock clock, JdbcTemplate jdbc) {
         this.inbox = inbox;
         this.transcripts = transcripts;
         this.clock = clock;
-        this.updateIds = new AtomicLong(clock.millis() * 10);
+        Long last = jdbc.queryForObject("SELECT COALESCE(MAX(update_id), 0) FROM inbound_update WHERE channel = ?",
+                Long.class, Channel.SIMULATOR.name());
+        this.updateIds = new AtomicLong(last == null ? 0 : last);
     }
 
     /** What the page posts. kind: text, contact, location or button. */

@@ -34,7 +34,7 @@ class EstablishmentEndToEndTest {
 
     @BeforeAll
     static void start() {
-        api = new FakeBotApi().start();
+        api = new FakeBotApi().freshUpdateIds().start();
         bot = RunningBot.start(api);
     }
 

@@ -9,8 +9,6 @@ import ir.kanoonyar.bot.fakeapi.SentMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Manager registration through the real TelegramBots client, the fake Bot API over HTTP and MariaDB,
@@ -23,7 +21,7 @@ class RegistrationEndToEndTest {
 
     @BeforeAll
     static void start() {
-        api = new FakeBotApi().start();
+        api = new FakeBotApi().freshUpdateIds().start();
         bot = RunningBot.start(api);
     }
 
@@ -83,21 +81,6 @@ class RegistrationEndToEndTest {
         assertThat(request.get("guideline_version_id")).isNotNull();
     }
 
-    @Test
-    void anUpdateDeliveredTwiceIsHandledOnce() {
-        Chat chat = Chat.newPerson(api);
-        int help = api.sendCommand(chat.userId, "/help", null);
-        api.awaitReplyTo(help, Chat.textContains("راهنمای کانون‌یار"), Chat.PATIENCE);
-
-        ObjectNode again = (ObjectNode) JsonMapper.builder().build().readTree(api.updateJson(help));
-        api.enqueue(again);                                        // the same update_id once more
-        // Updates of one chat are handled in order: once /menu is answered, the repeat was seen.
-        chat.command("/menu", "چه کاری می‌خواهید");
-
-        assertThat(api.messagesTo(chat.userId)).filteredOn(m -> m.text().contains("راهنمای کانون‌یار")).hasSize(1);
-        assertThat(bot.jdbc().queryForObject("SELECT COUNT(*) FROM inbound_update WHERE channel = 'TELEGRAM' "
-                + "AND update_id = ?", Integer.class, help)).isEqualTo(1);
-    }
 
     @Test
     void aRestartInTheMiddleOfAFormResumesAtTheSameQuestion() {

@@ -45,7 +45,7 @@ final class RunningBot implements AutoCloseable {
         properties.put("kanoonyar.bot.telegram.api-url", api.baseUrl());
         properties.put("kanoonyar.bot.mode", "polling");
         // Tests talk fast: let replies through at once rather than at Telegram's 1 msg/s per chat.
-        properties.put("kanoonyar.outbox.per-chat-per-second", "50");
+        properties.put("kanoonyar.outbox.rate-per-chat", "50");
         properties.put("kanoonyar.outbox.poll-interval", "100ms");
         properties.put("kanoonyar.inbox.poll-interval", "200ms");
         properties.putAll(extra);

@@ -37,8 +37,8 @@ class WebhookEndToEndTest {
 
     @BeforeAll
     static void start() {
-        telegram = new FakeBotApi().start();
-        bale = new FakeBotApi("8000000002:bale-test-token").botUsername("kanoonyar_bale_bot").start();
+        telegram = new FakeBotApi().freshUpdateIds().start();
+        bale = new FakeBotApi("8000000002:bale-test-token").botUsername("kanoonyar_bale_bot").freshUpdateIds().start();
         bot = RunningBot.start(telegram, Map.of(
                 "kanoonyar.bot.mode", "webhook",
                 "kanoonyar.bot.webhook-secret", SECRET,
@@ -71,6 +71,24 @@ class WebhookEndToEndTest {
     }
 
     @Test
+    void anUpdateSentTwiceIsStoredAndAnsweredOnce() throws Exception {
+        long user = newUser();
+        String update = helpCommand(user);
+        long id = JSON.readTree(update).path("update_id").asLong();
+        // Telegram posts an update again when it did not see our 200 in time.
+        assertThat(post("/webhook/telegram", SECRET, update).statusCode()).isEqualTo(200);
+        assertThat(post("/webhook/telegram", SECRET, update).statusCode()).isEqualTo(200);
+        telegram.awaitMessageTo(user, "راهنمای کانون‌یار", Chat.PATIENCE);
+        // Updates of one chat are handled in order: once a later one is answered, the repeat was seen.
+        post("/webhook/telegram", SECRET, menuCommand(user));
+        telegram.awaitMessageTo(user, "چه کاری می‌خواهید", Chat.PATIENCE);
+
+        assertThat(telegram.messagesTo(user)).filteredOn(m -> m.text().contains("راهنمای کانون‌یار")).hasSize(1);
+        assertThat(bot.jdbc().queryForObject("SELECT COUNT(*) FROM inbound_update WHERE update_id = ?",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
     void wrongOrMissingSecretsAre401AndNothingIsStored() throws Exception {
         long user = newUser();
         String update = helpCommand(user);
@@ -97,7 +115,7 @@ class WebhookEndToEndTest {
             samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(samples).hasSize(64);
-        long firstId = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        long firstId = ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000_000);
         long id = firstId;
         for (Path sample : samples) {
             // The samples reuse update ids among themselves: give each its own, as Telegram would.
@@ -131,13 +149,22 @@ class WebhookEndToEndTest {
     }
 
     private static String helpCommand(long user) {
-        long id = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        return command(user, "/help");
+    }
+
+    private static String menuCommand(long user) {
+        return command(user, "/menu");
+    }
+
+    private static String command(long user, String command) {
+        // Telegram's update ids fit an int (TelegramBots reads them as Integer).
+        long id = ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000_000);
         return """
                 {"update_id": %d, "message": {"message_id": 7, "date": %d,
                  "from": {"id": %d, "is_bot": false, "first_name": "مهدی"},
                  "chat": {"id": %d, "type": "private", "first_name": "مهدی"},
-                 "text": "/help", "entities": [{"type": "bot_command", "offset": 0, "length": 5}]}}
-                """.formatted(id, Instant.now().getEpochSecond(), user, user);
+                 "text": "%s", "entities": [{"type": "bot_command", "offset": 0, "length": %d}]}}
+                """.formatted(id, Instant.now().getEpochSecond(), user, user, command, command.length());
     }
 
     private static HttpResponse<String> post(String path, String secret, String body)

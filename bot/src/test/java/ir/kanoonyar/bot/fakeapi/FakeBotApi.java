@@ -261,6 +261,22 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** The longest a getUpdates long poll waits, whatever its timeout says (2 s by default). Returns this. */
+    /**
+     * Where update ids start. Telegram's ids only grow for a bot; a test database that outlives one
+     * fake keeps the ids it stored, so tests that share a database start each fake somewhere new.
+     */
+    public FakeBotApi firstUpdateId(int first) {
+        synchronized (lock) {
+            nextUpdateId = first;
+        }
+        return this;
+    }
+
+    /** A first update id no earlier fake on the same database is likely to have used. */
+    public FakeBotApi freshUpdateIds() {
+        return firstUpdateId(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000, 2_000_000_000));
+    }
+
     public FakeBotApi longPollCap(Duration cap) {
         this.longPollCap = Objects.requireNonNull(cap);
         return this;
