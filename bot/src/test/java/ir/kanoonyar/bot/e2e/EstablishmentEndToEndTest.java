@@ -98,7 +98,8 @@ class EstablishmentEndToEndTest {
         SentMessage list = manager.says("درخواست‌های من", "برگشت برای اصلاح");
         assertThat(list.text()).contains("نشانی کامل نیست");
         SentMessage question = manager.press(list, list.inlineButtonTexts().get(0), "نشانی محل سکونت");
-        assertThat(question.text()).contains("پلاک").doesNotContain("نام خانوادگی");
+        // Only the field staff named is asked again: question 1 of 1.
+        assertThat(question.text()).contains("۱ از ۱").doesNotContain("نام خانوادگی");
         SentMessage summary = manager.says("اراک، خیابان امام، پلاک ۱۲", "خلاصه");
         manager.press(summary, "تأیید و ارسال", "درخواست اصلاح‌شده فرستاده شد");
 
@@ -129,7 +130,7 @@ class EstablishmentEndToEndTest {
         SentMessage photo = manager.says(trusteeMobile, "عکس");
         SentMessage summary = manager.press(photo, "رد شدن", "خلاصه");
         manager.press(summary, "تأیید و ارسال", "فرستاده شد");
-        SentMessage links = manager.awaitMessage("رضایت‌نامه");
+        SentMessage links = manager.awaitMessage("هر پیوند را برای شخص مربوط بفرستید");
         Matcher m = CONSENT_LINK.matcher(links.text());
         List<String> tokens = new java.util.ArrayList<>();
         while (m.find()) {
