@@ -1,0 +1,99 @@
+package ir.kanoonyar.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.fakeapi.FakeBotApi;
+import ir.kanoonyar.bot.fakeapi.RecordedCall;
+import ir.kanoonyar.bot.outbox.Outbox;
+import ir.kanoonyar.db.person.Channel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What the bot does when Telegram says "too many requests" or "blocked by the user". */
+class DeliveryEndToEndTest {
+
+    static FakeBotApi api;
+    static RunningBot bot;
+
+    @BeforeAll
+    static void start() {
+        api = new FakeBotApi().freshUpdateIds().start();
+        bot = RunningBot.start(api);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+        api.close();
+    }
+
+    @Test
+    void aReplyThatMeets429IsSentAgainAfterRetryAfterAndOnlyOnce() {
+        Chat chat = Chat.newPerson(api);
+        api.failNext("sendMessage", 1, 429, 1);
+        chat.command("/help", "راهنمای کانون‌یار");
+
+        List<RecordedCall> sends = api.calls("sendMessage").stream()
+                .filter(c -> c.param("chat_id") != null && c.param("chat_id").equals(String.valueOf(chat.userId)))
+                .toList();
+        assertThat(sends).extracting(RecordedCall::httpStatus).containsExactly(429, 200);
+        assertThat(bot.jdbc().queryForObject("SELECT status FROM outbox_message WHERE chat_id = ? ORDER BY id DESC "
+                + "LIMIT 1", String.class, chat.userId)).isEqualTo("SENT");
+    }
+
+    @Test
+    void aPersonWhoBlockedTheBotIsMarkedAndNotWrittenToAgainUntilTheyComeBack() throws Exception {
+        Chat manager = Chat.newPerson(api);
+        String nationalCode = Managers.register(manager, "مهدی");
+        Long personId = bot.jdbc().queryForObject("SELECT id FROM person WHERE national_code = ?", Long.class,
+                nationalCode);
+        api.blockChat(manager.userId);
+        int sendsBefore = sendsTo(manager.userId);
+
+        notify(personId, manager.userId, "یادآوری اول");
+        awaitStatus(manager.userId, "یادآوری اول", "BLOCKED");
+        assertThat(bot.jdbc().queryForObject("SELECT blocked_at FROM person_chat WHERE channel = 'TELEGRAM' "
+                + "AND chat_id = ?", java.sql.Timestamp.class, manager.userId)).isNotNull();
+
+        notify(personId, manager.userId, "یادآوری دوم");
+        awaitStatus(manager.userId, "یادآوری دوم", "BLOCKED");
+        // One attempt met the 403; the second reminder was never tried.
+        assertThat(sendsTo(manager.userId)).isEqualTo(sendsBefore + 1);
+
+        // They unblock and write again: the bot answers.
+        api.unblockChat(manager.userId);
+        manager.command("/help", "راهنمای کانون‌یار");
+        assertThat(bot.jdbc().queryForObject("SELECT blocked_at FROM person_chat WHERE channel = 'TELEGRAM' "
+                + "AND chat_id = ?", java.sql.Timestamp.class, manager.userId)).isNull();
+    }
+
+    private static void notify(Long personId, long chatId, String text) {
+        bot.bean(TransactionTemplate.class).executeWithoutResult(s -> bot.bean(Outbox.class)
+                .enqueue(Channel.TELEGRAM, chatId, personId, "REMINDER", Reply.text(text)));
+    }
+
+    private static int sendsTo(long chatId) {
+        return (int) api.calls("sendMessage").stream()
+                .filter(c -> c.param("chat_id") != null && c.param("chat_id").equals(String.valueOf(chatId)))
+                .count();
+    }
+
+    private static void awaitStatus(long chatId, String text, String status) throws InterruptedException {
+        long deadline = System.nanoTime() + Chat.PATIENCE.toNanos();
+        String now = null;
+        while (System.nanoTime() < deadline) {
+            now = bot.jdbc().query("SELECT status FROM outbox_message WHERE chat_id = ? AND body LIKE ? ORDER BY id DESC",
+                    (rs, i) -> rs.getString(1), chatId, "%" + text + "%").stream().findFirst().orElse(null);
+            if (status.equals(now)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(now).as("outbox row for «" + text + "»").isEqualTo(status);
+    }
+}
