@@ -34,7 +34,9 @@ public class ReplyQueue {
         this.outbox = outbox;
         this.sender = sender;
         this.texts = texts;
-        this.senders = senders.stream().collect(Collectors.toMap(ChatSender::channel, Function.identity()));
+        // Where two senders claim a channel, the one that is enabled here wins.
+        this.senders = senders.stream().collect(Collectors.toMap(ChatSender::channel, Function.identity(),
+                (a, b) -> a.enabled() ? a : b));
     }
 
     void enqueue(Channel channel, long chatId, Long personId, List<Reply> replies) {

@@ -33,7 +33,7 @@ class DeliveryEndToEndTest {
     }
 
     @Test
-    void aReplyThatMeets429IsSentAgainAfterRetryAfterAndOnlyOnce() {
+    void aReplyThatMeets429IsSentAgainAfterRetryAfterAndOnlyOnce() throws Exception {
         Chat chat = Chat.newPerson(api);
         api.failNext("sendMessage", 1, 429, 1);
         chat.command("/help", "راهنمای کانون‌یار");
@@ -42,8 +42,7 @@ class DeliveryEndToEndTest {
                 .filter(c -> c.param("chat_id") != null && c.param("chat_id").equals(String.valueOf(chat.userId)))
                 .toList();
         assertThat(sends).extracting(RecordedCall::httpStatus).containsExactly(429, 200);
-        assertThat(bot.jdbc().queryForObject("SELECT status FROM outbox_message WHERE chat_id = ? ORDER BY id DESC "
-                + "LIMIT 1", String.class, chat.userId)).isEqualTo("SENT");
+        awaitStatus(chat.userId, "راهنمای", "SENT");
     }
 
     @Test

@@ -23,7 +23,9 @@ final class Managers {
         chat.says("مرکزی", "شهرستان");
         chat.says("اراک", "نشانی");
         SentMessage summary = chat.says("اراک، خیابان امام", "خلاصه");
-        chat.press(summary, "تأیید و ارسال", "ثبت‌نام شما فرستاده شد");
+        int confirm = chat.api.pressButton(chat.userId, summary, "تأیید و ارسال");
+        chat.expectReply(confirm, "ثبت‌نام شما فرستاده شد");
+        chat.expectReply(confirm, "چه کاری می‌خواهید");           // the menu, last of the replies
         return nationalCode;
     }
 }
