@@ -1,0 +1,112 @@
+package ir.kanoonyar.bot.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The chat simulator of the embedded default, over real HTTP as its page uses it: the person's
+ * messages go through the inbox, the conversation and the outbox like a messenger's.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SimulatorTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void embedded(DynamicPropertyRegistry registry) {
+        registry.add("KANOONYAR_DATA_DIR", () -> dataDir.toString());
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    long after;
+
+    @Test
+    void servesThePageInPersianRightToLeft() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/simulator")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("dir=\"rtl\"", "شبیه‌ساز");
+    }
+
+    @Test
+    void aSimulatedPersonStartsRegisteringAndPicksAButton() throws Exception {
+        long user = 424242;
+        send(user, "{\"kind\":\"text\",\"text\":\"/start\"}");
+        JsonNode menu = await(user, "چه کاری می‌خواهید");
+        assertThat(menu.path("keyboard").path("kind").asString()).isEqualTo("REPLY");
+
+        send(user, "{\"kind\":\"text\",\"text\":\"ثبت‌نام مدیر\"}");
+        await(user, "نام خود را بنویسید");
+        send(user, "{\"kind\":\"text\",\"text\":\"زهرا\"}");
+        await(user, "نام خانوادگی");
+        send(user, "{\"kind\":\"text\",\"text\":\"کریمی\"}");
+        await(user, "کد ملی");
+        send(user, "{\"kind\":\"text\",\"text\":\"0499370899\"}");
+        await(user, "شمارهٔ همراه خود");
+        send(user, "{\"kind\":\"contact\",\"phone\":\"09120000099\",\"ownContact\":true}");
+        await(user, "تاریخ تولد");
+        send(user, "{\"kind\":\"text\",\"text\":\"۱۳۸۲/۰۱/۱۵\"}");
+        JsonNode gender = await(user, "جنسیت");
+        String female = gender.path("keyboard").path("rows").get(1).get(0).path("data").asString();
+        send(user, "{\"kind\":\"button\",\"data\":\"" + female + "\",\"messageId\":" + gender.path("id").asLong() + "}");
+        await(user, "مدرک تحصیلی");
+    }
+
+    private void send(long user, String body) throws Exception {
+        String json = body.replaceFirst("\\{", "{\"userId\":" + user + ",\"firstName\":\"زهرا\",");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/simulator/api/messages"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    /** Polls as the page does until the bot says something containing the text. */
+    private JsonNode await(long user, String contains) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        List<String> seen = new ArrayList<>();
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    uri("/simulator/api/messages?userId=" + user + "&after=" + after)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            for (JsonNode entry : JSON.readTree(response.body())) {
+                after = Math.max(after, entry.path("id").asLong());
+                seen.add(entry.path("text").asString());
+                if (entry.path("fromBot").asBoolean() && entry.path("text").asString().contains(contains)) {
+                    return entry;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the simulator never said «" + contains + "»; it said " + seen);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
