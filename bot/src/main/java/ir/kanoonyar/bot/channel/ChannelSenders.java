@@ -1,11 +1,12 @@
 package ir.kanoonyar.bot.channel;
 
+import ir.kanoonyar.bot.files.FileSource;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A sender for each messenger. They always exist; one without a token says it is not enabled, and
+ * A sender and a file source for each messenger. They always exist; one without a token says it is not enabled, and
  * the outbox sender of this instance then leaves that messenger's rows to an instance that has one.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,5 +20,15 @@ class ChannelSenders {
     @Bean
     ChatSender baleSender(Messengers messengers) {
         return new TelegramChatSender(Channel.BALE, messengers);
+    }
+
+    @Bean
+    FileSource telegramFiles(Messengers messengers) {
+        return new TelegramFileSource(Channel.TELEGRAM, messengers);
+    }
+
+    @Bean
+    FileSource baleFiles(Messengers messengers) {
+        return new TelegramFileSource(Channel.BALE, messengers);
     }
 }

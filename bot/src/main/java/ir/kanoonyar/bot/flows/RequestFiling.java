@@ -16,7 +16,9 @@ import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormCompletion;
-import ir.kanoonyar.bot.forms.FormRunner;
+import ir.kanoonyar.db.form.FieldDefinition;
+import ir.kanoonyar.db.form.FieldType;
+import ir.kanoonyar.db.form.Forms;
 import ir.kanoonyar.db.guideline.ApplicantFacts;
 import ir.kanoonyar.db.guideline.CheckItem;
 import ir.kanoonyar.db.guideline.Checklist;
@@ -37,6 +39,7 @@ import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.request.Actor;
+import ir.kanoonyar.db.request.AttachmentRepository;
 import ir.kanoonyar.db.request.ActorRole;
 import ir.kanoonyar.db.request.Consent;
 import ir.kanoonyar.db.request.ConsentRepository;
@@ -78,13 +81,18 @@ public class RequestFiling implements FormCompletion {
     private final ConsentLinks links;
     private final GuidelineVersionRepository guidelines;
     private final EligibilityChecker eligibility;
+    private final Forms forms;
+    private final AttachmentRepository attachments;
     private final Clock clock;
 
     public RequestFiling(Texts texts, @Lazy MainMenu menu, PersonRepository persons, PersonChatRepository chats,
                          KanoonRepository kanoons, ProvinceRepository provinces, CountyRepository counties,
                          RequestDrafts drafts, RequestRepository requests, RequestWorkflow workflow,
                          ConsentRepository consents, ConsentLinks links, GuidelineVersionRepository guidelines,
-                         EligibilityChecker eligibility, Clock clock) {
+                         EligibilityChecker eligibility, Forms forms, AttachmentRepository attachments,
+                         Clock clock) {
+        this.forms = forms;
+        this.attachments = attachments;
         this.texts = texts;
         this.menu = menu;
         this.persons = persons;
@@ -201,6 +209,7 @@ public class RequestFiling implements FormCompletion {
         Request request = drafts.start(form.type, person.getId(), provinceId, countyId);
         request.concern(kanoonId, mosqueId);
         a.forEach(request::answer);
+        attachFiles(request, form);
         List<Consent> asked = new ArrayList<>();
         for (ConsentRole role : workflow.routeOf(request).consentRoles()) {
             String mobile = a.get(SIGNER_FIELDS.get(role));
@@ -243,6 +252,7 @@ public class RequestFiling implements FormCompletion {
                 }
             }
         }
+        attachFiles(request, form);
         workflow.submit(request, Actor.person(turn.personId(), ActorRole.APPLICANT));
         turn.state().reset();
         turn.say(new Reply(texts.get(Text.RESUBMITTED, shown(request.getTrackingCode()),
@@ -253,6 +263,18 @@ public class RequestFiling implements FormCompletion {
             turn.say(consentLinks(turn, pending));
         }
         menu.show(turn);
+    }
+
+    /** Photos and documents were kept while the form was filled; now they belong to the request. */
+    private void attachFiles(Request request, FormState form) {
+        for (FieldDefinition field : forms.of(form.type).fields()) {
+            String value = form.answers.get(field.key());
+            if ((field.type() == FieldType.PHOTO || field.type() == FieldType.DOCUMENT) && value != null
+                    && value.chars().allMatch(Character::isDigit)) {
+                attachments.findById(Long.valueOf(value)).filter(at -> at.getRequestId() == null)
+                        .ifPresent(at -> at.attachTo(request.getId()));
+            }
+        }
     }
 
     private String consentLinks(Turn turn, List<Consent> asked) {

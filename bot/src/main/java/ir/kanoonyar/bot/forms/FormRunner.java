@@ -13,6 +13,7 @@ import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
+import ir.kanoonyar.bot.files.FileIntake;
 import ir.kanoonyar.db.form.Choice;
 import ir.kanoonyar.db.form.FieldDefinition;
 import ir.kanoonyar.db.form.FieldResult;
@@ -40,9 +41,11 @@ public class FormRunner {
     private final FormMessages messages;
     private final Texts texts;
     private final FormCompletion completion;
+    private final FileIntake files;
 
     public FormRunner(Forms forms, FieldValidator validator, FormMessages messages, Texts texts,
-                      @Lazy FormCompletion completion) {
+                      @Lazy FormCompletion completion, FileIntake files) {
+        this.files = files;
         this.forms = forms;
         this.validator = validator;
         this.messages = messages;
@@ -120,10 +123,21 @@ public class FormRunner {
             askAgain(turn);
             return;
         }
-        if (answer instanceof RawAnswer.Skip) {
+        String value = result.value();
+        if (answer instanceof RawAnswer.File file && !(answer instanceof RawAnswer.Skip)) {
+            FileIntake.Outcome taken = files.take(turn.incoming().channel(), field.key(), file.fileId(),
+                    file.fileName(), field.type() == FieldType.PHOTO);
+            if (taken.refusal() != null) {
+                turn.say(texts.get(taken.refusal()));
+                askAgain(turn);
+                return;
+            }
+            value = String.valueOf(taken.attachmentId());
+        }
+        if (answer instanceof RawAnswer.Skip || value == null) {
             state.answers.remove(field.key());
         } else {
-            state.answers.put(field.key(), result.value());
+            state.answers.put(field.key(), value);
         }
         state.ticked.clear();
         advance(turn, state);

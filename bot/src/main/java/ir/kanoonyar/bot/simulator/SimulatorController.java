@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import ir.kanoonyar.bot.channel.UpdateEnvelope;
@@ -42,10 +41,12 @@ class SimulatorController {
      */
     private final AtomicLong updateIds;
     private final AtomicLong messageIds = new AtomicLong();
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final SimulatorFiles files;
 
-    SimulatorController(InboxStore inbox, SimulatorTranscripts transcripts, Clock clock, JdbcTemplate jdbc) {
+    SimulatorController(InboxStore inbox, SimulatorTranscripts transcripts, Clock clock, JdbcTemplate jdbc,
+                        SimulatorFiles files) {
         this.inbox = inbox;
+        this.files = files;
         this.transcripts = transcripts;
         this.clock = clock;
         Long last = jdbc.queryForObject("SELECT COALESCE(MAX(update_id), 0) FROM inbound_update WHERE channel = ?",
@@ -115,8 +116,7 @@ class SimulatorController {
     ResponseEntity<Map<String, Object>> photo(@RequestParam long userId, @RequestParam(required = false) String firstName,
                                               @RequestParam MultipartFile file) throws IOException {
         Input input = new Input(userId, firstName, "photo", null, null, null, null, null, null, null);
-        String fileId = "sim-" + UUID.randomUUID();
-        files.put(fileId, file.getBytes());
+        String fileId = files.put(file.getBytes());
         ObjectNode update = JSON.createObjectNode();
         update.put("update_id", updateIds.incrementAndGet());
         ObjectNode size = message(update, input).putArray("photo").addObject();
@@ -133,11 +133,6 @@ class SimulatorController {
     @ResponseBody
     List<SimulatorTranscripts.Entry> messages(@RequestParam long userId, @RequestParam(defaultValue = "0") long after) {
         return transcripts.after(userId, after);
-    }
-
-    /** The bytes of a photo sent in the simulator, as getFile would give them. */
-    byte[] file(String fileId) {
-        return files.get(fileId);
     }
 
     private ResponseEntity<Map<String, Object>> store(ObjectNode update) {

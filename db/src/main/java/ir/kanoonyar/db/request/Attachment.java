@@ -41,6 +41,11 @@ public class Attachment {
         this.createdAt = createdAt;
     }
 
+    /** Attachments are kept while the form is being filled, before the request exists. */
+    public void attachTo(Long requestId) {
+        this.requestId = requestId;
+    }
+
     public Long getId() {
         return id;
     }

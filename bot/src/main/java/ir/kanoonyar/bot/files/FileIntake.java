@@ -1,0 +1,61 @@
+package ir.kanoonyar.bot.files;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ir.kanoonyar.bot.conversation.Text;
+import ir.kanoonyar.db.person.Channel;
+import ir.kanoonyar.db.request.AttachmentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes a photo or document a person sent into the attachment store: fetched from the messenger,
+ * checked by size and by its content, kept. Says in Persian what was wrong otherwise.
+ */
+@Component
+public class FileIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(FileIntake.class);
+
+    private final Map<Channel, FileSource> sources;
+    private final AttachmentStore store;
+
+    public FileIntake(List<FileSource> sources, AttachmentStore store) {
+        this.sources = sources.stream().collect(Collectors.toMap(FileSource::channel, Function.identity()));
+        this.store = store;
+    }
+
+    /** The attachment kept (its id), or the text that explains the refusal. */
+    public record Outcome(Long attachmentId, Text refusal) {
+    }
+
+    public Outcome take(Channel channel, String fieldKey, String fileId, String fileName, boolean photo) {
+        FileSource source = sources.get(channel);
+        if (source == null) {
+            return new Outcome(null, Text.FILE_UNREACHABLE);
+        }
+        byte[] bytes;
+        try {
+            bytes = source.download(fileId, store.maxBytes());
+        } catch (FileSource.FileTooLargeException e) {
+            return new Outcome(null, Text.FILE_TOO_LARGE);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not fetch file {} from {}: {}", fileId, channel, e.toString());
+            return new Outcome(null, Text.FILE_UNREACHABLE);
+        }
+        AttachmentStore.Result kept = store.keep(bytes, photo, fieldKey, fileName, fileId);
+        if (kept.kept()) {
+            return new Outcome(kept.attachment().getId(), null);
+        }
+        return new Outcome(null, switch (kept.refusal()) {
+            case EMPTY, NOT_A_DOCUMENT -> Text.FILE_NOT_DOCUMENT;
+            case TOO_LARGE -> Text.FILE_TOO_LARGE;
+            case NOT_A_PHOTO -> Text.FILE_NOT_PHOTO;
+        });
+    }
+}
