@@ -28,11 +28,13 @@ class TrackingCodeTest {
     }
 
     @Test
-    void generatesDistinctCodes() {
+    void collisionsAreAsRareAsElevenRandomDigitsMakeThem() {
+        // 100,000 codes out of 9·10^10 collide 0.06 times on average (the birthday bound): the
+        // database's unique key catches those. A weak generator would collide by the thousands.
         Set<String> codes = new HashSet<>();
         IntStream.range(0, 100_000).forEach(i -> codes.add(TrackingCode.generate()));
 
-        assertThat(codes).hasSize(100_000);
+        assertThat(100_000 - codes.size()).isLessThanOrEqualTo(3);
     }
 
     @Test

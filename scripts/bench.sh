@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Benchmarks (print figures, assert none). Needs the same MariaDB as the tests (started or installed
+# like scripts/test.sh does). Usage: scripts/bench.sh [-Dbench.users=40] [-Dbench.ratePerBot=30]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/test-database.sh
+export KANOONYAR_TEST_DB_URL="jdbc:mariadb://127.0.0.1:3306/${KANOONYAR_TEST_DB_NAME:-kanoonyar_test}"
+export KANOONYAR_TEST_DB_USER="${KANOONYAR_TEST_DB_USER:-kanoonyar_test}"
+export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}"
+mvn -B -q -ntp -pl db install -DskipTests
+env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
+  mvn -B -ntp -pl bot test -Dtest=RegistrationBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+  | grep -E "^(===|echo bot|kanoonyar|ratio|\[ERROR\]|Tests run)" 
