@@ -5,32 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import ir.kanoonyar.bot.conversation.Reply;
-import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.RecordedCall;
 import ir.kanoonyar.bot.outbox.Outbox;
 import ir.kanoonyar.db.person.Channel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the bot does when Telegram says "too many requests" or "blocked by the user". */
-class DeliveryEndToEndTest {
+class DeliveryEndToEndTest extends EndToEnd {
 
-    static FakeBotApi api;
-    static RunningBot bot;
-
-    @BeforeAll
-    static void start() {
-        api = new FakeBotApi().freshUpdateIds().start();
-        bot = RunningBot.start(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-        api.close();
-    }
 
     @Test
     void aReplyThatMeets429IsSentAgainAfterRetryAfterAndOnlyOnce() throws Exception {

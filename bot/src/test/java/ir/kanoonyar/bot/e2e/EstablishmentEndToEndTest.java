@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
 import ir.kanoonyar.db.request.Actor;
 import ir.kanoonyar.db.request.ActorRole;
@@ -16,8 +15,6 @@ import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.ReviewLevel;
 import ir.kanoonyar.db.request.TimelineVerifier;
 import ir.kanoonyar.db.request.RequestWorkflow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,24 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An establishment request with both consents signed in the bot by the imam and the head of
  * trustees, then returned by staff and fixed by the applicant.
  */
-class EstablishmentEndToEndTest {
+class EstablishmentEndToEndTest extends EndToEnd {
 
     static final Pattern CONSENT_LINK = Pattern.compile("https://t\\.me/kanoonyar_test_bot\\?start=c_([A-Za-z0-9_-]{43})");
 
-    static FakeBotApi api;
-    static RunningBot bot;
-
-    @BeforeAll
-    static void start() {
-        api = new FakeBotApi().freshUpdateIds().start();
-        bot = RunningBot.start(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-        api.close();
-    }
 
     @Test
     void anEstablishmentGetsBothConsentsSignedAndWaitsForTheCountyReview() {

@@ -4,36 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Manager registration through the real TelegramBots client, the fake Bot API over HTTP and MariaDB,
  * with the wrong answers a person on a phone really gives.
  */
-class RegistrationEndToEndTest {
+class RegistrationEndToEndTest extends EndToEnd {
 
-    static FakeBotApi api;
-    static RunningBot bot;
-
-    @BeforeAll
-    static void start() {
-        api = new FakeBotApi().freshUpdateIds().start();
-        bot = RunningBot.start(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        if (api != null) {
-            api.close();
-        }
-    }
 
     @Test
     void aManagerRegistersThroughEveryWrongAnswerAndSeesTheChecklistBeforeSubmitting() {

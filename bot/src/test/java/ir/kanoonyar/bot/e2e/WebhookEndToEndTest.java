@@ -33,25 +33,54 @@ class WebhookEndToEndTest {
     static FakeBotApi telegram;
     static FakeBotApi bale;
     static RunningBot bot;
+    /** A second instance on the same database, as behind a load balancer. */
+    static RunningBot other;
     static HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
         telegram = new FakeBotApi().freshUpdateIds().start();
         bale = new FakeBotApi("8000000002:bale-test-token").botUsername("kanoonyar_bale_bot").freshUpdateIds().start();
-        bot = RunningBot.start(telegram, Map.of(
+        Map<String, Object> webhook = Map.of(
                 "kanoonyar.bot.mode", "webhook",
                 "kanoonyar.bot.webhook-secret", SECRET,
                 "kanoonyar.bot.public-url", "https://bot.example.ir/",
                 "kanoonyar.bot.bale.token", bale.token(),
-                "kanoonyar.bot.bale.api-url", bale.baseUrl()));
+                "kanoonyar.bot.bale.api-url", bale.baseUrl());
+        bot = RunningBot.start(telegram, webhook);
+        other = RunningBot.start(telegram, webhook);
     }
 
     @AfterAll
     static void stop() {
+        other.close();
         bot.close();
         telegram.close();
         bale.close();
+    }
+
+    @Test
+    void twoInstancesAnswerOneChatInTheOrderItWrote() throws Exception {
+        long user = newUser();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            boolean help = i % 2 == 0;
+            // Alternate instances, as a load balancer would, without waiting for answers.
+            RunningBot target = i % 2 == 0 ? bot : other;
+            HttpResponse<String> response = post(target, "/webhook/telegram", SECRET,
+                    help ? helpCommand(user) : menuCommand(user));
+            assertThat(response.statusCode()).isEqualTo(200);
+            expected.add(help ? "راهنمای کانون‌یار" : "چه کاری می‌خواهید");
+        }
+        Instant deadline = Instant.now().plus(Chat.PATIENCE);
+        while (telegram.messagesTo(user).size() < 6 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        List<String> got = telegram.messagesTo(user).stream().map(m -> m.text()).toList();
+        assertThat(got).hasSize(6);
+        for (int i = 0; i < 6; i++) {
+            assertThat(got.get(i)).as("reply " + (i + 1) + " of " + got).contains(expected.get(i));
+        }
     }
 
     @Test
@@ -169,7 +198,12 @@ class WebhookEndToEndTest {
 
     private static HttpResponse<String> post(String path, String secret, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + path))
+        return post(bot, path, secret, body);
+    }
+
+    private static HttpResponse<String> post(RunningBot target, String path, String secret, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target.port() + path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
