@@ -48,12 +48,12 @@ public class ConsentFlow {
     private final PersonChatRepository chats;
     private final FormRunner forms;
     private final MainMenu menu;
-    private final ApplicantNotices notices;
+    private final ConsentNotices notices;
     private final Clock clock;
 
     public ConsentFlow(Texts texts, ConsentRepository consents, RequestRepository requests, RequestWorkflow workflow,
                        PersonRepository persons, PersonChatRepository chats, @Lazy FormRunner forms,
-                       @Lazy MainMenu menu, ApplicantNotices notices, Clock clock) {
+                       @Lazy MainMenu menu, ConsentNotices notices, Clock clock) {
         this.texts = texts;
         this.consents = consents;
         this.requests = requests;

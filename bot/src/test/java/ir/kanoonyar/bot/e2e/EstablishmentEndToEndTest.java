@@ -54,6 +54,7 @@ class EstablishmentEndToEndTest extends EndToEnd {
         trustee.press(decide, "موافقم و امضا می‌کنم", "اگر توضیحی دارید");
         trustee.says("با تشکیل کانون موافقم", "امضای شما ثبت شد");
 
+        manager.awaitMessage("همه‌ی رضایت‌نامه‌های درخواست");
         Request request = latestRequestOf(nationalCode);
         assertThat(request.getStatus()).isEqualTo(RequestStatus.COUNTY_REVIEW);
         assertThat(bot.bean(TimelineVerifier.class).verify(request).intact()).isTrue();
@@ -78,6 +79,8 @@ class EstablishmentEndToEndTest extends EndToEnd {
                     List.of("address"));
         });
 
+        // The applicant hears of it from the bot, with the reviewer's comment.
+        assertThat(manager.awaitMessage("برای اصلاح برگردانده شد").text()).contains("نشانی کامل نیست");
         SentMessage list = manager.says("درخواست‌های من", "برگشت برای اصلاح");
         assertThat(list.text()).contains("نشانی کامل نیست");
         SentMessage question = manager.press(list, list.inlineButtonTexts().get(0), "نشانی محل سکونت");

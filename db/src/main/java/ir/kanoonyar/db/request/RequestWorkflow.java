@@ -28,11 +28,13 @@ public class RequestWorkflow {
     private final InquiryRequirementRepository inquiryRequirements;
     private final GuidelineVersionRepository guidelines;
     private final Timeline timeline;
+    private final ApplicantNotices notices;
     private final Clock clock;
 
     public RequestWorkflow(ReviewRouteRepository routes, ConsentRepository consents, InquiryRepository inquiries,
                            InquiryRequirementRepository inquiryRequirements, GuidelineVersionRepository guidelines,
-                           Timeline timeline, Clock clock) {
+                           Timeline timeline, ApplicantNotices notices, Clock clock) {
+        this.notices = notices;
         this.routes = routes;
         this.consents = consents;
         this.inquiries = inquiries;
@@ -88,6 +90,7 @@ public class RequestWorkflow {
             request.moveTo(next, now, dueAfter(now, route));
             timeline.append(request, TimelineEventType.CONSENTS_COMPLETE, RequestStatus.AWAITING_CONSENTS, next,
                     Actor.system(), null, now);
+            notices.tell(request, ApplicantNotice.CONSENTS_COMPLETE, null);
         }
     }
 
@@ -104,6 +107,7 @@ public class RequestWorkflow {
             request.recordStaffComment(comment, List.of());
             request.moveTo(next, now, dueAfter(now, route));
             timeline.append(request, TimelineEventType.FORWARDED, from, next, reviewer, comment, now);
+            notices.tell(request, ApplicantNotice.FORWARDED, comment);
             return;
         }
         List<ConsentRole> missing = missingConsents(request, route);
@@ -114,6 +118,7 @@ public class RequestWorkflow {
         request.recordStaffComment(comment, List.of());
         request.moveTo(RequestStatus.APPROVED, now, null);
         timeline.append(request, TimelineEventType.APPROVED, from, RequestStatus.APPROVED, reviewer, comment, now);
+        notices.tell(request, ApplicantNotice.APPROVED, comment);
     }
 
     public void reject(Request request, ReviewLevel level, Actor reviewer, String comment) {
@@ -123,6 +128,7 @@ public class RequestWorkflow {
         request.recordStaffComment(comment, List.of());
         request.moveTo(RequestStatus.REJECTED, now, null);
         timeline.append(request, TimelineEventType.REJECTED, from, RequestStatus.REJECTED, reviewer, comment, now);
+        notices.tell(request, ApplicantNotice.REJECTED, comment);
     }
 
     /** Sends the request back to the applicant, naming the form fields to fix. */
@@ -136,6 +142,7 @@ public class RequestWorkflow {
         String signed = fieldsToFix == null || fieldsToFix.isEmpty()
                 ? comment : comment + " [" + String.join(",", fieldsToFix) + "]";
         timeline.append(request, TimelineEventType.RETURNED, from, RequestStatus.RETURNED, reviewer, signed, now);
+        notices.tell(request, ApplicantNotice.RETURNED, comment);
     }
 
     /** The applicant gives up before a decision. */

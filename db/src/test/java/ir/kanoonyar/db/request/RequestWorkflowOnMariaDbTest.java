@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import ir.kanoonyar.db.guideline.GuidelineVersion;
 import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
 import ir.kanoonyar.db.person.Person;
+import ir.kanoonyar.db.person.Channel;
+import ir.kanoonyar.db.person.PersonChat;
+import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
@@ -52,6 +55,8 @@ class RequestWorkflowOnMariaDbTest extends MariaDbTest {
     PersonRepository persons;
     @Autowired
     CountyRepository counties;
+    @Autowired
+    PersonChatRepository chats;
     @Autowired
     TransactionTemplate tx;
     @Autowired
@@ -157,6 +162,21 @@ class RequestWorkflowOnMariaDbTest extends MariaDbTest {
         assertThat(timelineEvents.findByRequestIdOrderBySeqAsc(id)).extracting(TimelineEvent::getEventType)
                 .containsExactly(TimelineEventType.SUBMITTED, TimelineEventType.RETURNED,
                         TimelineEventType.RESUBMITTED);
+    }
+
+    @Test
+    void theApplicantIsToldOfAReturnInTheSameTransactionOnEveryMessengerTheyUse() {
+        tx.executeWithoutResult(s -> {
+            chats.save(new PersonChat(applicantId, Channel.TELEGRAM, applicantId * 10, Instant.now()));
+            chats.save(new PersonChat(applicantId, Channel.BALE, applicantId * 10 + 1, Instant.now()));
+        });
+        Long id = drafts.start(RequestType.SERVICE_REQUEST, applicantId, arak.getProvince().getId(), arak.getId()).getId();
+        inTx(id, r -> workflow.submit(r, applicant()));
+        inTx(id, r -> workflow.returnToApplicant(r, ReviewLevel.COUNTY, county, "عکس واضح نیست", List.of("photo")));
+
+        assertThat(jdbc.queryForList("SELECT channel FROM outbox_message WHERE person_id = ? AND kind = 'STATUS_CHANGED' "
+                + "AND body LIKE ?", String.class, applicantId, "%عکس واضح نیست%"))
+                .containsExactlyInAnyOrder("TELEGRAM", "BALE");
     }
 
     @Test

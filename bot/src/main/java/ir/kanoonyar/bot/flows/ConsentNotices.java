@@ -10,15 +10,15 @@ import ir.kanoonyar.db.request.Consent;
 import ir.kanoonyar.db.request.Request;
 import org.springframework.stereotype.Component;
 
-/** Tells the applicant, on every messenger they use, what happened to their request in the bot. */
+/** Tells the applicant, on every messenger they use, how a signer answered their consent link. */
 @Component
-public class ApplicantNotices {
+public class ConsentNotices {
 
     private final Texts texts;
     private final PersonChatRepository chats;
     private final Outbox outbox;
 
-    public ApplicantNotices(Texts texts, PersonChatRepository chats, Outbox outbox) {
+    public ConsentNotices(Texts texts, PersonChatRepository chats, Outbox outbox) {
         this.texts = texts;
         this.chats = chats;
         this.outbox = outbox;
