@@ -49,14 +49,15 @@ public class ConversationEngine {
     public Outcome handle(Incoming incoming, ConversationSession session) {
         ConversationState state = read(session.getState());
         Turn turn = new Turn(incoming, session, state, new ArrayList<>());
-        if (session.getPersonId() == null) {
-            chats.findByChannelAndChatId(incoming.channel(), incoming.chatId())
-                    .ifPresent(chat -> session.setPersonId(chat.getPersonId()));
-        }
-        // A person who writes to the bot has not blocked it (any more).
-        chats.findByChannelAndChatId(incoming.channel(), incoming.chatId())
-                .filter(chat -> chat.isBlocked())
-                .ifPresent(chat -> chat.markReachable());
+        chats.findByChannelAndChatId(incoming.channel(), incoming.chatId()).ifPresent(chat -> {
+            if (session.getPersonId() == null) {
+                session.setPersonId(chat.getPersonId());
+            }
+            // A person who writes to the bot has not blocked it (any more).
+            if (chat.isBlocked()) {
+                chat.markReachable();
+            }
+        });
         route(turn);
         session.moveTo(state.flow == null ? null : state.flow.name(),
                 state.form != null ? state.form.currentField() : null, write(state), clock.instant());

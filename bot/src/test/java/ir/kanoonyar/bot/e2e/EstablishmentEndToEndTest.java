@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class EstablishmentEndToEndTest extends EndToEnd {
 
+    /** The first bytes of a JPEG file: enough for the content check. */
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+
     static final Pattern CONSENT_LINK = Pattern.compile("https://t\\.me/kanoonyar_test_bot\\?start=c_([A-Za-z0-9_-]{43})");
 
 
@@ -61,6 +64,10 @@ class EstablishmentEndToEndTest extends EndToEnd {
         assertThat(bot.jdbc().queryForList("SELECT event_type FROM timeline_event WHERE request_id = ? ORDER BY seq",
                 String.class, request.getId()))
                 .containsExactly("SUBMITTED", "CONSENT_SIGNED", "CONSENT_SIGNED", "CONSENTS_COMPLETE");
+
+        // The mosque's photo was fetched with getFile, checked and kept with the request.
+        assertThat(bot.jdbc().queryForObject("SELECT content_type FROM attachment WHERE request_id = ?", String.class,
+                request.getId())).isEqualTo("image/jpeg");
 
         // A used link is refused politely.
         imam.command("/start", "c_" + tokens.get(0), "قبلاً پاسخ داده شده");
@@ -113,8 +120,10 @@ class EstablishmentEndToEndTest extends EndToEnd {
         manager.press(ticked, "پایان انتخاب", "متر مربع");
         manager.says("۱۲۰", "امام جماعت");
         manager.says(imamMobile, "رئیس هیئت امنا");
-        SentMessage photo = manager.says(trusteeMobile, "عکس");
-        SentMessage summary = manager.press(photo, "رد شدن", "خلاصه");
+        manager.says(trusteeMobile, "عکس");
+        // A "photo" that is really something else is refused by its content; a real JPEG is kept.
+        manager.expectReply(api.sendPhoto(manager.userId, "MZ not a picture".getBytes()), "عکس نیست");
+        SentMessage summary = manager.expectReply(api.sendPhoto(manager.userId, JPEG), "خلاصه");
         manager.press(summary, "تأیید و ارسال", "فرستاده شد");
         SentMessage links = manager.awaitMessage("هر پیوند را برای شخص مربوط بفرستید");
         Matcher m = CONSENT_LINK.matcher(links.text());

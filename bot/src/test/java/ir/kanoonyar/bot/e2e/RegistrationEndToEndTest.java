@@ -62,6 +62,18 @@ class RegistrationEndToEndTest extends EndToEnd {
 
 
     @Test
+    void aPendingRequestCanBeWithdrawnFromMyRequests() {
+        Chat chat = Chat.newPerson(api);
+        String nationalCode = Managers.register(chat, "نرگس");
+        SentMessage list = chat.says("درخواست‌های من", "در حال بررسی در اداره‌ی ارشاد شهرستان");
+        assertThat(list.text()).contains("مهلت این مرحله");
+        SentMessage confirm = chat.press(list, list.inlineButtonTexts().get(0), "مطمئن هستید");
+        chat.press(confirm, "بله، انصراف می‌دهم", "انصراف دادید");
+        assertThat(bot.jdbc().queryForObject("SELECT r.status FROM request r JOIN person p ON p.id = r.applicant_person_id "
+                + "WHERE p.national_code = ?", String.class, nationalCode)).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
     void aRestartInTheMiddleOfAFormResumesAtTheSameQuestion() {
         Chat sara = Chat.newPerson(api);
         sara.command("/start", "چه کاری می‌خواهید");
