@@ -52,8 +52,10 @@ public class ConversationState {
         public List<String> ticked = new ArrayList<>();
         /** Set when fixing a returned request. */
         public Long requestId;
-        /** Ids offered as buttons for a KANOON field, so a stale or forged id is refused. */
+        /** Ids offered as buttons for a KANOON or MOSQUE field, so a stale or forged id is refused. */
         public List<String> offered = new ArrayList<>();
+        /** Names of the mosques found for the typed text, shown on their buttons. */
+        public Map<String, String> offeredNames = new LinkedHashMap<>();
 
         public String currentField() {
             return editing != null ? editing : (index < fields.size() ? fields.get(index) : null);

@@ -28,6 +28,7 @@ import ir.kanoonyar.db.guideline.Outcome;
 import ir.kanoonyar.db.kanoon.Kanoon;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
 import ir.kanoonyar.db.kanoon.KanoonStatus;
+import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.Education;
@@ -83,6 +84,7 @@ public class RequestFiling implements FormCompletion {
     private final EligibilityChecker eligibility;
     private final Forms forms;
     private final AttachmentRepository attachments;
+    private final MosqueRepository mosques;
     private final Clock clock;
 
     public RequestFiling(Texts texts, @Lazy MainMenu menu, PersonRepository persons, PersonChatRepository chats,
@@ -90,7 +92,8 @@ public class RequestFiling implements FormCompletion {
                          RequestDrafts drafts, RequestRepository requests, RequestWorkflow workflow,
                          ConsentRepository consents, ConsentLinks links, GuidelineVersionRepository guidelines,
                          EligibilityChecker eligibility, Forms forms, AttachmentRepository attachments,
-                         Clock clock) {
+                         MosqueRepository mosques, Clock clock) {
+        this.mosques = mosques;
         this.forms = forms;
         this.attachments = attachments;
         this.texts = texts;
@@ -158,6 +161,19 @@ public class RequestFiling implements FormCompletion {
             }
         }
         return mine;
+    }
+
+    @Override
+    public Map<Long, String> mosquesMatching(Turn turn, FormState form, String typed) {
+        Long countyId = form.answers.containsKey("county")
+                ? counties.findByCode(form.answers.get("county")).map(c -> c.getId()).orElse(null)
+                : (turn.personId() == null ? null : persons.findById(turn.personId()).map(Person::getCountyId).orElse(null));
+        Map<Long, String> found = new LinkedHashMap<>();
+        if (countyId != null) {
+            mosques.findTop20ByCountyIdAndNameContainingOrderByName(countyId, PersianText.normalize(typed))
+                    .forEach(m -> found.put(m.getId(), m.getName()));
+        }
+        return found;
     }
 
     private void register(Turn turn, FormState form) {

@@ -21,4 +21,10 @@ public interface FormCompletion {
 
     /** The kanoons a KANOON field may offer to this person: id → name. */
     java.util.Map<Long, String> kanoonsOf(Turn turn);
+
+    /**
+     * Mosques whose name contains the typed text, for a MOSQUE field: id → name, at most a screenful,
+     * in the county answered earlier in the form or else the person's own.
+     */
+    java.util.Map<Long, String> mosquesMatching(Turn turn, FormState form, String typed);
 }

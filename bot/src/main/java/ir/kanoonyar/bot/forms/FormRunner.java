@@ -108,14 +108,18 @@ public class FormRunner {
             askAgain(turn);
             return;
         }
+        if (field.type() == FieldType.MOSQUE && content instanceof Incoming.Text typed) {
+            offerMosques(turn, state, typed.text());
+            return;
+        }
         RawAnswer answer = toRawAnswer(turn, field, content);
         if (answer == null) {
             turn.say(texts.get(Text.FORM_PICK_FROM_BUTTONS));
             askAgain(turn);
             return;
         }
-        // Kanoons are offered per person: the validator checks a pick against the ids we showed.
-        FieldResult result = field.type() == FieldType.KANOON
+        // Kanoons and mosques are offered per person: the validator checks a pick against the ids we showed.
+        FieldResult result = field.type() == FieldType.KANOON || field.type() == FieldType.MOSQUE
                 ? validator.validate(field, answer, state.answers, List.copyOf(state.offered))
                 : validator.validate(field, answer, state.answers);
         if (!result.valid()) {
@@ -140,6 +144,7 @@ public class FormRunner {
             state.answers.put(field.key(), value);
         }
         state.ticked.clear();
+        state.offeredNames.clear();
         advance(turn, state);
     }
 
@@ -223,6 +228,8 @@ public class FormRunner {
             case YES_NO -> rows.add(List.of(
                     Reply.Button.callback(texts.get(Text.FORM_YES), Callback.data(stamp, "pick:yes")),
                     Reply.Button.callback(texts.get(Text.FORM_NO), Callback.data(stamp, "pick:no"))));
+            case MOSQUE -> state.offered.forEach(id -> rows.add(List.of(Reply.Button.callback(
+                    state.offeredNames.getOrDefault(id, id), Callback.data(stamp, "pick:" + id)))));
             case KANOON -> {
                 state.offered.clear();
                 completion.kanoonsOf(turn).forEach((id, name) -> {
@@ -270,6 +277,19 @@ public class FormRunner {
             }
         }
         return null;
+    }
+
+    /** A typed part of a mosque's name: the matches become buttons, or the person is asked again. */
+    private void offerMosques(Turn turn, FormState state, String typed) {
+        Map<Long, String> found = typed.isBlank() ? Map.of() : completion.mosquesMatching(turn, state, typed.strip());
+        state.offered.clear();
+        state.offeredNames.clear();
+        found.forEach((id, name) -> {
+            state.offered.add(String.valueOf(id));
+            state.offeredNames.put(String.valueOf(id), name);
+        });
+        turn.say(texts.get(found.isEmpty() ? Text.MOSQUE_NOT_FOUND : Text.MOSQUE_PICK));
+        askAgain(turn);
     }
 
     private static void toggle(FormState state, String code) {
