@@ -21,9 +21,13 @@ class DeliveryEndToEndTest extends EndToEnd {
         api.failNext("sendMessage", 1, 429, 1);
         chat.command("/help", "راهنمای کانون‌یار");
 
-        List<RecordedCall> sends = api.calls("sendMessage").stream()
-                .filter(c -> c.param("chat_id") != null && c.param("chat_id").equals(String.valueOf(chat.userId)))
-                .toList();
+        // The fake records a call just after answering it: wait for the second record.
+        long deadline = System.nanoTime() + Chat.PATIENCE.toNanos();
+        List<RecordedCall> sends = callsTo(chat.userId);
+        while (sends.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            sends = callsTo(chat.userId);
+        }
         assertThat(sends).extracting(RecordedCall::httpStatus).containsExactly(429, 200);
         awaitStatus(chat.userId, "راهنمای", "SENT");
     }
@@ -35,17 +39,17 @@ class DeliveryEndToEndTest extends EndToEnd {
         Long personId = bot.jdbc().queryForObject("SELECT id FROM person WHERE national_code = ?", Long.class,
                 nationalCode);
         api.blockChat(manager.userId);
-        int sendsBefore = sendsTo(manager.userId);
 
         notify(personId, manager.userId, "یادآوری اول");
         awaitStatus(manager.userId, "یادآوری اول", "BLOCKED");
+        awaitForbiddenCalls(manager.userId, 1);
         assertThat(bot.jdbc().queryForObject("SELECT blocked_at FROM person_chat WHERE channel = 'TELEGRAM' "
                 + "AND chat_id = ?", java.sql.Timestamp.class, manager.userId)).isNotNull();
 
         notify(personId, manager.userId, "یادآوری دوم");
         awaitStatus(manager.userId, "یادآوری دوم", "BLOCKED");
         // One attempt met the 403; the second reminder was never tried.
-        assertThat(sendsTo(manager.userId)).isEqualTo(sendsBefore + 1);
+        assertThat(forbiddenCalls(manager.userId)).isEqualTo(1);
 
         // They unblock and write again: the bot answers.
         api.unblockChat(manager.userId);
@@ -59,10 +63,23 @@ class DeliveryEndToEndTest extends EndToEnd {
                 .enqueue(Channel.TELEGRAM, chatId, personId, "REMINDER", Reply.text(text)));
     }
 
-    private static int sendsTo(long chatId) {
-        return (int) api.calls("sendMessage").stream()
+    private static List<RecordedCall> callsTo(long chatId) {
+        return api.calls("sendMessage").stream()
                 .filter(c -> c.param("chat_id") != null && c.param("chat_id").equals(String.valueOf(chatId)))
-                .count();
+                .toList();
+    }
+
+    private static long forbiddenCalls(long chatId) {
+        return callsTo(chatId).stream().filter(c -> c.httpStatus() == 403).count();
+    }
+
+    /** The fake records a call just after answering it. */
+    private static void awaitForbiddenCalls(long chatId, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Chat.PATIENCE.toNanos();
+        while (forbiddenCalls(chatId) < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(forbiddenCalls(chatId)).isEqualTo(count);
     }
 
     private static void awaitStatus(long chatId, String text, String status) throws InterruptedException {
