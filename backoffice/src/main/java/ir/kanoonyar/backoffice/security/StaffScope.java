@@ -1,5 +1,6 @@
 package ir.kanoonyar.backoffice.security;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import ir.kanoonyar.db.request.Request;
@@ -16,7 +17,7 @@ import ir.kanoonyar.db.staff.StaffRole;
  * @param countyId   the county of COUNTY_STAFF; null otherwise
  */
 public record StaffScope(Long accountId, String username, String displayName, StaffRole role, Long provinceId,
-                         Long countyId) {
+                         Long countyId) implements Serializable {
 
     public StaffScope {
         Objects.requireNonNull(username, "username");
