@@ -22,7 +22,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain staff(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/verify/**", "/css/**", "/fonts/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()

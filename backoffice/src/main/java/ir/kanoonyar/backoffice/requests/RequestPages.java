@@ -1,0 +1,148 @@
+package ir.kanoonyar.backoffice.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.form.FieldDefinition;
+import ir.kanoonyar.db.form.FormDefinition;
+import ir.kanoonyar.db.form.FormMessages;
+import ir.kanoonyar.db.form.Forms;
+import ir.kanoonyar.db.guideline.ApplicantFacts;
+import ir.kanoonyar.db.guideline.Checklist;
+import ir.kanoonyar.db.guideline.EligibilityChecker;
+import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
+import ir.kanoonyar.db.kanoon.KanoonRepository;
+import ir.kanoonyar.db.kanoon.KanoonStatus;
+import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.persian.TrackingCode;
+import ir.kanoonyar.db.person.Person;
+import ir.kanoonyar.db.person.PersonRepository;
+import ir.kanoonyar.db.region.County;
+import ir.kanoonyar.db.region.CountyRepository;
+import ir.kanoonyar.db.region.Province;
+import ir.kanoonyar.db.region.ProvinceRepository;
+import ir.kanoonyar.db.request.ConsentRepository;
+import ir.kanoonyar.db.request.InquiryRepository;
+import ir.kanoonyar.db.request.Request;
+import ir.kanoonyar.db.request.RequestRepository;
+import ir.kanoonyar.db.request.TimelineEvent;
+import ir.kanoonyar.db.request.TimelineEventRepository;
+import ir.kanoonyar.db.request.TimelineVerifier;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Reads a request for its page, within the staff member's scope. */
+@Service
+@Transactional(readOnly = true)
+public class RequestPages {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final RequestRepository requests;
+    private final PersonRepository persons;
+    private final ProvinceRepository provinces;
+    private final CountyRepository counties;
+    private final ConsentRepository consents;
+    private final InquiryRepository inquiries;
+    private final GuidelineVersionRepository guidelines;
+    private final KanoonRepository kanoons;
+    private final EligibilityChecker checker;
+    private final TimelineEventRepository timeline;
+    private final Forms forms;
+    private final FormMessages formMessages;
+    private final Clock clock;
+
+    public RequestPages(RequestRepository requests, PersonRepository persons, ProvinceRepository provinces,
+                        CountyRepository counties, ConsentRepository consents, InquiryRepository inquiries,
+                        GuidelineVersionRepository guidelines, KanoonRepository kanoons, EligibilityChecker checker,
+                        TimelineEventRepository timeline, Forms forms, FormMessages formMessages, Clock clock) {
+        this.requests = requests;
+        this.persons = persons;
+        this.provinces = provinces;
+        this.counties = counties;
+        this.consents = consents;
+        this.inquiries = inquiries;
+        this.guidelines = guidelines;
+        this.kanoons = kanoons;
+        this.checker = checker;
+        this.timeline = timeline;
+        this.forms = forms;
+        this.formMessages = formMessages;
+        this.clock = clock;
+    }
+
+    /**
+     * The request, if it exists and lies in the scope.
+     *
+     * @throws ResponseStatusException 404 when it does not exist or lies outside the scope: the two
+     *                                 are not told apart
+     */
+    public Request inScope(StaffScope scope, long id) {
+        return requests.findById(id).filter(scope::covers)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    public RequestView view(StaffScope scope, long id) {
+        Request request = inScope(scope, id);
+        Person applicant = persons.findById(request.getApplicantPersonId()).orElse(null);
+        FormDefinition form = forms.of(request.getType());
+        List<TimelineEvent> events = timeline.findByRequestIdOrderBySeqAsc(request.getId());
+        Instant due = request.getDueAt();
+        return new RequestView(request,
+                display(request.getTrackingCode()),
+                applicant == null ? "" : applicant.fullName(),
+                request.getProvinceId() == null ? "" : provinces.findById(request.getProvinceId()).map(Province::getName).orElse(""),
+                request.getCountyId() == null ? "" : counties.findById(request.getCountyId()).map(County::getName).orElse(""),
+                due == null ? "" : JalaliDate.of(due, JalaliDate.TEHRAN).formatLong(),
+                due != null && due.isBefore(clock.instant()) && request.getStatus().isUnderReview(),
+                formMessages.summary(form, request.getAnswers()),
+                form.fields().stream().map(FieldDefinition::key).toList(),
+                consents.findByRequestId(request.getId()),
+                inquiries.findByRequestId(request.getId()),
+                checklist(request, applicant),
+                events.stream().map(e -> new RequestView.TimelineEntry(e, when(e.getOccurredAt()))).toList(),
+                TimelineVerifier.verify(request, events),
+                request.getStatus() == Inbox.statusFor(scope) && scope.reviewLevel() != null);
+    }
+
+    /** The checklist under the request's own guideline version, from the applicant's registered profile. */
+    private Checklist checklist(Request request, Person applicant) {
+        if (request.getGuidelineVersionId() == null || applicant == null
+                || applicant.getGender() == null || applicant.getEducation() == null) {
+            return null;
+        }
+        LocalDate judgedOn = ApplicantFacts.tehranDate(
+                request.getSubmittedAt() == null ? clock.instant() : request.getSubmittedAt());
+        if (applicant.getBirthDate() != null && applicant.getBirthDate().isAfter(judgedOn)) {
+            return null;
+        }
+        return guidelines.findById(request.getGuidelineVersionId())
+                .map(g -> checker.check(g, ApplicantFacts.builder()
+                        .birthDate(applicant.getBirthDate())
+                        .gender(applicant.getGender())
+                        .education(applicant.getEducation())
+                        .kanoonsManaged((int) kanoons.countByManagerPersonIdAndStatusNot(applicant.getId(),
+                                KanoonStatus.CLOSED))
+                        .evaluationDate(judgedOn)
+                        .build()))
+                .orElse(null);
+    }
+
+    static String display(String trackingCode) {
+        return PersianText.toPersianDigits(TrackingCode.isValid(trackingCode)
+                ? TrackingCode.display(trackingCode) : trackingCode);
+    }
+
+    private static String when(Instant at) {
+        ZonedDateTime tehran = at.atZone(JalaliDate.TEHRAN);
+        return JalaliDate.of(at, JalaliDate.TEHRAN).formatLong() + " " + PersianText.toPersianDigits(TIME.format(tehran));
+    }
+}

@@ -1,0 +1,29 @@
+package ir.kanoonyar.backoffice.requests;
+
+import java.util.List;
+
+import ir.kanoonyar.db.form.FormMessages.SummaryLine;
+import ir.kanoonyar.db.guideline.Checklist;
+import ir.kanoonyar.db.request.Consent;
+import ir.kanoonyar.db.request.Inquiry;
+import ir.kanoonyar.db.request.Request;
+import ir.kanoonyar.db.request.TimelineCheck;
+import ir.kanoonyar.db.request.TimelineEvent;
+
+/**
+ * Everything the request page shows, read in one transaction.
+ *
+ * @param checklist the eligibility checklist under the request's guideline version, or null when it
+ *                  cannot be judged (not submitted, or the applicant's profile is incomplete)
+ * @param canDecide whether the request waits at this staff member's step
+ */
+public record RequestView(Request request, String trackingCodeDisplay, String applicantName, String provinceName,
+                          String countyName, String dueDisplay, boolean overdue, List<SummaryLine> answers,
+                          List<String> fieldKeys, List<Consent> consents, List<Inquiry> inquiries,
+                          Checklist checklist, List<TimelineEntry> timeline, TimelineCheck timelineCheck,
+                          boolean canDecide) {
+
+    /** A timeline event with its time in Jalali. */
+    public record TimelineEntry(TimelineEvent event, String when) {
+    }
+}

@@ -1,0 +1,142 @@
+package ir.kanoonyar.backoffice.requests;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.region.County;
+import ir.kanoonyar.db.region.CountyRepository;
+import ir.kanoonyar.db.request.ApprovalBlockedException;
+import ir.kanoonyar.db.request.IllegalTransitionException;
+import ir.kanoonyar.db.request.RequestType;
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The inbox, the request page and the decisions on it; everything within the staff member's scope. */
+@Controller
+public class RequestsController {
+
+    static final String NOTICE = "notice";
+    static final String PROBLEM = "problem";
+
+    private final Staff staff;
+    private final Inbox inbox;
+    private final RequestPages pages;
+    private final Decisions decisions;
+    private final CountyRepository counties;
+    private final MessageSource messages;
+
+    public RequestsController(Staff staff, Inbox inbox, RequestPages pages, Decisions decisions,
+                              CountyRepository counties, MessageSource messages) {
+        this.staff = staff;
+        this.inbox = inbox;
+        this.pages = pages;
+        this.decisions = decisions;
+        this.counties = counties;
+        this.messages = messages;
+    }
+
+    @GetMapping("/inbox")
+    public String inbox(@RequestParam(required = false) String type,
+                        @RequestParam(required = false) Long county,
+                        @RequestParam(defaultValue = "false") boolean overdue,
+                        @RequestParam(required = false) String q,
+                        @RequestParam(required = false) String after,
+                        Model model) {
+        StaffScope scope = staff.scope();
+        RequestType requestType = Arrays.stream(RequestType.values()).filter(t -> t.name().equals(type))
+                .findFirst().orElse(null);
+        List<County> myCounties = countiesOf(scope);
+        // A county outside the scope is ignored rather than trusted; the scope condition holds anyway.
+        Long countyId = county != null && myCounties.stream().anyMatch(c -> c.getId().equals(county)) ? county : null;
+        InboxQuery query = new InboxQuery(requestType, countyId, overdue, q,
+                InboxQuery.Cursor.parse(after).orElse(null));
+        model.addAttribute("staff", scope);
+        model.addAttribute("query", query);
+        model.addAttribute("types", RequestType.values());
+        model.addAttribute("counties", myCounties);
+        model.addAttribute("page", inbox.page(scope, query));
+        return "requests/inbox";
+    }
+
+    @GetMapping("/requests/{id}")
+    public String request(@PathVariable long id, Model model) {
+        StaffScope scope = staff.scope();
+        model.addAttribute("staff", scope);
+        model.addAttribute("view", pages.view(scope, id));
+        return "requests/request";
+    }
+
+    @PostMapping("/requests/{id}/approve")
+    public String approve(@PathVariable long id, @RequestParam long version,
+                          @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
+        return decide(id, version, Decision.APPROVE, comment, List.of(), model, redirect);
+    }
+
+    @PostMapping("/requests/{id}/reject")
+    public String reject(@PathVariable long id, @RequestParam long version,
+                         @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
+        return decide(id, version, Decision.REJECT, comment, List.of(), model, redirect);
+    }
+
+    @PostMapping("/requests/{id}/return")
+    public String returnToApplicant(@PathVariable long id, @RequestParam long version,
+                                    @RequestParam(required = false) String comment,
+                                    @RequestParam(name = "fields", required = false) List<String> fields,
+                                    Model model, RedirectAttributes redirect) {
+        return decide(id, version, Decision.RETURN, comment, fields == null ? List.of() : fields, model, redirect);
+    }
+
+    private String decide(long id, long version, Decision decision, String comment, List<String> fields,
+                          Model model, RedirectAttributes redirect) {
+        StaffScope scope = staff.scope();
+        if (decision.needsComment() && (comment == null || comment.isBlank())) {
+            // Out of scope is 404 before anything is said about the form.
+            model.addAttribute("view", pages.view(scope, id));
+            model.addAttribute("staff", scope);
+            model.addAttribute("decisionError", text("decision.commentRequired"));
+            model.addAttribute("failedDecision", decision.name());
+            model.addAttribute("typedComment", comment);
+            model.addAttribute("typedFields", fields);
+            return "requests/request";
+        }
+        try {
+            decisions.decide(scope, id, version, decision, comment, fields);
+        } catch (StaleDecisionException | ObjectOptimisticLockingFailureException | IllegalTransitionException e) {
+            redirect.addFlashAttribute(PROBLEM, text("decision.conflict"));
+            return "redirect:/requests/" + id;
+        } catch (ApprovalBlockedException e) {
+            List<String> missing = new java.util.ArrayList<>();
+            e.getMissingConsents().forEach(r -> missing.add(text("consentRole." + r.name())));
+            e.getMissingInquiries().forEach(t -> missing.add(text("inquiryType." + t.name())));
+            redirect.addFlashAttribute(PROBLEM, text("decision.blocked", String.join("، ", missing)));
+            return "redirect:/requests/" + id;
+        } catch (NotYourStepException e) {
+            redirect.addFlashAttribute(PROBLEM, text("decision.notYourStep"));
+            return "redirect:/requests/" + id;
+        }
+        redirect.addFlashAttribute(NOTICE, text("decision.done." + decision.name()));
+        return "redirect:/inbox";
+    }
+
+    private List<County> countiesOf(StaffScope scope) {
+        return switch (scope.role()) {
+            case COUNTY_STAFF -> List.of();
+            case PROVINCE_STAFF -> counties.findByProvinceIdOrderByCodeAsc(scope.provinceId());
+            case NATIONAL_ADMIN -> List.of();
+        };
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,116 @@
+package ir.kanoonyar.backoffice.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import ir.kanoonyar.db.guideline.Outcome;
+import ir.kanoonyar.db.request.ConsentRole;
+import ir.kanoonyar.db.request.ConsentStatus;
+import ir.kanoonyar.db.request.InquiryResult;
+import ir.kanoonyar.db.request.InquiryType;
+import ir.kanoonyar.db.request.RequestStatus;
+import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.request.TimelineEventType;
+import ir.kanoonyar.db.staff.StaffRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key the templates and the code use is in messages.properties, and every key there is used.
+ * Literal keys are found as {@code #{key}} in templates and {@code text("key"} in code; keys built
+ * from an enum ({@code #{${'status.' + x}}}, {@code text("status." + x}) must cover every constant.
+ */
+class MessageBundleTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path CODE = Path.of("src/main/java");
+    private static final Path BUNDLE = Path.of("src/main/resources/messages.properties");
+
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.of(
+            "type.", RequestType.class,
+            "status.", RequestStatus.class,
+            "role.", StaffRole.class,
+            "outcome.", Outcome.class,
+            "consentRole.", ConsentRole.class,
+            "consentStatus.", ConsentStatus.class,
+            "inquiryType.", InquiryType.class,
+            "inquiryResult.", InquiryResult.class,
+            "event.", TimelineEventType.class,
+            "decision.done.", Decision.class);
+
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
+    private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");
+    private static final Pattern CODE_KEY = Pattern.compile("text\\(\"([\\w.]+)\"\\s*[,)]");
+    private static final Pattern CODE_PREFIX = Pattern.compile("text\\(\"([\\w.]+\\.)\"\\s*\\+");
+
+    @Test
+    void everyKeyUsedExistsAndNoneIsUnused() throws IOException {
+        Set<String> bundle = bundleKeys();
+        Set<String> literal = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        scan(TEMPLATES, ".html", TEMPLATE_KEY, literal);
+        scan(TEMPLATES, ".html", TEMPLATE_PREFIX, prefixes);
+        scan(CODE, ".java", CODE_KEY, literal);
+        scan(CODE, ".java", CODE_PREFIX, prefixes);
+        assertThat(literal).as("literal keys found").isNotEmpty();
+
+        assertThat(ENUM_PREFIXES.keySet()).as("keys built from values need a known enum").containsAll(prefixes);
+        Set<String> used = new TreeSet<>(literal);
+        for (String prefix : prefixes) {
+            Arrays.stream(ENUM_PREFIXES.get(prefix).getEnumConstants()).map(c -> prefix + c.name()).forEach(used::add);
+        }
+
+        assertThat(bundle).as("keys used but missing from messages.properties").containsAll(used);
+        assertThat(new TreeSet<>(bundle)).as("keys in messages.properties that nothing uses")
+                .containsExactlyElementsOf(used);
+    }
+
+    @Test
+    void theBundleIsPersianAndUtf8() throws IOException {
+        String text = Files.readString(BUNDLE, StandardCharsets.UTF_8);
+        assertThat(text).contains("کارتابل");
+    }
+
+    @Test
+    void templatesNeverWriteUnescapedText() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("th:utext");
+            }
+        }
+    }
+
+    private static Set<String> bundleKeys() throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(BUNDLE, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private static void scan(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(f -> f.toString().endsWith(suffix)).toList();
+        }
+        for (Path file : files) {
+            Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                into.add(m.group(1));
+            }
+        }
+    }
+}
