@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface LicenceRepository extends JpaRepository<Licence, Long> {
 
     Optional<Licence> findByNumber(String number);
+
+    /** The licence an approved request issued, if any. */
+    Optional<Licence> findFirstByRequestIdOrderByIdAsc(Long requestId);
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import ir.kanoonyar.db.guideline.GuidelineVersion;
 import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +31,13 @@ public class RequestWorkflow {
     private final Timeline timeline;
     private final ApplicantNotices notices;
     private final Clock clock;
+    private final ObjectProvider<ApprovalHook> approvalHooks;
 
     public RequestWorkflow(ReviewRouteRepository routes, ConsentRepository consents, InquiryRepository inquiries,
                            InquiryRequirementRepository inquiryRequirements, GuidelineVersionRepository guidelines,
-                           Timeline timeline, ApplicantNotices notices, Clock clock) {
+                           Timeline timeline, ApplicantNotices notices, Clock clock,
+                           ObjectProvider<ApprovalHook> approvalHooks) {
+        this.approvalHooks = approvalHooks;
         this.notices = notices;
         this.routes = routes;
         this.consents = consents;
@@ -96,7 +100,8 @@ public class RequestWorkflow {
 
     /**
      * A reviewer approves at their level: below the route's final level this forwards the request to
-     * the next level; at the final level it approves, once every consent and inquiry is in and clear.
+     * the next level; at the final level it approves, once every consent and inquiry is in and clear,
+     * and runs every {@link ApprovalHook} in the same transaction (an establishment gets its licence).
      */
     public void approve(Request request, ReviewLevel level, Actor reviewer, String comment) {
         RequestStatus from = atLevel(request, level, RequestStatus.APPROVED);
@@ -119,6 +124,7 @@ public class RequestWorkflow {
         request.moveTo(RequestStatus.APPROVED, now, null);
         timeline.append(request, TimelineEventType.APPROVED, from, RequestStatus.APPROVED, reviewer, comment, now);
         notices.tell(request, ApplicantNotice.APPROVED, comment);
+        approvalHooks.orderedStream().forEach(hook -> hook.approved(request, now));
     }
 
     public void reject(Request request, ReviewLevel level, Actor reviewer, String comment) {

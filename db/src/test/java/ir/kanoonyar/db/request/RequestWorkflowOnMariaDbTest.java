@@ -76,6 +76,10 @@ class RequestWorkflowOnMariaDbTest extends MariaDbTest {
     @Test
     void anEstablishmentGoesFromDraftToApprovalWithBothConsentsAndItsInquiries() {
         Long id = draftWithConsents(RequestType.ESTABLISHMENT, ConsentRole.IMAM, ConsentRole.TRUSTEES_HEAD);
+        // An approved establishment issues its licence from these answers.
+        inTx(id, r -> Establishments.answers(jdbc.queryForObject(
+                "SELECT code FROM province WHERE id = ?", String.class, arak.getProvince().getId()), arak.getCode())
+                .forEach(r::answer));
 
         inTx(id, r -> workflow.submit(r, applicant()));
         Request submitted = requests.findById(id).orElseThrow();

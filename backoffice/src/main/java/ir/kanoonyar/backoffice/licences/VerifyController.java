@@ -1,0 +1,46 @@
+package ir.kanoonyar.backoffice.licences;
+
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The public page the licence QR code opens: no login, and nothing private on it, only whether the
+ * licence holds today, for which kanoon, and until when.
+ */
+@Controller
+public class VerifyController {
+
+    private final Licences licences;
+
+    public VerifyController(Licences licences) {
+        this.licences = licences;
+    }
+
+    @GetMapping("/verify/{number}")
+    public ModelAndView verify(@PathVariable String number) {
+        Optional<LicenceView> licence = number.length() > 32 ? Optional.empty() : licences.find(number.trim());
+        if (licence.isEmpty()) {
+            ModelAndView notFound = new ModelAndView("verify-not-found", HttpStatus.NOT_FOUND);
+            notFound.addObject("number", number);
+            return notFound;
+        }
+        LicenceView view = licence.get();
+        ModelAndView page = new ModelAndView("verify");
+        // Only the public fields go to the template: never the manager or any person's details.
+        page.addObject("number", view.number());
+        page.addObject("valid", view.validity().isValid());
+        page.addObject("verdict", view.validity().messageKey());
+        page.addObject("kanoonName", view.kanoonName());
+        page.addObject("mosqueName", view.mosqueName());
+        page.addObject("countyName", view.countyName());
+        page.addObject("provinceName", view.provinceName());
+        page.addObject("issuedOn", view.issuedOn().formatLong());
+        page.addObject("validUntil", view.validUntil().formatLong());
+        return page;
+    }
+}

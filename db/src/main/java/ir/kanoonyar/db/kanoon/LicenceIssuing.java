@@ -1,0 +1,149 @@
+package ir.kanoonyar.db.kanoon;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import ir.kanoonyar.db.form.Choice;
+import ir.kanoonyar.db.form.FieldKeys;
+import ir.kanoonyar.db.mosque.Mosque;
+import ir.kanoonyar.db.mosque.MosqueRepository;
+import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.region.County;
+import ir.kanoonyar.db.region.CountyRepository;
+import ir.kanoonyar.db.region.Province;
+import ir.kanoonyar.db.region.ProvinceRepository;
+import ir.kanoonyar.db.request.ApprovalHook;
+import ir.kanoonyar.db.request.Request;
+import ir.kanoonyar.db.request.RequestStatus;
+import ir.kanoonyar.db.request.RequestType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An approved establishment request becomes a mosque, a kanoon managed by the applicant, and the
+ * kanoon's licence (مجوز). Runs in the approval's transaction (it is an {@link ApprovalHook}), so the
+ * approval and its licence commit or roll back together.
+ *
+ * <p>The licence number reads {@code PP-YYYY-NNNNNN}: the province code, the Jalali year of issue
+ * and the licence row's id, so two approvals at once can never draw the same number.
+ */
+@Service
+public class LicenceIssuing implements ApprovalHook {
+
+    private final MosqueRepository mosques;
+    private final KanoonRepository kanoons;
+    private final LicenceRepository licences;
+    private final ProvinceRepository provinces;
+    private final CountyRepository counties;
+    private final Clock clock;
+    private final int validityYears;
+
+    public LicenceIssuing(MosqueRepository mosques, KanoonRepository kanoons, LicenceRepository licences,
+                          ProvinceRepository provinces, CountyRepository counties, Clock clock,
+                          @Value("${kanoonyar.licence.validity-years:3}") int validityYears) {
+        if (validityYears < 1) {
+            throw new IllegalArgumentException("kanoonyar.licence.validity-years must be at least 1");
+        }
+        this.mosques = mosques;
+        this.kanoons = kanoons;
+        this.licences = licences;
+        this.provinces = provinces;
+        this.counties = counties;
+        this.clock = clock;
+        this.validityYears = validityYears;
+    }
+
+    @Override
+    public void approved(Request request, Instant at) {
+        if (request.getType() == RequestType.ESTABLISHMENT) {
+            issue(request);
+        }
+    }
+
+    /**
+     * The licence of an approved establishment: issued now, or the one issued before for the same
+     * request.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Licence issue(Request request) {
+        if (request.getType() != RequestType.ESTABLISHMENT) {
+            throw new IllegalArgumentException("Only an establishment request issues a licence, not " + request.getType());
+        }
+        if (request.getStatus() != RequestStatus.APPROVED) {
+            throw new IllegalStateException("Request " + request.getTrackingCode() + " is " + request.getStatus()
+                    + ", not approved");
+        }
+        Optional<Licence> existing = licences.findFirstByRequestIdOrderByIdAsc(request.getId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Map<String, String> answers = request.getAnswers();
+        Instant now = clock.instant();
+        LocalDate today = JalaliDate.today(clock).toLocalDate();
+
+        Province province = provinces.findByCode(required(answers, FieldKeys.PROVINCE))
+                .orElseThrow(() -> new IllegalStateException("Unknown province " + answers.get(FieldKeys.PROVINCE)));
+        County county = counties.findByCode(required(answers, FieldKeys.COUNTY))
+                .orElseThrow(() -> new IllegalStateException("Unknown county " + answers.get(FieldKeys.COUNTY)));
+        if (!county.getProvince().getId().equals(province.getId())) {
+            throw new IllegalStateException("County " + county.getCode() + " is not in province " + province.getCode());
+        }
+
+        Mosque mosque = new Mosque(required(answers, FieldKeys.MOSQUE_NAME), province.getId(), county.getId(),
+                answers.get(FieldKeys.LOCALITY), "yes".equals(answers.get(FieldKeys.RURAL)), now);
+        BigDecimal[] location = location(answers.get(FieldKeys.LOCATION));
+        mosque.locate(answers.get(FieldKeys.MOSQUE_ADDRESS), answers.get(FieldKeys.POSTAL_CODE),
+                location[0], location[1]);
+        mosque = mosques.save(mosque);
+
+        Kanoon kanoon = kanoons.save(new Kanoon(required(answers, FieldKeys.PROPOSED_NAME), mosque.getId(),
+                province.getId(), county.getId(), audience(required(answers, FieldKeys.AUDIENCE)),
+                request.getApplicantPersonId(), today, now));
+
+        // The number needs the row's id: insert under a unique placeholder, then name it.
+        Licence licence = new Licence("pending-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24),
+                kanoon.getId(), request.getId(), today, today.plusYears(validityYears).minusDays(1), now);
+        licence = licences.saveAndFlush(licence);
+        licence.assignNumber(number(province.getCode(), JalaliDate.from(today).year(), licence.getId()));
+        request.concern(kanoon.getId(), mosque.getId());
+        return licence;
+    }
+
+    /** {@code 00-1405-000123}. */
+    static String number(String provinceCode, int jalaliYear, long sequence) {
+        return String.format(Locale.ROOT, "%s-%04d-%06d", provinceCode, jalaliYear, sequence);
+    }
+
+    private static String required(Map<String, String> answers, String key) {
+        String value = answers.get(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("An approved establishment has no answer for " + key);
+        }
+        return value.trim();
+    }
+
+    private static KanoonAudience audience(String code) {
+        return Arrays.stream(KanoonAudience.values()).filter(a -> Choice.codeOf(a).equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Unknown audience " + code));
+    }
+
+    private static BigDecimal[] location(String latLon) {
+        if (latLon == null || latLon.isBlank()) {
+            return new BigDecimal[2];
+        }
+        String[] parts = latLon.split(",");
+        if (parts.length != 2) {
+            throw new IllegalStateException("A location is \"lat,lon\", not " + latLon);
+        }
+        return new BigDecimal[] {new BigDecimal(parts[0].trim()), new BigDecimal(parts[1].trim())};
+    }
+}
