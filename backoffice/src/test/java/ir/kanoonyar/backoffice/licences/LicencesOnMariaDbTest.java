@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.File;
 import java.net.URI;
+import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,6 +35,9 @@ import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
+import ir.kanoonyar.db.staff.StaffAccount;
+import ir.kanoonyar.db.staff.StaffAccountRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import ir.kanoonyar.testsupport.ProductionShapeContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +76,15 @@ class LicencesOnMariaDbTest extends ProductionShapeContract {
     @Autowired
     Clock clock;
 
+    @Autowired
+    StaffAccountRepository staffAccounts;
+    @Autowired
+    PasswordEncoder passwords;
+
     private final HttpClient http = HttpClient.newHttpClient();
+    /** A browser of a signed-in staff member: it keeps the session cookie. */
+    private final HttpClient staff = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     // Made once for the class: the context, and so the database, outlives each test.
     private static String validNumber;
     private static String expiredNumber;
@@ -107,7 +119,10 @@ class LicencesOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void thePdfIsOnePrintablePageWhoseQrCodeOpensTheVerifyPage() throws Exception {
-        HttpResponse<byte[]> response = get("/licences/" + validNumber + ".pdf", HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(get("/licences/" + validNumber + ".pdf", HttpResponse.BodyHandlers.discarding()).statusCode())
+                .as("the printable licence is for staff only").isEqualTo(302);
+        signIn();
+        HttpResponse<byte[]> response = staffGet("/licences/" + validNumber + ".pdf", HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -136,7 +151,8 @@ class LicencesOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void anUnknownLicenceHasNoPdf() throws Exception {
-        assertThat(get("/licences/00-1405-999999999.pdf", HttpResponse.BodyHandlers.discarding()).statusCode())
+        signIn();
+        assertThat(staffGet("/licences/00-1405-999999999.pdf", HttpResponse.BodyHandlers.discarding()).statusCode())
                 .isEqualTo(404);
     }
 
@@ -190,6 +206,31 @@ class LicencesOnMariaDbTest extends ProductionShapeContract {
     private static void assertNothingPrivate(String html) {
         assertThat(html).doesNotContain(NATIONAL_CODE, MOBILE, HOME_ADDRESS, MOSQUE_ADDRESS, "3813845678",
                 "زهرا", "محمدی");
+    }
+
+    /** Signs in over HTTP as a real browser would: the login form, its CSRF token, the session cookie. */
+    private void signIn() throws Exception {
+        tx.executeWithoutResult(s -> {
+            if (staffAccounts.findByUsername("licence-tester").isEmpty()) {
+                staffAccounts.save(StaffAccount.national("licence-tester", passwords.encode("licence-test-password"),
+                        "آزمون مجوز", "test", clock.instant()));
+            }
+        });
+        String form = staff.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/login")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(form);
+        assertThat(csrf.find()).isTrue();
+        String body = "username=licence-tester&password=licence-test-password&_csrf="
+                + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<Void> login = staff.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort
+                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+    }
+
+    private <T> HttpResponse<T> staffGet(String path, HttpResponse.BodyHandler<T> body) throws Exception {
+        return staff.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + path)).GET().build(), body);
     }
 
     private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws Exception {

@@ -51,9 +51,11 @@ class MessageBundleTest {
             "event.", TimelineEventType.class,
             "decision.done.", Decision.class);
 
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");
-    private static final Pattern CODE_KEY = Pattern.compile("text\\(\"([\\w.]+)\"\\s*[,)]");
+    private static final Pattern CODE_KEY = Pattern.compile("text\\(\"([\\w.-]+)\"\\s*[,)]");
+    /** Keys carried by enum constants, e.g. VALID("verify.valid"). */
+    private static final Pattern ENUM_KEY = Pattern.compile("\\b[A-Z][A-Z_]*\\(\"([a-z][\\w.-]+)\"\\)");
     private static final Pattern CODE_PREFIX = Pattern.compile("text\\(\"([\\w.]+\\.)\"\\s*\\+");
 
     @Test
@@ -64,6 +66,7 @@ class MessageBundleTest {
         scan(TEMPLATES, ".html", TEMPLATE_KEY, literal);
         scan(TEMPLATES, ".html", TEMPLATE_PREFIX, prefixes);
         scan(CODE, ".java", CODE_KEY, literal);
+        scan(CODE, ".java", ENUM_KEY, literal);
         scan(CODE, ".java", CODE_PREFIX, prefixes);
         assertThat(literal).as("literal keys found").isNotEmpty();
 
