@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+scripts/test-browser.sh
+
 if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
   export KANOONYAR_TEST_DB_URL="$SPRING_DATASOURCE_URL"
   export KANOONYAR_TEST_DB_USER="${SPRING_DATASOURCE_USERNAME:-}"
