@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,6 +85,7 @@ class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
@@ -100,15 +104,18 @@ class BrowserTest {
         browser.get(url("/inbox"));
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        snapshot("login");
         browser.findElement(By.id("username")).sendKeys("demo-county");
         browser.findElement(By.id("password")).sendKeys("kanoonyar-demo");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
         wait.until(ExpectedConditions.urlContains("/inbox"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
+        snapshot("inbox");
         browser.findElement(By.partialLinkText(code)).click();
 
         wait.until(ExpectedConditions.urlContains("/requests/" + request.getId()));
+        snapshot("request");
         browser.findElement(By.cssSelector("form[action$='/approve'] button")).click();
 
         wait.until(ExpectedConditions.urlContains("/inbox"));
@@ -120,6 +127,7 @@ class BrowserTest {
     void anyoneCanCheckALicenceOnThePublicPage() {
         browser.get(url("/verify/DEMO-00-0001"));
         String page = browser.findElement(By.tagName("body")).getText();
+        snapshot("verify");
         assertThat(page).contains("معتبر", "کانون فرهنگی هنری نور");
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
@@ -136,6 +144,17 @@ class BrowserTest {
         tx.executeWithoutResult(s -> workflow.submit(requests.findById(id).orElseThrow(),
                 Actor.person(personId, ActorRole.APPLICANT)));
         return requests.findById(id).orElseThrow();
+    }
+
+    /** Keeps what the browser showed in target/browser, for a person to look at. */
+    private static void snapshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target/browser"));
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String url(String path) {
