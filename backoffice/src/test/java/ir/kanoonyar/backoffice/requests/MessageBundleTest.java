@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import ir.kanoonyar.db.guideline.Outcome;
+import ir.kanoonyar.db.person.Education;
 import ir.kanoonyar.db.request.ConsentRole;
 import ir.kanoonyar.db.request.ConsentStatus;
 import ir.kanoonyar.db.request.InquiryResult;
@@ -39,17 +40,18 @@ class MessageBundleTest {
     private static final Path CODE = Path.of("src/main/java");
     private static final Path BUNDLE = Path.of("src/main/resources/messages.properties");
 
-    private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.of(
-            "type.", RequestType.class,
-            "status.", RequestStatus.class,
-            "role.", StaffRole.class,
-            "outcome.", Outcome.class,
-            "consentRole.", ConsentRole.class,
-            "consentStatus.", ConsentStatus.class,
-            "inquiryType.", InquiryType.class,
-            "inquiryResult.", InquiryResult.class,
-            "event.", TimelineEventType.class,
-            "decision.done.", Decision.class);
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
+            Map.entry("type.", RequestType.class),
+            Map.entry("status.", RequestStatus.class),
+            Map.entry("role.", StaffRole.class),
+            Map.entry("outcome.", Outcome.class),
+            Map.entry("consentRole.", ConsentRole.class),
+            Map.entry("consentStatus.", ConsentStatus.class),
+            Map.entry("inquiryType.", InquiryType.class),
+            Map.entry("inquiryResult.", InquiryResult.class),
+            Map.entry("event.", TimelineEventType.class),
+            Map.entry("decision.done.", Decision.class),
+            Map.entry("guideline.education.", Education.class));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");

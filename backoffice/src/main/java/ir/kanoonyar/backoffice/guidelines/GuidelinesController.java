@@ -1,0 +1,225 @@
+package ir.kanoonyar.backoffice.guidelines;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import ir.kanoonyar.backoffice.security.CurrentStaff;
+import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.guideline.GuidelineVersion;
+import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.person.Education;
+import ir.kanoonyar.db.request.ConsentRole;
+import ir.kanoonyar.db.request.InquiryType;
+import ir.kanoonyar.db.request.RequestType;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The national admin's settings pages: the guideline (a new version with an effective date, the
+ * history kept), and per province the review route of each request type and the inquiries each
+ * type needs. Everyone else gets 403.
+ */
+@Controller
+class GuidelinesController {
+
+    private final CurrentStaff current;
+    private final GuidelineSettings settings;
+    private final MessageSource messages;
+    private final java.time.Clock clock;
+
+    GuidelinesController(CurrentStaff current, GuidelineSettings settings, MessageSource messages,
+                         java.time.Clock clock) {
+        this.current = current;
+        this.settings = settings;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/guidelines")
+    String guidelines(Model model) {
+        StaffScope scope = current.get();
+        GuidelineSettings.requireNational(scope);
+        List<GuidelineVersion> history = settings.history(scope);
+        GuidelineForm form = GuidelineForm.of(history.isEmpty() ? null : history.get(0),
+                JalaliDate.from(JalaliDate.today(clock).toLocalDate().plusDays(1)).toString());
+        return guidelinesPage(scope, form, List.of(), model);
+    }
+
+    @PostMapping("/guidelines")
+    String addVersion(@RequestParam(required = false) String minAge,
+                      @RequestParam(required = false) String maxAge,
+                      @RequestParam(required = false) String minEducation,
+                      @RequestParam(defaultValue = "false") boolean genderMustMatch,
+                      @RequestParam(required = false) String maxKanoonsPerManager,
+                      @RequestParam(required = false) String requiredCourses,
+                      @RequestParam(required = false) String trainingWithinDays,
+                      @RequestParam(required = false) String minMembersUrban,
+                      @RequestParam(required = false) String minMembersRural,
+                      @RequestParam(required = false) String effectiveDate,
+                      @RequestParam(required = false) String note,
+                      Model model, RedirectAttributes redirect) {
+        StaffScope scope = current.get();
+        GuidelineSettings.requireNational(scope);
+        GuidelineForm form = new GuidelineForm(minAge, maxAge, minEducation, genderMustMatch, maxKanoonsPerManager,
+                requiredCourses, trainingWithinDays, minMembersUrban, minMembersRural, effectiveDate, note);
+        GuidelineForm.Checked checked = form.check(JalaliDate.today(clock).toLocalDate());
+        if (!checked.problems().isEmpty()) {
+            return guidelinesPage(scope, form, checked.problems().stream()
+                    .map(p -> messages.getMessage(p.key, null, Locale.ROOT)).toList(), model);
+        }
+        GuidelineVersion saved;
+        try {
+            saved = settings.addVersion(scope, checked.builder());
+        } catch (DataIntegrityViolationException e) {
+            // Another admin saved a version at the same moment: nothing was lost, try again.
+            return guidelinesPage(scope, form, List.of(text("guideline.error.conflict")), model);
+        }
+        redirect.addFlashAttribute("notice", text("guideline.saved",
+                PersianText.toPersianDigits(String.valueOf(saved.getVersionNumber())), date(saved.getEffectiveFrom())));
+        return "redirect:/guidelines";
+    }
+
+    private String guidelinesPage(StaffScope scope, GuidelineForm form, List<String> problems, Model model) {
+        model.addAttribute("staff", scope);
+        model.addAttribute("inForce", settings.inForce(scope).map(this::row).orElse(null));
+        model.addAttribute("history", settings.history(scope).stream().map(this::row).toList());
+        model.addAttribute("form", form);
+        model.addAttribute("educations", Education.values());
+        model.addAttribute("problems", problems);
+        return "guidelines/guidelines";
+    }
+
+    private VersionRow row(GuidelineVersion v) {
+        return new VersionRow(v.getVersionNumber(), date(v.getEffectiveFrom()), v.getMinAge(), v.getMaxAge(),
+                v.getMinEducation(), v.isGenderMustMatch(), v.getMaxKanoonsPerManager(),
+                String.join("، ", v.getRequiredCourses()), v.getTrainingWithinDays(), v.getMinMembersUrban(),
+                v.getMinMembersRural(), v.getNote(), v.getCreatedBy());
+    }
+
+    // ---- review routes and inquiry requirements ----
+
+    @GetMapping("/guidelines/routes")
+    String routes(@RequestParam(required = false) Long province, Model model) {
+        StaffScope scope = current.get();
+        GuidelineSettings.requireNational(scope);
+        return routesPage(scope, province, model);
+    }
+
+    @PostMapping("/guidelines/routes")
+    String saveRoute(@RequestParam(required = false) Long province, @RequestParam RequestType type,
+                     @RequestParam(defaultValue = "false") boolean countyReview,
+                     @RequestParam(defaultValue = "false") boolean provinceReview,
+                     @RequestParam(name = "consents", required = false) List<ConsentRole> consents,
+                     @RequestParam(required = false) String reviewDays,
+                     Model model, RedirectAttributes redirect) {
+        StaffScope scope = current.get();
+        GuidelineSettings.requireNational(scope);
+        settings.province(scope, province);
+        Integer days = days(reviewDays);
+        String problem = null;
+        if (!countyReview && !provinceReview) {
+            problem = text("route.error.noStep");
+        } else if (days == null) {
+            problem = text("route.error.days");
+        }
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+            return routesPage(scope, province, model);
+        }
+        Set<ConsentRole> roles = consents == null || consents.isEmpty()
+                ? EnumSet.noneOf(ConsentRole.class) : EnumSet.copyOf(consents);
+        try {
+            settings.saveRoute(scope, province, type, countyReview, provinceReview, roles, days);
+        } catch (DataIntegrityViolationException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", text("route.error.conflict"));
+            return redirectToRoutes(province);
+        }
+        redirect.addFlashAttribute("notice", text("route.saved"));
+        return redirectToRoutes(province);
+    }
+
+    @PostMapping("/guidelines/routes/default")
+    String useNationalDefault(@RequestParam long province, @RequestParam RequestType type,
+                              RedirectAttributes redirect) {
+        StaffScope scope = current.get();
+        GuidelineSettings.requireNational(scope);
+        settings.useNationalDefault(scope, province, type);
+        redirect.addFlashAttribute("notice", text("route.defaultRestored"));
+        return redirectToRoutes(province);
+    }
+
+    @PostMapping("/guidelines/inquiries")
+    String requireInquiry(@RequestParam RequestType requestType, @RequestParam InquiryType inquiryType,
+                          @RequestParam(required = false) Long province, RedirectAttributes redirect) {
+        StaffScope scope = current.get();
+        GuidelineSettings.requireNational(scope);
+        try {
+            settings.require(scope, requestType, inquiryType);
+        } catch (DataIntegrityViolationException e) {
+            // The same requirement was added at the same moment: it is there either way.
+        }
+        redirect.addFlashAttribute("notice", text("route.inquiry.added"));
+        return redirectToRoutes(province);
+    }
+
+    @PostMapping("/guidelines/inquiries/{id}/remove")
+    String dropInquiry(@PathVariable long id, @RequestParam(required = false) Long province,
+                       RedirectAttributes redirect) {
+        StaffScope scope = current.get();
+        GuidelineSettings.requireNational(scope);
+        settings.drop(scope, id);
+        redirect.addFlashAttribute("notice", text("route.inquiry.removed"));
+        return redirectToRoutes(province);
+    }
+
+    private String routesPage(StaffScope scope, Long provinceId, Model model) {
+        var province = settings.province(scope, provinceId);
+        model.addAttribute("staff", scope);
+        model.addAttribute("provinces", settings.provinces(scope));
+        model.addAttribute("province", province);
+        model.addAttribute("routes", settings.routes(scope, provinceId));
+        model.addAttribute("consentRoles", ConsentRole.values());
+        model.addAttribute("requestTypes", RequestType.values());
+        model.addAttribute("inquiryTypes", InquiryType.values());
+        model.addAttribute("requirements", settings.requirements(scope));
+        return "guidelines/routes";
+    }
+
+    private static String redirectToRoutes(Long province) {
+        return province == null ? "redirect:/guidelines/routes" : "redirect:/guidelines/routes?province=" + province;
+    }
+
+    private static Integer days(String typed) {
+        try {
+            int days = Integer.parseInt(PersianText.normalize(typed == null ? "" : typed).replace(" ", ""));
+            return days >= 1 && days <= 365 ? days : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String date(Instant at) {
+        return JalaliDate.of(at, JalaliDate.TEHRAN).formatLong();
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ROOT);
+    }
+
+    record VersionRow(int number, String effectiveFrom, int minAge, int maxAge, Education minEducation,
+                      boolean genderMustMatch, int maxKanoonsPerManager, String requiredCourses,
+                      int trainingWithinDays, int minMembersUrban, int minMembersRural, String note,
+                      String createdBy) {
+    }
+}

@@ -1,0 +1,114 @@
+package ir.kanoonyar.backoffice.staff;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import ir.kanoonyar.backoffice.security.CurrentStaff;
+import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.PersianText;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff accounts (GET/POST /staff) and the audit log (GET /audit, national admin only). */
+@Controller
+class StaffController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final CurrentStaff current;
+    private final StaffAdmin admin;
+    private final MessageSource messages;
+
+    StaffController(CurrentStaff current, StaffAdmin admin, MessageSource messages) {
+        this.current = current;
+        this.admin = admin;
+        this.messages = messages;
+    }
+
+    @GetMapping("/staff")
+    String accounts(Model model) {
+        StaffScope scope = current.get();
+        return page(scope, model);
+    }
+
+    @PostMapping("/staff")
+    String create(@RequestParam(required = false) String username,
+                  @RequestParam(required = false) String displayName,
+                  @RequestParam(required = false) String password,
+                  @RequestParam(required = false) Long place,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        StaffScope scope = current.get();
+        String problem;
+        try {
+            admin.create(scope, username, displayName, password, place, request.getRemoteAddr());
+            redirect.addFlashAttribute("notice", text("staff.created", username.strip()));
+            return "redirect:/staff";
+        } catch (StaffAdmin.Refused e) {
+            problem = messages.getMessage(e.problem.key, new Object[] {StaffAdmin.MIN_PASSWORD_LENGTH}, Locale.ROOT);
+        } catch (DataIntegrityViolationException e) {
+            problem = messages.getMessage(StaffAdmin.Problem.DUPLICATE.key, null, Locale.ROOT);
+        }
+        model.addAttribute("problem", problem);
+        model.addAttribute("typedUsername", username);
+        model.addAttribute("typedDisplayName", displayName);
+        model.addAttribute("typedPlace", place);
+        return page(scope, model);
+    }
+
+    @PostMapping("/staff/{id}/enabled")
+    String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        var account = admin.setEnabled(current.get(), id, enabled);
+        if (enabled) {
+            redirect.addFlashAttribute("notice", text("staff.enabledNotice", account.getUsername()));
+        } else {
+            redirect.addFlashAttribute("notice", text("staff.disabledNotice", account.getUsername()));
+        }
+        return "redirect:/staff";
+    }
+
+    @GetMapping("/audit")
+    String audit(Model model) {
+        StaffScope scope = current.get();
+        model.addAttribute("staff", scope);
+        model.addAttribute("entries", admin.latestAudit(scope).stream()
+                .map(e -> new AuditRow(when(e.getOccurredAt()), e.getActor(), e.getAction(), e.getTarget(),
+                        e.getDetail(), e.getRemoteAddr()))
+                .toList());
+        return "staff/audit";
+    }
+
+    private String page(StaffScope scope, Model model) {
+        model.addAttribute("staff", scope);
+        model.addAttribute("accounts", admin.list(scope));
+        model.addAttribute("places", admin.places(scope));
+        model.addAttribute("national", scope.role() == ir.kanoonyar.db.staff.StaffRole.NATIONAL_ADMIN);
+        model.addAttribute("minPassword", StaffAdmin.MIN_PASSWORD_LENGTH);
+        return "staff/accounts";
+    }
+
+    private static String when(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        ZonedDateTime tehran = at.atZone(JalaliDate.TEHRAN);
+        return JalaliDate.of(at, JalaliDate.TEHRAN).format() + " " + PersianText.toPersianDigits(TIME.format(tehran));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ROOT);
+    }
+
+    record AuditRow(String when, String actor, String action, String target, String detail, String remoteAddr) {
+    }
+}
