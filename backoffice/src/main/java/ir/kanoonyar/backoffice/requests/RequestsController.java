@@ -12,6 +12,7 @@ import ir.kanoonyar.db.request.IllegalTransitionException;
 import ir.kanoonyar.db.request.RequestType;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,8 +69,11 @@ public class RequestsController {
     }
 
     @GetMapping("/requests/{id}")
-    public String request(@PathVariable long id, Model model) {
+    public String request(@PathVariable long id, Model model, CsrfToken csrf) {
         StaffScope scope = staff.scope();
+        // The page is long and has many forms: load (and keep in the session) the CSRF token before the
+        // first bytes go out, not when a form deep in the page asks for it after the response is committed.
+        csrf.getToken();
         model.addAttribute("staff", scope);
         model.addAttribute("view", pages.view(scope, id));
         return "requests/request";
