@@ -16,6 +16,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,6 +46,17 @@ public class RequestsController {
         this.messages = messages;
     }
 
+    /**
+     * The pages are long and have many forms: load (and keep in the session) the CSRF token before the
+     * first bytes go out, not when a form deep in the page asks for it after the response is committed.
+     */
+    @ModelAttribute
+    void loadCsrfToken(CsrfToken csrf) {
+        if (csrf != null) {
+            csrf.getToken();
+        }
+    }
+
     @GetMapping("/inbox")
     public String inbox(@RequestParam(required = false) String type,
                         @RequestParam(required = false) Long county,
@@ -69,11 +81,8 @@ public class RequestsController {
     }
 
     @GetMapping("/requests/{id}")
-    public String request(@PathVariable long id, Model model, CsrfToken csrf) {
+    public String request(@PathVariable long id, Model model) {
         StaffScope scope = staff.scope();
-        // The page is long and has many forms: load (and keep in the session) the CSRF token before the
-        // first bytes go out, not when a form deep in the page asks for it after the response is committed.
-        csrf.getToken();
         model.addAttribute("staff", scope);
         model.addAttribute("view", pages.view(scope, id));
         return "requests/request";
