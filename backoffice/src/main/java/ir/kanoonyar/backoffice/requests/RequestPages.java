@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.form.FieldDefinition;
@@ -27,8 +32,15 @@ import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.region.Province;
 import ir.kanoonyar.db.region.ProvinceRepository;
+import ir.kanoonyar.db.request.Attachment;
+import ir.kanoonyar.db.request.AttachmentRepository;
 import ir.kanoonyar.db.request.ConsentRepository;
+import ir.kanoonyar.db.request.Inquiry;
 import ir.kanoonyar.db.request.InquiryRepository;
+import ir.kanoonyar.db.request.InquiryRequirement;
+import ir.kanoonyar.db.request.InquiryRequirementRepository;
+import ir.kanoonyar.db.request.InquiryResult;
+import ir.kanoonyar.db.request.InquiryType;
 import ir.kanoonyar.db.request.Request;
 import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.TimelineEvent;
@@ -59,11 +71,16 @@ public class RequestPages {
     private final Forms forms;
     private final FormMessages formMessages;
     private final Clock clock;
+    private final InquiryRequirementRepository requirements;
+    private final AttachmentRepository attachments;
 
     public RequestPages(RequestRepository requests, PersonRepository persons, ProvinceRepository provinces,
                         CountyRepository counties, ConsentRepository consents, InquiryRepository inquiries,
                         GuidelineVersionRepository guidelines, KanoonRepository kanoons, EligibilityChecker checker,
-                        TimelineEventRepository timeline, Forms forms, FormMessages formMessages, Clock clock) {
+                        TimelineEventRepository timeline, Forms forms, FormMessages formMessages, Clock clock,
+                        InquiryRequirementRepository requirements, AttachmentRepository attachments) {
+        this.requirements = requirements;
+        this.attachments = attachments;
         this.requests = requests;
         this.persons = persons;
         this.provinces = provinces;
@@ -96,6 +113,14 @@ public class RequestPages {
         FormDefinition form = forms.of(request.getType());
         List<TimelineEvent> events = timeline.findByRequestIdOrderBySeqAsc(request.getId());
         Instant due = request.getDueAt();
+        List<Inquiry> asked = inquiries.findByRequestId(request.getId()).stream()
+                .sorted(Comparator.comparing(Inquiry::getType)).toList();
+        Set<InquiryType> askedTypes = asked.stream().map(Inquiry::getType).collect(Collectors.toSet());
+        Set<InquiryType> clear = asked.stream().filter(i -> i.getResult() == InquiryResult.CLEAR)
+                .map(Inquiry::getType).collect(Collectors.toSet());
+        List<InquiryType> required = requirements.findByRequestType(request.getType()).stream()
+                .map(InquiryRequirement::getInquiryType).distinct().sorted().toList();
+        LocalDate today = JalaliDate.today(clock).toLocalDate();
         return new RequestView(request,
                 display(request.getTrackingCode()),
                 applicant == null ? "" : applicant.fullName(),
@@ -106,11 +131,21 @@ public class RequestPages {
                 formMessages.summary(form, request.getAnswers()),
                 form.fields().stream().map(FieldDefinition::key).toList(),
                 consents.findByRequestId(request.getId()),
-                inquiries.findByRequestId(request.getId()),
+                asked,
                 checklist(request, applicant),
                 events.stream().map(e -> new RequestView.TimelineEntry(e, when(e.getOccurredAt()))).toList(),
                 TimelineVerifier.verify(request, events),
-                request.getStatus() == Inbox.statusFor(scope) && scope.reviewLevel() != null);
+                request.getStatus() == Inbox.statusFor(scope) && scope.reviewLevel() != null,
+                asked.stream().map(i -> new RequestView.InquiryRow(i, jalali(i.getAskedOn()), jalali(i.getDueOn()),
+                        jalali(i.getAnsweredOn()), i.isOverdue(today))).toList(),
+                required.stream().filter(t -> !clear.contains(t)).toList(),
+                Arrays.stream(InquiryType.values()).filter(t -> !askedTypes.contains(t)).toList(),
+                Inquiries.isOpen(request),
+                attachments.findByRequestId(request.getId()).stream()
+                        .sorted(Comparator.comparing(Attachment::getId))
+                        .map(a -> new RequestView.AttachmentRow(a, AttachmentFiles.isImage(a),
+                                PersianText.toPersianDigits(size(a.getSizeBytes()))))
+                        .toList());
     }
 
     /** The checklist under the request's own guideline version, from the applicant's registered profile. */
@@ -134,6 +169,20 @@ public class RequestPages {
                         .evaluationDate(judgedOn)
                         .build()))
                 .orElse(null);
+    }
+
+    private static String jalali(LocalDate date) {
+        return date == null ? "" : JalaliDate.from(date).formatLong();
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     static String display(String trackingCode) {

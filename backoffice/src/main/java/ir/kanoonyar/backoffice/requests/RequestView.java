@@ -4,8 +4,10 @@ import java.util.List;
 
 import ir.kanoonyar.db.form.FormMessages.SummaryLine;
 import ir.kanoonyar.db.guideline.Checklist;
+import ir.kanoonyar.db.request.Attachment;
 import ir.kanoonyar.db.request.Consent;
 import ir.kanoonyar.db.request.Inquiry;
+import ir.kanoonyar.db.request.InquiryType;
 import ir.kanoonyar.db.request.Request;
 import ir.kanoonyar.db.request.TimelineCheck;
 import ir.kanoonyar.db.request.TimelineEvent;
@@ -21,7 +23,17 @@ public record RequestView(Request request, String trackingCodeDisplay, String ap
                           String countyName, String dueDisplay, boolean overdue, List<SummaryLine> answers,
                           List<String> fieldKeys, List<Consent> consents, List<Inquiry> inquiries,
                           Checklist checklist, List<TimelineEntry> timeline, TimelineCheck timelineCheck,
-                          boolean canDecide) {
+                          boolean canDecide, List<InquiryRow> inquiryRows, List<InquiryType> missingInquiries,
+                          List<InquiryType> askableInquiries, boolean inquiriesOpen,
+                          List<AttachmentRow> attachments) {
+
+    /** An inquiry with its dates in Jalali (empty when not set). */
+    public record InquiryRow(Inquiry inquiry, String askedOn, String dueOn, String answeredOn, boolean overdue) {
+    }
+
+    /** An attachment of the request; images are shown inline, everything can be downloaded. */
+    public record AttachmentRow(Attachment attachment, boolean image, String size) {
+    }
 
     /** A timeline event with its time in Jalali. */
     public record TimelineEntry(TimelineEvent event, String when) {

@@ -12,9 +12,11 @@ import ir.kanoonyar.db.request.IllegalTransitionException;
 import ir.kanoonyar.db.request.RequestType;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,6 +44,17 @@ public class RequestsController {
         this.decisions = decisions;
         this.counties = counties;
         this.messages = messages;
+    }
+
+    /**
+     * The pages are long and have many forms: load (and keep in the session) the CSRF token before the
+     * first bytes go out, not when a form deep in the page asks for it after the response is committed.
+     */
+    @ModelAttribute
+    void loadCsrfToken(CsrfToken csrf) {
+        if (csrf != null) {
+            csrf.getToken();
+        }
     }
 
     @GetMapping("/inbox")
