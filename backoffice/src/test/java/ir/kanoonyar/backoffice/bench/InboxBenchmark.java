@@ -1,0 +1,151 @@
+package ir.kanoonyar.backoffice.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import ir.kanoonyar.backoffice.BackofficeApplication;
+import ir.kanoonyar.db.staff.StaffAccount;
+import ir.kanoonyar.db.staff.StaffAccountRepository;
+import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Benchmark, not a test: prints figures and asserts none. Seeds MariaDB at national scale, then 20
+ * signed-in staff (half of them Tehran county staff, half Tehran province staff: the busiest
+ * province) load the inbox and request pages concurrently over HTTP. Run with scripts/bench.sh
+ * (-Dbench.seconds, -Dbench.staff).
+ */
+class InboxBenchmark {
+
+    @Test
+    void inboxAndRequestPagesAtNationalScale() throws Exception {
+        int staff = Integer.getInteger("bench.staff", 20);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        SpringApplication app = new SpringApplication(BackofficeApplication.class);
+        String[] args = {"--server.port=0", "--spring.datasource.url=" + TestDatabase.mariaDbUrl(),
+                "--spring.datasource.username=" + TestDatabase.mariaDbUser(),
+                "--spring.datasource.password=" + TestDatabase.mariaDbPassword(),
+                "--spring.quartz.auto-startup=false", "--logging.level.root=WARN"};
+        try (ConfigurableApplicationContext context = app.run(args)) {
+            NationalScaleSeeder.seed(context.getBean(DataSource.class));
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            long tehranProvince = jdbc.queryForObject("SELECT id FROM province WHERE code = '23'", Long.class);
+            long tehranCounty = jdbc.queryForObject("SELECT id FROM county WHERE code = '2301'", Long.class);
+            accounts(context, tehranProvince, tehranCounty);
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            List<Long> countyIds = jdbc.queryForList("SELECT id FROM request WHERE status = 'COUNTY_REVIEW' "
+                    + "AND county_id = ? LIMIT 500", Long.class, tehranCounty);
+            List<Long> provinceIds = jdbc.queryForList("SELECT id FROM request WHERE status = 'PROVINCE_REVIEW' "
+                    + "AND province_id = ? LIMIT 500", Long.class, tehranProvince);
+            long requests = jdbc.queryForObject("SELECT COUNT(*) FROM request", Long.class);
+
+            ExecutorService pool = Executors.newFixedThreadPool(staff);
+            List<Future<Map<String, List<Long>>>> results = new ArrayList<>();
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            long started = System.nanoTime();
+            for (int i = 0; i < staff; i++) {
+                boolean county = i % 2 == 0;
+                results.add(pool.submit(() -> work(port, county ? "bench-county" : "bench-province",
+                        county ? countyIds : provinceIds, end)));
+            }
+            List<Long> inbox = new ArrayList<>();
+            List<Long> page = new ArrayList<>();
+            for (Future<Map<String, List<Long>>> f : results) {
+                inbox.addAll(f.get().get("inbox"));
+                page.addAll(f.get().get("request"));
+            }
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            pool.shutdown();
+            System.out.println();
+            System.out.printf(Locale.ROOT, "=== Back-office benchmark: %d requests in MariaDB, %d signed-in staff, %.0f s, "
+                    + "%d cores ===%n", requests, staff, elapsed, Runtime.getRuntime().availableProcessors());
+            System.out.println(line("inbox page", inbox, elapsed));
+            System.out.println(line("request page", page, elapsed));
+            System.out.printf(Locale.ROOT, "all pages: %.1f requests/s%n", (inbox.size() + page.size()) / elapsed);
+        }
+    }
+
+    private static void accounts(ConfigurableApplicationContext context, long province, long county) {
+        StaffAccountRepository accounts = context.getBean(StaffAccountRepository.class);
+        PasswordEncoder encoder = context.getBean(PasswordEncoder.class);
+        if (accounts.findByUsername("bench-county").isEmpty()) {
+            accounts.save(StaffAccount.county("bench-county", encoder.encode("bench-password-123"), "بنچ شهرستان",
+                    province, county, "bench", Instant.now()));
+        }
+        if (accounts.findByUsername("bench-province").isEmpty()) {
+            accounts.save(StaffAccount.province("bench-province", encoder.encode("bench-password-123"), "بنچ استان",
+                    province, "bench", Instant.now()));
+        }
+    }
+
+    /** One staff member: signs in, then opens the inbox (a random page filter) and a request, until the end. */
+    private static Map<String, List<Long>> work(int port, String user, List<Long> ids, long end) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = "http://127.0.0.1:" + port;
+        String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        csrf.find();
+        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=bench-password-123&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        List<Long> inbox = new ArrayList<>();
+        List<Long> page = new ArrayList<>();
+        String[] filters = {"", "?overdue=true", "?type=SERVICE_REQUEST", "?q=نام1"};
+        while (System.nanoTime() < end) {
+            String filter = filters[ThreadLocalRandom.current().nextInt(filters.length)];
+            inbox.add(timed(http, base + "/inbox" + filter.replace("نام1", URLEncoder.encode("نام1", StandardCharsets.UTF_8))));
+            if (!ids.isEmpty()) {
+                page.add(timed(http, base + "/requests/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))));
+            }
+        }
+        return Map.of("inbox", inbox, "request", page);
+    }
+
+    private static long timed(HttpClient http, String url) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static String line(String name, List<Long> nanos, double elapsed) {
+        Collections.sort(nanos);
+        return String.format(Locale.ROOT, "%-13s %6d loads, %6.1f/s; p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms", name,
+                nanos.size(), nanos.size() / elapsed, p(nanos, 50), p(nanos, 95), p(nanos, 99));
+    }
+
+    private static double p(List<Long> sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+}
