@@ -1,5 +1,7 @@
 package ir.kanoonyar.backoffice.requests;
 
+import static ir.kanoonyar.testsupport.RandomPeople.digits;
+import static ir.kanoonyar.testsupport.RandomPeople.nationalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,7 +15,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -366,28 +367,7 @@ class RequestPagesOnMariaDbTest {
         tx.executeWithoutResult(s -> action.accept(requests.findById(id).orElseThrow()));
     }
 
-    private static String nationalCode() {
-        while (true) {
-            String nine = digits(9);
-            int s = 0;
-            for (int i = 0; i < 9; i++) {
-                s += (nine.charAt(i) - '0') * (10 - i);
-            }
-            int r = s % 11;
-            String code = nine + (r < 2 ? r : 11 - r);
-            if (!code.chars().allMatch(c -> c == code.charAt(0))) {
-                return code;
-            }
-        }
-    }
 
-    private static String digits(int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return b.toString();
-    }
 
     // ---- web helpers ----
 
