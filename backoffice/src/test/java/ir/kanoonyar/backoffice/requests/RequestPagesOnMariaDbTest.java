@@ -200,7 +200,7 @@ class RequestPagesOnMariaDbTest {
                 + " AND county_id = ? AND type = 'SERVICE_REQUEST'", Integer.class,
                 counties.findByCode("0001").orElseThrow().getId());
         assertThat(all).contains(text("type.SERVICE_REQUEST") + "</span>:");
-        assertThat(all).containsPattern("<span class=\"count\">" + serviceRequests + "</span>");
+        assertThat(all).containsPattern("<span class=\"count\">" + PersianText.toPersianDigits(String.valueOf(serviceRequests)) + "</span>");
     }
 
     @Test

@@ -339,8 +339,12 @@ public class RequestFiling implements FormCompletion {
         };
     }
 
+    /**
+     * A tracking code in Persian digits, isolated left to right (U+2066…U+2069): inside a Persian
+     * sentence its dash-separated groups would otherwise be shown in reverse order.
+     */
     static String shown(String trackingCode) {
-        return PersianText.toPersianDigits(TrackingCode.display(trackingCode));
+        return "\u2066" + PersianText.toPersianDigits(TrackingCode.display(trackingCode)) + "\u2069";
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String code) {

@@ -26,7 +26,8 @@ public enum ApplicantNotice {
 
     /** The text for a request, with the reviewer's comment where the notice has one. */
     public String text(Request request, String comment) {
-        String code = PersianText.toPersianDigits(TrackingCode.display(request.getTrackingCode()));
+        // Isolated left to right, so an RTL sentence does not reverse the code's groups.
+        String code = "\u2066" + PersianText.toPersianDigits(TrackingCode.display(request.getTrackingCode())) + "\u2069";
         return new MessageFormat(TEXTS.getString(key()), Locale.ROOT)
                 .format(new Object[] {code, comment == null ? "" : comment}).strip();
     }
