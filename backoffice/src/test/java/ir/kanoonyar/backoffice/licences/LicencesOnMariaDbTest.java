@@ -150,6 +150,21 @@ class LicencesOnMariaDbTest extends ProductionShapeContract {
     }
 
     @Test
+    void staffOfAnotherProvinceCannotPrintTheLicence() throws Exception {
+        long tehran = counties.findByCode("2301").orElseThrow().getId();
+        long tehranProvince = counties.findByCode("2301").orElseThrow().getProvince().getId();
+        tx.executeWithoutResult(s -> {
+            if (staffAccounts.findByUsername("tehran-tester").isEmpty()) {
+                staffAccounts.save(StaffAccount.county("tehran-tester", passwords.encode("licence-test-password"),
+                        "آزمون تهران", tehranProvince, tehran, "test", clock.instant()));
+            }
+        });
+        signIn("tehran-tester");
+        assertThat(staffGet("/licences/" + validNumber + ".pdf", HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void anUnknownLicenceHasNoPdf() throws Exception {
         signIn();
         assertThat(staffGet("/licences/00-1405-999999999.pdf", HttpResponse.BodyHandlers.discarding()).statusCode())
@@ -210,6 +225,10 @@ class LicencesOnMariaDbTest extends ProductionShapeContract {
 
     /** Signs in over HTTP as a real browser would: the login form, its CSRF token, the session cookie. */
     private void signIn() throws Exception {
+        signIn("licence-tester");
+    }
+
+    private void signIn(String username) throws Exception {
         tx.executeWithoutResult(s -> {
             if (staffAccounts.findByUsername("licence-tester").isEmpty()) {
                 staffAccounts.save(StaffAccount.national("licence-tester", passwords.encode("licence-test-password"),
@@ -221,7 +240,7 @@ class LicencesOnMariaDbTest extends ProductionShapeContract {
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(form);
         assertThat(csrf.find()).isTrue();
-        String body = "username=licence-tester&password=licence-test-password&_csrf="
+        String body = "username=" + username + "&password=licence-test-password&_csrf="
                 + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<Void> login = staff.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort
                         + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
