@@ -1,10 +1,12 @@
 package ir.kanoonyar.backoffice.requests;
 
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import ir.kanoonyar.backoffice.security.CurrentStaff;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
@@ -23,12 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class InquiriesController {
 
-    private final Staff staff;
+    private final CurrentStaff staff;
     private final Inquiries inquiries;
     private final AttachmentFiles files;
     private final MessageSource messages;
 
-    public InquiriesController(Staff staff, Inquiries inquiries, AttachmentFiles files, MessageSource messages) {
+    public InquiriesController(CurrentStaff staff, Inquiries inquiries, AttachmentFiles files, MessageSource messages) {
         this.staff = staff;
         this.inquiries = inquiries;
         this.files = files;
@@ -39,7 +41,7 @@ public class InquiriesController {
     public String add(@PathVariable long id, @RequestParam(required = false) String type,
                       @RequestParam(required = false) String due, RedirectAttributes redirect) {
         try {
-            var inquiry = inquiries.add(staff.scope(), id, type, due);
+            var inquiry = inquiries.add(staff.get(), id, type, due);
             redirect.addFlashAttribute(RequestsController.NOTICE,
                     text("inquiry.added", text("inquiryType." + inquiry.getType().name())));
         } catch (InquiryProblem.Refused e) {
@@ -64,7 +66,7 @@ public class InquiriesController {
         try {
             Inquiries.Scan sent = scan == null || scan.isEmpty() ? null
                     : new Inquiries.Scan(bytes(scan), scan.getOriginalFilename());
-            var inquiry = inquiries.answer(staff.scope(), id, inquiryId, result, answeredOn, reference, note, sent);
+            var inquiry = inquiries.answer(staff.get(), id, inquiryId, result, answeredOn, reference, note, sent);
             redirect.addFlashAttribute(RequestsController.NOTICE,
                     text("inquiry.answered", text("inquiryType." + inquiry.getType().name())));
         } catch (InquiryProblem.Refused e) {
@@ -82,7 +84,7 @@ public class InquiriesController {
     @GetMapping("/requests/{id}/attachments/{attachmentId}")
     public ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId,
                                              @RequestParam(defaultValue = "0") String download) {
-        AttachmentFiles.File file = files.file(staff.scope(), id, attachmentId);
+        AttachmentFiles.File file = files.file(staff.get(), id, attachmentId);
         boolean inline = file.image() && !("1".equals(download) || "true".equals(download));
         return ResponseEntity.ok()
                 .contentType(file.contentType())

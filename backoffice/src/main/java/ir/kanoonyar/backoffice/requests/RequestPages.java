@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ir.kanoonyar.backoffice.security.StaffScope;
-import ir.kanoonyar.db.form.FieldDefinition;
 import ir.kanoonyar.db.form.FormDefinition;
 import ir.kanoonyar.db.form.FormMessages;
 import ir.kanoonyar.db.form.Forms;
@@ -129,9 +128,7 @@ public class RequestPages {
                 due == null ? "" : JalaliDate.of(due, JalaliDate.TEHRAN).formatLong(),
                 due != null && due.isBefore(clock.instant()) && request.getStatus().isUnderReview(),
                 formMessages.summary(form, request.getAnswers()),
-                form.fields().stream().map(FieldDefinition::key).toList(),
                 consents.findByRequestId(request.getId()),
-                asked,
                 checklist(request, applicant),
                 events.stream().map(e -> new RequestView.TimelineEntry(e, when(e.getOccurredAt()))).toList(),
                 TimelineVerifier.verify(request, events),

@@ -21,8 +21,7 @@ import ir.kanoonyar.db.request.TimelineEvent;
  */
 public record RequestView(Request request, String trackingCodeDisplay, String applicantName, String provinceName,
                           String countyName, String dueDisplay, boolean overdue, List<SummaryLine> answers,
-                          List<String> fieldKeys, List<Consent> consents, List<Inquiry> inquiries,
-                          Checklist checklist, List<TimelineEntry> timeline, TimelineCheck timelineCheck,
+                          List<Consent> consents, Checklist checklist, List<TimelineEntry> timeline, TimelineCheck timelineCheck,
                           boolean canDecide, List<InquiryRow> inquiryRows, List<InquiryType> missingInquiries,
                           List<InquiryType> askableInquiries, boolean inquiriesOpen,
                           List<AttachmentRow> attachments) {

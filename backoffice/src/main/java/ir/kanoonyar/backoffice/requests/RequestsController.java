@@ -1,9 +1,11 @@
 package ir.kanoonyar.backoffice.requests;
 
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
@@ -29,14 +31,14 @@ public class RequestsController {
     static final String NOTICE = "notice";
     static final String PROBLEM = "problem";
 
-    private final Staff staff;
+    private final CurrentStaff staff;
     private final Inbox inbox;
     private final RequestPages pages;
     private final Decisions decisions;
     private final CountyRepository counties;
     private final MessageSource messages;
 
-    public RequestsController(Staff staff, Inbox inbox, RequestPages pages, Decisions decisions,
+    public RequestsController(CurrentStaff staff, Inbox inbox, RequestPages pages, Decisions decisions,
                               CountyRepository counties, MessageSource messages) {
         this.staff = staff;
         this.inbox = inbox;
@@ -64,7 +66,7 @@ public class RequestsController {
                         @RequestParam(required = false) String q,
                         @RequestParam(required = false) String after,
                         Model model) {
-        StaffScope scope = staff.scope();
+        StaffScope scope = staff.get();
         RequestType requestType = Arrays.stream(RequestType.values()).filter(t -> t.name().equals(type))
                 .findFirst().orElse(null);
         List<County> myCounties = countiesOf(scope);
@@ -82,7 +84,7 @@ public class RequestsController {
 
     @GetMapping("/requests/{id}")
     public String request(@PathVariable long id, Model model) {
-        StaffScope scope = staff.scope();
+        StaffScope scope = staff.get();
         model.addAttribute("staff", scope);
         model.addAttribute("view", pages.view(scope, id));
         return "requests/request";
@@ -110,7 +112,7 @@ public class RequestsController {
 
     private String decide(long id, long version, Decision decision, String comment, List<String> fields,
                           Model model, RedirectAttributes redirect) {
-        StaffScope scope = staff.scope();
+        StaffScope scope = staff.get();
         if (decision.needsComment() && (comment == null || comment.isBlank())) {
             // Out of scope is 404 before anything is said about the form.
             model.addAttribute("view", pages.view(scope, id));

@@ -366,8 +366,6 @@ class InquiriesOnMariaDbTest {
         tx.executeWithoutResult(s -> action.accept(requests.findById(id).orElseThrow()));
     }
 
-
-
     private String page(String who, String url) throws Exception {
         MvcResult result = mvc.perform(get(url).with(logins.as(who))).andReturn();
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);

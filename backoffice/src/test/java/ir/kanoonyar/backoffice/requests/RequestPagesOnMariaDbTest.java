@@ -367,8 +367,6 @@ class RequestPagesOnMariaDbTest {
         tx.executeWithoutResult(s -> action.accept(requests.findById(id).orElseThrow()));
     }
 
-
-
     // ---- web helpers ----
 
     private String page(String who, String url) throws Exception {

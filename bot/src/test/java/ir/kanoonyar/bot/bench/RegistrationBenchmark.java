@@ -15,6 +15,7 @@ import java.util.function.IntSupplier;
 import ir.kanoonyar.bot.e2e.BenchAccess;
 import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
+import ir.kanoonyar.testsupport.RandomPeople;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -93,7 +94,7 @@ class RegistrationBenchmark {
     /** One person's registration, 13 updates; returns the time from each update to its last reply. */
     private static List<Long> register(FakeBotApi api, long user) {
         List<Long> latencies = new ArrayList<>();
-        String code = nationalCode();
+        String code = RandomPeople.nationalCode();
         Step step = new Step(api, user, latencies);
         step.expect(() -> api.sendCommand(user, "/start", null), "چه کاری می‌خواهید");
         step.expect(() -> api.sendText(user, "ثبت‌نام مدیر"), "نام خود را بنویسید");
@@ -161,21 +162,4 @@ class RegistrationBenchmark {
         }
     }
 
-    private static String nationalCode() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            int sum = 0;
-            StringBuilder code = new StringBuilder();
-            for (int i = 0; i < 9; i++) {
-                int d = random.nextInt(10);
-                code.append(d);
-                sum += d * (10 - i);
-            }
-            int r = sum % 11;
-            code.append(r < 2 ? r : 11 - r);
-            if (code.chars().distinct().count() > 1) {
-                return code.toString();
-            }
-        }
-    }
 }

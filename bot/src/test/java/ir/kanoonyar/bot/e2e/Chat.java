@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
+import ir.kanoonyar.testsupport.RandomPeople;
 
 /** A person talking to the bot through the fake Bot API, waiting for each answer as a phone would. */
 final class Chat {
@@ -67,24 +68,7 @@ final class Chat {
 
     /** A valid national code nobody in the test database has yet (random, with its check digit). */
     static String newNationalCode() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            int[] d = new int[10];
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                d[i] = random.nextInt(10);
-                sum += d[i] * (10 - i);
-            }
-            int r = sum % 11;
-            d[9] = r < 2 ? r : 11 - r;
-            StringBuilder code = new StringBuilder();
-            for (int digit : d) {
-                code.append(digit);
-            }
-            if (!code.toString().chars().allMatch(c -> c == code.charAt(0))) {
-                return code.toString();
-            }
-        }
+        return RandomPeople.nationalCode();
     }
 
     /** The same digits in Persian, as people type them on a Persian keyboard. */

@@ -40,7 +40,7 @@ class WebhookEndToEndTest {
     @BeforeAll
     static void start() {
         telegram = new FakeBotApi().freshUpdateIds().start();
-        bale = new FakeBotApi("8000000002:bale-test-token").botUsername("kanoonyar_bale_bot").freshUpdateIds().start();
+        bale = new FakeBotApi(FakeBotApi.testToken(8000000002L)).botUsername("kanoonyar_bale_bot").freshUpdateIds().start();
         Map<String, Object> webhook = Map.of(
                 "kanoonyar.bot.mode", "webhook",
                 "kanoonyar.bot.webhook-secret", SECRET,

@@ -81,7 +81,8 @@ import java.util.stream.Collectors;
  */
 public final class FakeBotApi implements AutoCloseable {
 
-    public static final String DEFAULT_TOKEN = "7000000001:AAH-fake_token_for_kanoonyar_tests_0001";
+    /** Made up at run time, like any token would be: none is ever written in the repository. */
+    public static final String DEFAULT_TOKEN = testToken(7000000001L);
     public static final int FIRST_UPDATE_ID = 1000;
     public static final String DEFAULT_BOT_USERNAME = "kanoonyar_test_bot";
     static final long MAX_GET_FILE_SIZE = 20L * 1024 * 1024;
@@ -155,6 +156,11 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     record UserInfo(long id, String firstName, String username, String languageCode) {
+    }
+
+    /** A token for a fake bot with this numeric id, random for each run. */
+    public static String testToken(long botId) {
+        return botId + ":" + java.util.UUID.randomUUID().toString().replace("-", "");
     }
 
     /** A fake for {@link #DEFAULT_TOKEN}. */

@@ -367,7 +367,7 @@ class FakeBotApiClientTest {
 
     @Test
     void aWrongTokenIsUnauthorized() throws Exception {
-        TelegramClient wrong = new OkHttpTelegramClient("123456:wrong-token",
+        TelegramClient wrong = new OkHttpTelegramClient(FakeBotApi.testToken(123456L),
                 new TelegramUrl("http", "127.0.0.1", fake.port(), false));
 
         assertThatThrownBy(() -> wrong.execute(new GetMe())).isInstanceOfSatisfying(TelegramApiRequestException.class, e -> {
