@@ -68,6 +68,12 @@ public class OutboxMessage {
     /** When a sender last claimed the row; set once the row has been tried at all. */
     private Instant claimedAt;
 
+    @Enumerated(EnumType.STRING)
+    private OutboxLane lane = OutboxLane.DIRECT;
+
+    /** The broadcast that wrote this row, if one did. */
+    private Long broadcastId;
+
     protected OutboxMessage() {
     }
 
@@ -160,6 +166,26 @@ public class OutboxMessage {
     }
 
     /** A sender takes the row to send it now: one more attempt. */
+    /** This row waits in the bulk lane: sent after every due direct row. */
+    public OutboxMessage inBulkLane() {
+        this.lane = OutboxLane.BULK;
+        return this;
+    }
+
+    /** This row is one of a broadcast's: bulk, and counted in its progress. */
+    public OutboxMessage ofBroadcast(long broadcastId) {
+        this.broadcastId = broadcastId;
+        return inBulkLane();
+    }
+
+    public OutboxLane getLane() {
+        return lane;
+    }
+
+    public Long getBroadcastId() {
+        return broadcastId;
+    }
+
     public void claim(Instant now) {
         requireStatus(OutboxStatus.PENDING);
         status = OutboxStatus.SENDING;

@@ -16,24 +16,52 @@ import org.springframework.data.repository.query.Param;
 public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
     /**
-     * Due rows a sender may claim, oldest first, locked; rows another sender is claiming right now
-     * are skipped, not waited for. A row is left out while an earlier row of its chat is in flight,
-     * due, or already tried and waiting for its retry, so a chat's messages go out in id order (an
-     * earlier row merely scheduled for later does not hold the chat up). At most one row per chat
-     * comes back. One statement for MySQL 8, MariaDB 10.6+ and H2 in MySQL mode.
+     * Ids of due rows a sender may claim, oldest first; a plain read that locks nothing. A row is left
+     * out while an earlier row of its chat is in flight, due, or already tried and waiting for its
+     * retry, so a chat's messages go out in id order (an earlier row merely scheduled for later does
+     * not hold the chat up). One statement for MySQL 8, MariaDB 10.6+ and H2 in MySQL mode.
      */
     @Query(nativeQuery = true, value = """
-            SELECT o.* FROM outbox_message o
+            SELECT o.id FROM outbox_message o
             WHERE o.status = 'PENDING' AND o.not_before <= :now AND o.channel IN (:channels)
               AND NOT EXISTS (SELECT 1 FROM outbox_message e
                               WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.id < o.id
                                 AND (e.status = 'SENDING'
                                      OR (e.status = 'PENDING' AND (e.not_before <= :now OR e.claimed_at IS NOT NULL))))
             ORDER BY o.id
+            LIMIT :limit""")
+    List<Long> findClaimableIds(@Param("now") Instant now, @Param("channels") Collection<String> channels,
+                                @Param("limit") int limit);
+
+    /**
+     * The first rows of the given ids that nobody else holds, locked; held rows are skipped, not waited
+     * for. Only the primary key can serve this statement, so InnoDB walks it in id order and stops at
+     * the limit: it locks exactly the rows it returns. (Locking straight from the due-rows query let
+     * the optimizer sort after locking, so one sender could lock every due row and starve the others.)
+     */
+    @Query(nativeQuery = true, value = """
+            SELECT o.* FROM outbox_message o
+            WHERE o.id IN (:ids)
+            ORDER BY o.id
             LIMIT :limit
             FOR UPDATE SKIP LOCKED""")
-    List<OutboxMessage> lockClaimable(@Param("now") Instant now, @Param("channels") Collection<String> channels,
-                                      @Param("limit") int limit);
+    List<OutboxMessage> lockUnheld(@Param("ids") Collection<Long> ids, @Param("limit") int limit);
+
+    /**
+     * Due rows a sender may claim (see {@link #findClaimableIds}), at most {@code limit}, locked until
+     * the transaction ends. Rows another sender is claiming are skipped; a row that another sender
+     * claimed between the read and the lock comes back no longer PENDING and is left out. The window
+     * read is wider than the limit so that a second sender finds rows beyond those the first holds.
+     */
+    default List<OutboxMessage> lockClaimable(Instant now, Collection<String> channels, int limit) {
+        List<Long> ids = findClaimableIds(now, channels, limit * 4);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return lockUnheld(ids, limit).stream()
+                .filter(message -> message.getStatus() == OutboxStatus.PENDING)
+                .toList();
+    }
 
     /** One row, locked until the transaction ends: a sender records an outcome only on a claim it still holds. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
