@@ -16,8 +16,8 @@ import org.springframework.context.SmartLifecycle;
  * (the default), as a pipeline of two threads around the sender's workers:
  * <ul>
  * <li>the <em>bookkeeper</em> does all the database work: it writes outcomes in batches, returns
- * expired claims now and then, and keeps a small stock of held rows ready (about a quarter of a
- * second of sending, at least a batch). It looks for DIRECT rows on every turn, even when the stock
+ * expired claims now and then, and keeps a small stock of held rows ready (about half a second of
+ * sending, at least a batch). It looks for DIRECT rows on every turn, even when the stock
  * is full, so a reply overtakes a broadcast within one turn; BULK rows are claimed only to refill the
  * stock. Busy, it turns every {@value #BUSY_TURN_MILLIS} ms; idle, after the poll interval or at once
  * when {@link #wake() woken};</li>
@@ -120,7 +120,10 @@ public class OutboxLoop implements SmartLifecycle {
 
         private final PriorityBlockingQueue<Claim> held = new PriorityBlockingQueue<>(64, Claim.SENDING_ORDER);
         private final LinkedBlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
-        private final int stock = Math.max(settings.batchSize(), (int) Math.ceil(settings.ratePerBot() / 4));
+        /** Held rows kept ready: half a second of sending, at least a batch. */
+        private final int stock = Math.max(settings.batchSize(), (int) Math.ceil(settings.ratePerBot() / 2));
+        /** Bulk rows claimed at once: a batch, or more at high rates, so claims stay few. */
+        private final int claimSize = Math.max(settings.batchSize(), stock / 2);
         private final Thread bookkeeper = new Thread(this::keepBooks, "outbox-bookkeeper");
         private final Thread dispatcher = new Thread(this::dispatch, "outbox-dispatcher");
         private volatile boolean stopping;
@@ -173,11 +176,11 @@ public class OutboxLoop implements SmartLifecycle {
                         nextExpiryCheck = nowMillis + expiryCheckEvery;
                     }
                     int room = stock - held.size();
-                    int bulk = room >= Math.min(settings.batchSize(), stock / 2) ? Math.min(room, settings.batchSize()) : 0;
+                    int bulk = room >= Math.min(claimSize, stock / 2) ? Math.min(room, claimSize) : 0;
                     if (crashed || stopping) {
                         break;
                     }
-                    OutboxClaims.Taken taken = claims.take(sender.openChannels(), settings.batchSize(), bulk);
+                    OutboxClaims.Taken taken = claims.take(sender.openChannels(), Math.max(settings.batchSize(), bulk), bulk);
                     held.addAll(taken.claims());
                     boolean more = bulk > 0 && taken.claims().size() >= bulk;
                     if (!more) {

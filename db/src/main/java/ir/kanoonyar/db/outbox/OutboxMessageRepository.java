@@ -23,10 +23,12 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
      * merely scheduled for later does not hold the chat up). Order is kept per lane, not across lanes:
      * a reply to a manager must not wait until a 100,000-recipient broadcast reaches their chat.
      * Served by ix_outbox_lane (status, lane, id): the scan walks the lane in id order and stops at the
-     * limit however long the lane is. One statement for MySQL 8, MariaDB 10.6+ and H2 in MySQL mode.
+     * limit however long the lane is. The hint is needed: without it MariaDB 10.11 walks the primary
+     * key for the ORDER BY, through every SENT row older than the lane's first (292 ms instead of
+     * 1.3 ms with 200,000 sent rows before 100,000 pending bulk rows). One statement for MySQL 8, MariaDB 10.6+ and H2 in MySQL mode.
      */
     @Query(nativeQuery = true, value = """
-            SELECT o.id FROM outbox_message o
+            SELECT o.id FROM outbox_message o USE INDEX (ix_outbox_lane)
             WHERE o.status = 'PENDING' AND o.lane = :lane AND o.not_before <= :now AND o.channel IN (:channels)
               AND NOT EXISTS (SELECT 1 FROM outbox_message e
                               WHERE e.channel = o.channel AND e.chat_id = o.chat_id
