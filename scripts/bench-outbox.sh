@@ -3,7 +3,7 @@
 # bot's real outbox sender through the real TelegramBots client into the fake Bot API, at the default
 # 30 msg/s and at 1,000 msg/s. Needs the same MariaDB as the tests (started or installed like
 # scripts/test.sh does). Usage: scripts/bench-outbox.sh [-Dbench.slowRows=1500] [-Dbench.fastRows=20000]
-# [-Dbench.workers=8]
+# [-Dbench.workers=16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/test-database.sh

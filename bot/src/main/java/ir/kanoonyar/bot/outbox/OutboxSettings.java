@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoffMax     the longest wait between attempts
  * @param workers        sends in flight at once per bot instance (HTTP calls waiting for the messenger);
  *                       the rate limits still hold, this only keeps the messenger's round trip from
- *                       capping the rate
+ *                       capping the rate: 30 msg/s with a 500 ms round trip needs 15
  */
 @ConfigurationProperties("kanoonyar.outbox")
 public record OutboxSettings(
@@ -33,7 +33,7 @@ public record OutboxSettings(
         @DefaultValue("2m") Duration lease,
         @DefaultValue("10s") Duration backoffInitial,
         @DefaultValue("10m") Duration backoffMax,
-        @DefaultValue("8") int workers) {
+        @DefaultValue("16") int workers) {
 
     public OutboxSettings {
         requirePositive(ratePerBot, "rate-per-bot");
@@ -53,7 +53,7 @@ public record OutboxSettings(
     /** The defaults, as the app runs without settings. */
     public static OutboxSettings defaults() {
         return new OutboxSettings(true, 30, 1, 50, Duration.ofMillis(500), 10, Duration.ofMinutes(2),
-                Duration.ofSeconds(10), Duration.ofMinutes(10), 8);
+                Duration.ofSeconds(10), Duration.ofMinutes(10), 16);
     }
 
     /** The wait before the next try after this many attempts (1 or more) failed: initial, doubled each time, capped. */

@@ -63,7 +63,7 @@ class OutboxBenchmark {
     void broadcastAtThirtyAndAtOneThousandPerSecond() throws Exception {
         int slowRows = Integer.getInteger("bench.slowRows", 1_500);
         int fastRows = Integer.getInteger("bench.fastRows", 20_000);
-        int workers = Integer.getInteger("bench.workers", 8);
+        int workers = Integer.getInteger("bench.workers", OutboxSettings.defaults().workers());
         List<String> lines = new ArrayList<>();
         lines.add(run(30, slowRows, workers, 1));
         lines.add(run(1000, fastRows, workers, 2));
@@ -107,13 +107,15 @@ class OutboxBenchmark {
             }
             List<Long> bulk = latencies("BULK");
             List<Long> direct = latencies("DIRECT");
+            List<Long> directClaimed = latencies("DIRECT", "created_at", "claimed_at");
             double seconds = elapsed / 1e9;
             return String.format(Locale.ROOT, "limit %5.0f msg/s: %6d messages (broadcast + replies) in %6.1f s = "
                             + "%6.1f msg/s; enqueue->SENT "
-                            + "broadcast p50 %7.0f ms p95 %7.0f ms, replies during it (%d) p50 %4.0f ms p95 %4.0f ms; "
+                            + "broadcast p50 %7.0f ms p95 %7.0f ms, replies during it (%d) p50 %4.0f ms p95 %4.0f ms "
+                            + "(enqueue->claimed p50 %4.0f ms p95 %4.0f ms); "
                             + "CPU %% of one core: sender threads %5.1f, test JVM %5.1f, MariaDB %5.1f",
                     rate, delivered, seconds, delivered / seconds, p(bulk, 50), p(bulk, 95),
-                    direct.size(), p(direct, 50), p(direct, 95), used.senderPercent(elapsed),
+                    direct.size(), p(direct, 50), p(direct, 95), p(directClaimed, 50), p(directClaimed, 95), used.senderPercent(elapsed),
                     used.processPercent(elapsed), used.databasePercent(elapsed));
         }
     }
@@ -133,8 +135,12 @@ class OutboxBenchmark {
     }
 
     private List<Long> latencies(String lane) {
+        return latencies(lane, "created_at", "sent_at");
+    }
+
+    private List<Long> latencies(String lane, String from, String to) {
         List<Long> millis = new ArrayList<>(jdbc.queryForList(
-                "SELECT TIMESTAMPDIFF(MICROSECOND, created_at, sent_at) DIV 1000 FROM outbox_message "
+                "SELECT TIMESTAMPDIFF(MICROSECOND, " + from + ", " + to + ") DIV 1000 FROM outbox_message "
                         + "WHERE status = 'SENT' AND lane = ?", Long.class, lane));
         Collections.sort(millis);
         return millis;
