@@ -3,92 +3,97 @@ package ir.kanoonyar.bot.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 import ir.kanoonyar.bot.channel.ChatSender;
 import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.bot.conversation.Reply;
-import ir.kanoonyar.db.outbox.OutboxMessage;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.person.Channel;
-import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Drains the outbox: claims due rows, sends each through the {@link ChatSender} of its channel and
- * records how it went. Several senders (threads, or bot instances sharing the database) can drain at
- * once; each row goes to one of them.
+ * Drains the outbox: claims due rows, sends them through the {@link ChatSender} of their channel, a
+ * bounded number at once, and records how it went. Several senders (bot instances sharing the
+ * database) can drain at once; each row goes to one of them.
  *
- * <p>A round ({@link #drainOnce()}):
+ * <p>The steps, which {@link OutboxLoop} runs as a pipeline and {@link #drainOnce()} runs once in order:
  * <ol>
  * <li>Rows whose claim outlived the lease (their sender died mid-send) go back to PENDING.</li>
- * <li>In one short transaction, due rows are locked with {@code FOR UPDATE SKIP LOCKED} (rows another
- * sender is claiming are skipped, not waited for) and marked SENDING with the claim time. At most
- * one row per chat, and only the chat's earliest open row, so a chat's messages go out in id order.
- * Rows to a chat whose person blocked the bot are marked BLOCKED instead; rows to a chat that
- * received a message too recently stay PENDING for a later round.</li>
- * <li>Outside any transaction, each claimed row waits for the bot's rate limit, its claim is renewed
- * (a sender that lost it sends nothing) and it is sent.</li>
- * <li>Each outcome is recorded in its own short transaction, on the claim this sender still holds:
- * SENT; on 429 PENDING again after the given delay, without counting the attempt, and the channel
- * pauses for that long; on 403 BLOCKED, with the person's chat marked blocked and the chat's other
- * pending rows BLOCKED; on a network error or 5xx PENDING again after an exponential backoff, or
- * FAILED after the last attempt; on any other error FAILED.</li>
+ * <li>Claim ({@link OutboxClaims#take}): in one short transaction, due rows are locked with
+ * {@code FOR UPDATE SKIP LOCKED} (rows another sender is claiming are skipped, not waited for) and
+ * marked SENDING with the claim time, in one statement. DIRECT rows are claimed first, then BULK rows
+ * fill the rest, each lane read in id order through the (status, lane, id) index. At most one row per
+ * chat is in flight, and a chat's rows of one lane go out in id order (a reply does not wait for a
+ * broadcast to reach its chat). Rows to a chat whose person blocked the bot are marked BLOCKED instead;
+ * rows to a chat that received a message too recently stay PENDING for a later claim.</li>
+ * <li>Pace and hand over: held rows go out in {@link Claim#SENDING_ORDER} (direct rows first). Each
+ * waits for the bot's rate limit (one pacing thread, so the limit holds however many sends are in
+ * flight) and then for a free worker: up to {@code workers} HTTP sends run at once, so the rate is
+ * not capped by the messenger's round trip. A channel paused by a 429 gives its rows back unsent.</li>
+ * <li>Send, outside any transaction. A claim is renewed first only when half its lease has passed
+ * (a sender that lost the row sends nothing).</li>
+ * <li>Record ({@link OutboxClaims#settle}): outcomes are written in batches, one transaction per
+ * batch and one statement for all deliveries, each on the claim this sender still holds: SENT; on 429
+ * PENDING again after the given delay, without counting the attempt, and the channel pauses for that
+ * long at once; on 403 BLOCKED, with the person's chat marked blocked and the chat's other pending
+ * rows BLOCKED; on a network error or 5xx PENDING again after an exponential backoff, or FAILED after
+ * the last attempt; on any other error FAILED.</li>
  * </ol>
  *
  * <p>A row is never sent twice by one sender, nor by two senders while its claim holds. The one way a
- * row can go out twice: a sender crashes (or hangs for longer than the lease) after the messenger
- * took the message and before SENT was recorded; when the lease expires the row returns to PENDING
- * and is sent again. Delivery is therefore at least once, and twice only after such a crash.
+ * row can go out twice: a sender dies (or hangs for longer than the lease) after the messenger took
+ * the message and before SENT was recorded; when the lease expires the row returns to PENDING and is
+ * sent again. Delivery is therefore at least once, and twice only for rows in flight at such a crash.
+ * A graceful stop ({@link OutboxLoop#stop()}) lets the sends in flight finish and be recorded and
+ * gives every held but unsent row back.
  */
-public class OutboxSender {
+public class OutboxSender implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    /** How often a step is tried when the database reports a transient error (deadlock, lock wait). */
-    private static final int TRIES = 5;
-
-    private final OutboxMessageRepository outbox;
-    private final PersonChatRepository chats;
-    private final TransactionTemplate tx;
     private final Map<Channel, ChatSender> senders;
     private final OutboxSettings settings;
-    private final Clock clock;
     private final Sleeper sleeper;
     private final RateLimiter limiter;
+    private final OutboxClaims claims;
+    private final ExecutorService workers;
+    /** A permit per worker: the pacing thread waits for one, so sends queue nowhere but in the outbox. */
+    private final Semaphore freeWorkers;
 
     public OutboxSender(OutboxMessageRepository outbox, PersonChatRepository chats,
                         PlatformTransactionManager transactionManager, Collection<? extends ChatSender> senders,
                         OutboxSettings settings, Clock clock, Sleeper sleeper) {
-        this.outbox = outbox;
-        this.chats = chats;
-        // Read committed: the sender's short transactions lock the rows they touch and no gaps between
-        // them, so they neither hold up writers of new rows nor deadlock with each other's claims.
-        this.tx = new TransactionTemplate(transactionManager);
-        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.senders = bySenderChannel(senders);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.limiter = new RateLimiter(settings.ratePerBot(), settings.ratePerChat(), clock);
+        this.limiter = new RateLimiter(settings.ratePerBot(), settings.ratePerChat(), Objects.requireNonNull(clock));
+        this.claims = new OutboxClaims(outbox, chats, transactionManager, settings, clock, limiter);
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.workers(), task -> {
+            Thread thread = new Thread(task, "outbox-send-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.freeWorkers = new Semaphore(settings.workers());
     }
 
     private static Map<Channel, ChatSender> bySenderChannel(Collection<? extends ChatSender> senders) {
@@ -111,8 +116,22 @@ public class OutboxSender {
         return senders.keySet();
     }
 
+    OutboxSettings settings() {
+        return settings;
+    }
+
+    OutboxClaims claims() {
+        return claims;
+    }
+
+    /** The channels rows may be claimed for now: those not paused by a 429. */
+    List<Channel> openChannels() {
+        return senders.keySet().stream().filter(channel -> limiter.pausedUntil(channel) == null).toList();
+    }
+
     /**
-     * One round: claims up to a batch of due rows and sends them.
+     * One round: claims up to a batch of due rows (direct first), sends them and records how it went,
+     * returning when every send has been recorded.
      *
      * @return the rows taken out of PENDING in this round (sent, failed, blocked or tried and put back)
      */
@@ -128,136 +147,99 @@ public class OutboxSender {
         if (senders.isEmpty()) {
             return 0;
         }
-        releaseExpiredClaims();
-        ClaimedBatch batch = claim();
-        int handled = batch.blocked();
-        List<Claim> claims = batch.claims();
-        for (int i = 0; i < claims.size(); i++) {
-            Claim claim = claims.get(i);
+        claims.releaseExpired();
+        OutboxClaims.Taken taken = claims.take(openChannels(), settings.batchSize(), settings.batchSize());
+        List<Claim> held = new ArrayList<>(taken.claims());
+        held.sort(Claim.SENDING_ORDER);
+        List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < held.size(); i++) {
             if (stopRequested.getAsBoolean()) {
-                releaseAll(claims.subList(i, claims.size()), null, "the sender stopped before sending");
+                giveBack(held.subList(i, held.size()), outcomes::add, "the sender stopped before sending");
                 break;
             }
-            Instant pausedUntil = limiter.pausedUntil(claim.channel());
-            if (pausedUntil != null) {
-                release(claim, pausedUntil, "429 earlier in the round: " + claim.channel() + " paused");
-                continue;
-            }
-            try {
-                Duration wait = limiter.reserve(claim.channel(), claim.chatId());
-                if (!wait.isZero()) {
-                    sleeper.sleep(wait);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                releaseAll(claims.subList(i, claims.size()), null, "the sender was interrupted before sending");
+            if (!dispatch(held.get(i), outcomes::add)) {
+                giveBack(held.subList(i, held.size()), outcomes::add, "the sender was interrupted before sending");
                 break;
             }
-            if (send(claim)) {
-                handled++;
-            }
         }
-        return handled;
+        awaitIdleWorkers(Duration.ofDays(1));
+        claims.settle(outcomes);
+        return taken.blocked() + (int) outcomes.stream().filter(Outcome.Tried.class::isInstance).count();
     }
 
-    private Instant now() {
-        // The columns keep microseconds; a claim is compared with what was stored.
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    static void giveBack(List<Claim> held, Consumer<Outcome> sink, String reason) {
+        for (Claim claim : held) {
+            sink.accept(new Outcome.Unsent(claim, null, reason));
+        }
     }
 
-    private void releaseExpiredClaims() {
-        Instant cutoff = now().minus(settings.lease());
-        // The only way one row can go out twice: its sender crashed (or hung past the lease) after the
-        // messenger took the message and before SENT was recorded. Such a row goes back to PENDING.
-        Integer released;
+    /**
+     * Paces one held row and hands it to a worker, whose outcome goes to the sink; a row of a paused
+     * channel goes to the sink unsent. Waits for the rate limit and then for a free worker.
+     *
+     * @return false when interrupted before the row was handed over (it is then still held: the caller
+     *         gives it back)
+     */
+    boolean dispatch(Claim claim, Consumer<Outcome> sink) {
         try {
-            released = retrying(() -> tx.execute(status -> outbox.releaseClaimsOlderThan(cutoff)));
-        } catch (TransientDataAccessException e) {
-            log.info("Could not look for expired outbox claims ({}); trying again next round", e.getMessage());
-            return;
-        }
-        if (released != null && released > 0) {
-            log.warn("{} outbox rows were left SENDING past their lease by a sender that stopped mid-send; "
-                    + "they are pending again and may reach their chats a second time", released);
-        }
-    }
-
-    private ClaimedBatch claim() {
-        List<String> channels = senders.keySet().stream()
-                .filter(channel -> limiter.pausedUntil(channel) == null)
-                .map(Channel::name).sorted().toList();
-        if (channels.isEmpty()) {
-            return new ClaimedBatch(List.of(), 0);
-        }
-        Instant now = now();
-        try {
-            return tx.execute(status -> {
-                List<OutboxMessage> due = outbox.lockClaimable(now, channels, settings.batchSize());
-                Set<ChatKey> blocked = blockedChats(due);
-                Set<ChatKey> inBatch = new HashSet<>();
-                List<Claim> claims = new ArrayList<>();
-                for (OutboxMessage message : due) {
-                    ChatKey chat = new ChatKey(message.getChannel(), message.getChatId());
-                    if (!blocked.contains(chat) && inBatch.add(chat) && limiter.chatReady(chat.channel(), chat.chatId())) {
-                        message.claim(now);
-                        claims.add(new Claim(message.getId(), chat.channel(), chat.chatId(), message.getBody(), now));
-                    }
-                }
-                // Rows written for a person who has blocked the bot are not sent at all (until the
-                // person writes again and the chat is reachable once more).
-                int blockedRows = 0;
-                for (ChatKey chat : blocked) {
-                    blockedRows += outbox.blockPending(chat.channel(), chat.chatId(),
-                            "the person had blocked the bot before this message was sent");
-                }
-                return new ClaimedBatch(claims, blockedRows);
-            });
-        } catch (TransientDataAccessException e) {
-            log.info("Claiming outbox rows met a concurrent claim ({}); trying again next round", e.getMessage());
-            return new ClaimedBatch(List.of(), 0);
-        }
-    }
-
-    private Set<ChatKey> blockedChats(List<OutboxMessage> due) {
-        Map<Channel, Set<Long>> chatIds = due.stream().collect(Collectors.groupingBy(OutboxMessage::getChannel,
-                () -> new EnumMap<>(Channel.class), Collectors.mapping(OutboxMessage::getChatId, Collectors.toSet())));
-        Set<ChatKey> blocked = new HashSet<>();
-        chatIds.forEach((channel, ids) -> {
-            for (PersonChat chat : chats.findByChannelAndChatIdInAndBlockedAtIsNotNull(channel, ids)) {
-                blocked.add(new ChatKey(channel, chat.getChatId()));
-            }
-        });
-        return blocked;
-    }
-
-    /** Sends one claimed row and records the outcome; false when the claim was lost before sending. */
-    private boolean send(Claim claim) {
-        Claim renewed = renew(claim);
-        if (renewed == null) {
-            log.warn("Outbox row {} is no longer held by this sender (its lease expired); not sending it", claim.id());
+            freeWorkers.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
-        SendResult result = attempt(renewed);
-        record(renewed, result);
-        return true;
+        boolean handedOver = false;
+        try {
+            // Checked after a worker came free: with one worker, a 429 the last send met is known here.
+            Instant pausedUntil = limiter.pausedUntil(claim.channel());
+            if (pausedUntil != null) {
+                sink.accept(new Outcome.Unsent(claim, pausedUntil, "429 earlier: " + claim.channel() + " paused"));
+                return true;
+            }
+            Duration wait = limiter.reserve(claim.channel(), claim.chatId());
+            if (!wait.isZero()) {
+                sleeper.sleep(wait);
+            }
+            workers.execute(() -> {
+                try {
+                    send(claim, sink);
+                } finally {
+                    freeWorkers.release();
+                }
+            });
+            handedOver = true;
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (RejectedExecutionException e) {
+            // The sender was closed: the row stays held and goes back through the caller.
+            return false;
+        } finally {
+            if (!handedOver) {
+                freeWorkers.release();
+            }
+        }
     }
 
-    /** The claim again from now, or null when this sender no longer holds the row or cannot tell. */
-    private Claim renew(Claim claim) {
-        Instant now = now();
-        try {
-            return retrying(() -> tx.execute(status -> outbox.lockById(claim.id())
-                    .filter(message -> message.isClaimedAt(claim.claimedAt()))
-                    .map(message -> {
-                        message.renewClaim(now);
-                        return claim.renewedAt(now);
-                    })
-                    .orElse(null)));
-        } catch (DataAccessException e) {
-            // Unsent and still SENDING: the lease brings it back, and it goes out once.
-            log.error("Could not renew the claim on outbox row {}; leaving it to its lease", claim.id(), e);
-            return null;
+    private void send(Claim claim, Consumer<Outcome> sink) {
+        Claim held = claims.renewIfAging(claim);
+        if (held == null) {
+            log.warn("Outbox row {} is no longer held by this sender (its lease expired); not sending it", claim.id());
+            return;
         }
+        SendResult result = attempt(held);
+        Instant at = claims.now();
+        if (result instanceof SendResult.RetryAfter retry) {
+            // At once, not when the outcome is written: no further send on this bot before then.
+            limiter.pause(held.channel(), at.plus(retryDelay(retry)));
+            log.info("{} asked to wait {} s (429); pausing that channel", held.channel(), retryDelay(retry).toSeconds());
+        }
+        sink.accept(new Outcome.Tried(held, result, at));
+    }
+
+    static Duration retryDelay(SendResult.RetryAfter retry) {
+        return retry.delay() == null || retry.delay().compareTo(Duration.ofSeconds(1)) < 0
+                ? Duration.ofSeconds(1) : retry.delay();
     }
 
     private SendResult attempt(Claim claim) {
@@ -276,102 +258,33 @@ public class OutboxSender {
         }
     }
 
-    private void record(Claim claim, SendResult result) {
+    /** Waits until no send is in flight; false when some still were after the wait. */
+    boolean awaitIdleWorkers(Duration atMost) {
+        int all = settings.workers();
         try {
-            retrying(() -> tx.execute(status -> {
-                OutboxMessage message = outbox.lockById(claim.id()).orElse(null);
-                if (message == null || !message.isClaimedAt(claim.claimedAt())) {
-                    log.warn("Outbox row {} changed hands while it was sent; its outcome {} is not recorded",
-                            claim.id(), result);
-                    return null;
-                }
-                apply(message, result, now());
-                return null;
-            }));
-        } catch (RuntimeException e) {
-            // The row stays SENDING; when its lease expires it is sent again.
-            log.error("Could not record the outcome {} of outbox row {}", result, claim.id(), e);
-        }
-    }
-
-    private void apply(OutboxMessage message, SendResult result, Instant now) {
-        if (result instanceof SendResult.Sent) {
-            message.markSent(now);
-        } else if (result instanceof SendResult.RetryAfter retry) {
-            Duration delay = retry.delay() == null || retry.delay().compareTo(Duration.ofSeconds(1)) < 0
-                    ? Duration.ofSeconds(1) : retry.delay();
-            Instant until = now.plus(delay);
-            limiter.pause(message.getChannel(), until);
-            message.postpone(until, "429: retry after " + delay.toSeconds() + " s");
-            log.info("{} asked to wait {} s (429); pausing that channel", message.getChannel(), delay.toSeconds());
-        } else if (result instanceof SendResult.Blocked blocked) {
-            message.markBlocked("403: " + blocked.description());
-            // Without a person_chat row (a chat the bot knows no person for) only the pending rows stop.
-            chats.findByChannelAndChatId(message.getChannel(), message.getChatId())
-                    .filter(chat -> !chat.isBlocked())
-                    .ifPresent(chat -> chat.markBlocked(now));
-            int others = outbox.blockPending(message.getChannel(), message.getChatId(),
-                    "the person blocked the bot (403 on outbox row " + message.getId() + ")");
-            log.info("{} chat {} blocked the bot; {} more pending rows to it stopped", message.getChannel(),
-                    message.getChatId(), others);
-        } else if (result instanceof SendResult.TransientFailure failure) {
-            if (message.getAttempts() >= settings.maxAttempts()) {
-                message.markFailed("gave up after " + message.getAttempts() + " attempts: " + failure.description());
-            } else {
-                message.retryAt(now.plus(settings.backoffAfter(message.getAttempts())), failure.description());
+            if (freeWorkers.tryAcquire(all, atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+                freeWorkers.release(all);
+                return true;
             }
-        } else if (result instanceof SendResult.PermanentFailure failure) {
-            message.markFailed(failure.description());
-        } else {
-            throw new IllegalStateException("unknown send result " + result);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    private void releaseAll(List<Claim> claims, Instant notBefore, String reason) {
-        for (Claim claim : claims) {
-            release(claim, notBefore, reason);
-        }
+    /** Sends in flight now. */
+    int inFlight() {
+        return settings.workers() - freeWorkers.availablePermits();
     }
 
-    /** Gives a claimed row back unsent: PENDING again, the attempt not counted. */
-    private void release(Claim claim, Instant notBefore, String reason) {
-        try {
-            retrying(() -> tx.execute(status -> {
-                outbox.lockById(claim.id())
-                        .filter(message -> message.isClaimedAt(claim.claimedAt()))
-                        .ifPresent(message -> message.postpone(notBefore, reason));
-                return null;
-            }));
-        } catch (RuntimeException e) {
-            // Unsent and still SENDING: the lease brings it back, and it goes out once.
-            log.error("Could not give back outbox row {}", claim.id(), e);
-        }
-    }
-
-    private static <T> T retrying(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (TransientDataAccessException e) {
-                if (attempt >= TRIES) {
-                    throw e;
-                }
-                log.info("Transient database error ({}); trying again", e.getMessage());
-            }
-        }
-    }
-
-    private record ChatKey(Channel channel, long chatId) {
-    }
-
-    /** A row this sender holds: what it needs to send it outside any transaction. */
-    private record Claim(long id, Channel channel, long chatId, String body, Instant claimedAt) {
-
-        Claim renewedAt(Instant at) {
-            return new Claim(id, channel, chatId, body, at);
-        }
-    }
-
-    private record ClaimedBatch(List<Claim> claims, int blocked) {
+    /**
+     * Ends the workers at once, as a killed process would: sends in flight are interrupted or finish
+     * unrecorded. Used when the app closes (after {@link OutboxLoop#stop()} let them finish) and by
+     * tests that crash a sender.
+     */
+    @Override
+    public void close() {
+        workers.shutdownNow();
     }
 }

@@ -12,12 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ratePerBot     messages per second one bot (one channel) sends at most, all chats together;
  *                       Telegram asks for no more than 30. Each bot instance keeps its own count.
  * @param ratePerChat    messages per second to one chat at most
- * @param batchSize      rows claimed at once
+ * @param batchSize      rows claimed at once (and outcomes written at once, at most, when the loop runs)
  * @param pollInterval   the pause between rounds when the last round found less than a full batch
  * @param maxAttempts    sends tried before a row failing with network errors or 5xx is FAILED
  * @param lease          how long a claim holds a row; longer than one send can take (HTTP timeouts)
  * @param backoffInitial the wait after the first failed attempt; it doubles with each further attempt
  * @param backoffMax     the longest wait between attempts
+ * @param workers        sends in flight at once per bot instance (HTTP calls waiting for the messenger);
+ *                       the rate limits still hold, this only keeps the messenger's round trip from
+ *                       capping the rate: 30 msg/s with a 500 ms round trip needs 15
  */
 @ConfigurationProperties("kanoonyar.outbox")
 public record OutboxSettings(
@@ -29,13 +32,15 @@ public record OutboxSettings(
         @DefaultValue("10") int maxAttempts,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("10s") Duration backoffInitial,
-        @DefaultValue("10m") Duration backoffMax) {
+        @DefaultValue("10m") Duration backoffMax,
+        @DefaultValue("16") int workers) {
 
     public OutboxSettings {
         requirePositive(ratePerBot, "rate-per-bot");
         requirePositive(ratePerChat, "rate-per-chat");
         requirePositive(batchSize, "batch-size");
         requirePositive(maxAttempts, "max-attempts");
+        requirePositive(workers, "workers");
         requirePositive(pollInterval, "poll-interval");
         requirePositive(lease, "lease");
         requirePositive(backoffInitial, "backoff-initial");
@@ -48,7 +53,7 @@ public record OutboxSettings(
     /** The defaults, as the app runs without settings. */
     public static OutboxSettings defaults() {
         return new OutboxSettings(true, 30, 1, 50, Duration.ofMillis(500), 10, Duration.ofMinutes(2),
-                Duration.ofSeconds(10), Duration.ofMinutes(10));
+                Duration.ofSeconds(10), Duration.ofMinutes(10), 16);
     }
 
     /** The wait before the next try after this many attempts (1 or more) failed: initial, doubled each time, capped. */

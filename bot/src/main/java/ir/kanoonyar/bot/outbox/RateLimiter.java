@@ -3,6 +3,7 @@ package ir.kanoonyar.bot.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,11 +12,17 @@ import ir.kanoonyar.db.person.Channel;
 
 /**
  * Paces sends: at most {@code ratePerBot} a second on one channel (one bot) and {@code ratePerChat}
- * a second to one chat, with no bursts: sends on a channel are at least 1/ratePerBot apart, so no
- * window of one second holds more than ratePerBot of them. A channel can also be paused (a 429 asked
- * the bot to wait). Kept in memory: each bot instance paces itself.
+ * a second to one chat. A channel's sends are booked on a schedule 1/ratePerBot apart. A sender that
+ * fell behind its schedule (a pause of the JVM or a busy machine, which at 1,000 msg/s is a matter of
+ * milliseconds) and is less than {@link #CATCH_UP} behind sends the slots it missed back to back
+ * rather than lose them; however it catches up, no window of one second holds more than ratePerBot sends (the
+ * last ratePerBot send times are kept and checked). A channel can also be paused (a 429 asked the bot
+ * to wait). Kept in memory: each bot instance paces itself.
  */
 final class RateLimiter {
+
+    /** How far behind its schedule a channel may still catch up. */
+    static final Duration CATCH_UP = Duration.ofMillis(100);
 
     /** Chats remembered before the ones whose next slot has passed are forgotten. */
     private static final int CHATS_BEFORE_PRUNING = 10_000;
@@ -26,9 +33,13 @@ final class RateLimiter {
     private final Map<Channel, Instant> nextOnChannel = new EnumMap<>(Channel.class);
     private final Map<Channel, Instant> pausedUntil = new EnumMap<>(Channel.class);
     private final Map<ChatKey, Instant> nextToChat = new HashMap<>();
+    /** The times of a channel's last {@link #perSecond} sends, oldest first. */
+    private final Map<Channel, ArrayDeque<Instant>> recentOnChannel = new EnumMap<>(Channel.class);
+    private final int perSecond;
 
     RateLimiter(double ratePerBot, double ratePerChat, Clock clock) {
         this.botInterval = interval(ratePerBot);
+        this.perSecond = Math.max(1, (int) Math.floor(ratePerBot));
         this.chatInterval = interval(ratePerChat);
         this.clock = clock;
     }
@@ -54,8 +65,19 @@ final class RateLimiter {
     synchronized Duration reserve(Channel channel, long chatId) {
         Instant now = clock.instant();
         ChatKey chat = new ChatKey(channel, chatId);
-        Instant start = latest(now, nextOnChannel.get(channel), nextToChat.get(chat), pausedUntil.get(channel));
-        nextOnChannel.put(channel, start.plus(botInterval));
+        Instant scheduled = nextOnChannel.get(channel);
+        // Behind by less than CATCH_UP: keep the schedule and catch up. Further behind (the channel was
+        // idle, or stalled for long): start afresh now, so an idle bot never bursts.
+        Instant slot = scheduled == null || scheduled.isBefore(now.minus(CATCH_UP)) ? now : scheduled;
+        slot = latest(slot, nextToChat.get(chat), pausedUntil.get(channel));
+        ArrayDeque<Instant> recent = recentOnChannel.computeIfAbsent(channel, c -> new ArrayDeque<>());
+        if (recent.size() >= perSecond) {
+            slot = latest(slot, recent.peekFirst().plusSeconds(1));
+            recent.pollFirst();
+        }
+        Instant start = latest(now, slot);
+        recent.addLast(start);
+        nextOnChannel.put(channel, slot.plus(botInterval));
         nextToChat.put(chat, start.plus(chatInterval));
         if (nextToChat.size() > CHATS_BEFORE_PRUNING) {
             nextToChat.values().removeIf(next -> !next.isAfter(now));

@@ -115,10 +115,17 @@ abstract class OutboxSenderContract {
         return person;
     }
 
-    /** Fast limits, so that only the tests about pacing see it. */
+    /**
+     * Fast limits, so that only the tests about pacing see it; one worker, so that each send is
+     * answered before the next is paced and the scripted order of events is the order sent.
+     */
     static OutboxSettings settings(double ratePerBot, double ratePerChat, int maxAttempts) {
+        return settings(ratePerBot, ratePerChat, maxAttempts, 1);
+    }
+
+    static OutboxSettings settings(double ratePerBot, double ratePerChat, int maxAttempts, int workers) {
         return new OutboxSettings(false, ratePerBot, ratePerChat, 50, Duration.ofMillis(100), maxAttempts, LEASE,
-                Duration.ofSeconds(10), Duration.ofMinutes(10));
+                Duration.ofSeconds(10), Duration.ofMinutes(10), workers);
     }
 
     OutboxSender sender(OutboxSettings settings, ChatSender... senders) {
@@ -412,8 +419,8 @@ abstract class OutboxSenderContract {
         List<ScriptedChatSender.Call> delivered = Collections.synchronizedList(new ArrayList<>());
         ScriptedChatSender first = new ScriptedChatSender(Channel.TELEGRAM, "first", delivered);
         ScriptedChatSender second = new ScriptedChatSender(Channel.TELEGRAM, "second", delivered);
-        List<OutboxSender> senders = List.of(realTimeSender(settings(10_000, 10_000, 3), first),
-                realTimeSender(settings(10_000, 10_000, 3), second));
+        List<OutboxSender> senders = List.of(realTimeSender(settings(10_000, 10_000, 3, 4), first),
+                realTimeSender(settings(10_000, 10_000, 3, 4), second));
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);

@@ -33,10 +33,11 @@ class OutboxSettingsTest {
                 "kanoonyar.outbox.rate-per-bot", "20", "kanoonyar.outbox.rate-per-chat", "0.5",
                 "kanoonyar.outbox.batch-size", "10", "kanoonyar.outbox.poll-interval", "2s",
                 "kanoonyar.outbox.max-attempts", "4", "kanoonyar.outbox.lease", "5m",
-                "kanoonyar.outbox.backoff-initial", "1s", "kanoonyar.outbox.backoff-max", "1m"));
+                "kanoonyar.outbox.backoff-initial", "1s", "kanoonyar.outbox.backoff-max", "1m",
+                "kanoonyar.outbox.workers", "3"));
 
         assertThat(settings).isEqualTo(new OutboxSettings(false, 20, 0.5, 10, Duration.ofSeconds(2), 4,
-                Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofMinutes(1)));
+                Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofMinutes(1), 3));
     }
 
     @Test

@@ -16,22 +16,29 @@ import org.springframework.data.repository.query.Param;
 public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
     /**
-     * Ids of due rows a sender may claim, oldest first; a plain read that locks nothing. A row is left
-     * out while an earlier row of its chat is in flight, due, or already tried and waiting for its
-     * retry, so a chat's messages go out in id order (an earlier row merely scheduled for later does
-     * not hold the chat up). One statement for MySQL 8, MariaDB 10.6+ and H2 in MySQL mode.
+     * Ids of one lane's due rows a sender may claim, oldest first; a plain read that locks nothing.
+     * A row is left out while any row of its chat is in flight (at most one send per chat at a time),
+     * and while an earlier row of its chat <em>in the same lane</em> is due or already tried and
+     * waiting for its retry, so a chat's messages of one lane go out in id order (an earlier row
+     * merely scheduled for later does not hold the chat up). Order is kept per lane, not across lanes:
+     * a reply to a manager must not wait until a 100,000-recipient broadcast reaches their chat.
+     * Served by ix_outbox_lane (status, lane, id): the scan walks the lane in id order and stops at the
+     * limit however long the lane is. The hint is needed: without it MariaDB 10.11 walks the primary
+     * key for the ORDER BY, through every SENT row older than the lane's first (292 ms instead of
+     * 1.3 ms with 200,000 sent rows before 100,000 pending bulk rows). One statement for MySQL 8, MariaDB 10.6+ and H2 in MySQL mode.
      */
     @Query(nativeQuery = true, value = """
-            SELECT o.id FROM outbox_message o
-            WHERE o.status = 'PENDING' AND o.not_before <= :now AND o.channel IN (:channels)
+            SELECT o.id FROM outbox_message o USE INDEX (ix_outbox_lane)
+            WHERE o.status = 'PENDING' AND o.lane = :lane AND o.not_before <= :now AND o.channel IN (:channels)
               AND NOT EXISTS (SELECT 1 FROM outbox_message e
-                              WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.id < o.id
+                              WHERE e.channel = o.channel AND e.chat_id = o.chat_id
                                 AND (e.status = 'SENDING'
-                                     OR (e.status = 'PENDING' AND (e.not_before <= :now OR e.claimed_at IS NOT NULL))))
+                                     OR (e.status = 'PENDING' AND e.lane = o.lane AND e.id < o.id
+                                         AND (e.not_before <= :now OR e.claimed_at IS NOT NULL))))
             ORDER BY o.id
             LIMIT :limit""")
     List<Long> findClaimableIds(@Param("now") Instant now, @Param("channels") Collection<String> channels,
-                                @Param("limit") int limit);
+                                @Param("lane") String lane, @Param("limit") int limit);
 
     /**
      * The first rows of the given ids that nobody else holds, locked; held rows are skipped, not waited
@@ -48,19 +55,48 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
     List<OutboxMessage> lockUnheld(@Param("ids") Collection<Long> ids, @Param("limit") int limit);
 
     /**
-     * Due rows a sender may claim (see {@link #findClaimableIds}), at most {@code limit}, locked until
-     * the transaction ends. Rows another sender is claiming are skipped; a row that another sender
-     * claimed between the read and the lock comes back no longer PENDING and is left out. The window
-     * read is wider than the limit so that a second sender finds rows beyond those the first holds.
+     * One lane's due rows a sender may claim (see {@link #findClaimableIds}), at most {@code limit},
+     * locked until the transaction ends. Rows another sender is claiming are skipped; a row that
+     * another sender claimed between the read and the lock comes back no longer PENDING and is left
+     * out. The window read is wider than the limit so that a second sender finds rows beyond those the
+     * first holds.
      */
-    default List<OutboxMessage> lockClaimable(Instant now, Collection<String> channels, int limit) {
-        List<Long> ids = findClaimableIds(now, channels, limit * 4);
+    default List<OutboxMessage> lockClaimable(Instant now, Collection<String> channels, OutboxLane lane, int limit) {
+        List<Long> ids = findClaimableIds(now, channels, lane.name(), limit * 4);
         if (ids.isEmpty()) {
             return List.of();
         }
         return lockUnheld(ids, limit).stream()
                 .filter(message -> message.getStatus() == OutboxStatus.PENDING)
                 .toList();
+    }
+
+    /**
+     * Those of the rows (locked by the caller) that are still PENDING become SENDING on a claim made
+     * now, one more attempt each: one statement for a whole batch.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboxMessage m set m.status = :sending, m.claimedAt = :at, m.attempts = m.attempts + 1 "
+            + "where m.id in :ids and m.status = :pending")
+    int claimAll(@Param("ids") Collection<Long> ids, @Param("at") Instant at,
+                 @Param("sending") OutboxStatus sending, @Param("pending") OutboxStatus pending);
+
+    default int claimAll(Collection<Long> ids, Instant at) {
+        return claimAll(ids, at, OutboxStatus.SENDING, OutboxStatus.PENDING);
+    }
+
+    /**
+     * Those of the rows still held by the claim made at {@code claimedAt} become SENT: one statement
+     * for a batch of deliveries. A row whose claim changed hands (its lease expired) is left alone.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboxMessage m set m.status = :sent, m.sentAt = :at, m.lastError = null "
+            + "where m.id in :ids and m.status = :sending and m.claimedAt = :claimedAt")
+    int markAllSent(@Param("ids") Collection<Long> ids, @Param("claimedAt") Instant claimedAt,
+                    @Param("at") Instant at, @Param("sent") OutboxStatus sent, @Param("sending") OutboxStatus sending);
+
+    default int markAllSent(Collection<Long> ids, Instant claimedAt, Instant at) {
+        return markAllSent(ids, claimedAt, at, OutboxStatus.SENT, OutboxStatus.SENDING);
     }
 
     /** One row, locked until the transaction ends: a sender records an outcome only on a claim it still holds. */

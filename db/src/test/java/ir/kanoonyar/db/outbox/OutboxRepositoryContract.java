@@ -56,7 +56,11 @@ abstract class OutboxRepositoryContract {
     }
 
     private List<String> claimable(Instant now, List<String> channels) {
-        return tx.execute(status -> outbox.lockClaimable(now, channels, 100).stream()
+        return claimable(now, channels, OutboxLane.DIRECT);
+    }
+
+    private List<String> claimable(Instant now, List<String> channels, OutboxLane lane) {
+        return tx.execute(status -> outbox.lockClaimable(now, channels, lane, 100).stream()
                 .map(m -> m.getBody().substring(9, 11)).toList());
     }
 
@@ -134,6 +138,54 @@ abstract class OutboxRepositoryContract {
     }
 
     @Test
+    void claimsEachLaneApartKeepingOneSendPerChat() {
+        OutboxMessage b1 = outbox.save(OutboxMessage.text(Channel.TELEGRAM, 1, null, "TEST", null, "b1", NOW, NOW)
+                .ofBroadcast(7));
+        pending(Channel.TELEGRAM, 1, "r1", NOW);
+        OutboxMessage b2 = outbox.save(OutboxMessage.text(Channel.TELEGRAM, 2, null, "TEST", null, "b2", NOW, NOW)
+                .ofBroadcast(7));
+        pending(Channel.TELEGRAM, 2, "r2", NOW);
+        outbox.save(OutboxMessage.text(Channel.TELEGRAM, 3, null, "TEST", null, "b3", NOW, NOW).inBulkLane());
+        outbox.save(OutboxMessage.text(Channel.TELEGRAM, 3, null, "TEST", null, "c3", NOW, NOW).inBulkLane());
+        // b2 is being sent right now.
+        tx.executeWithoutResult(s -> outbox.lockById(b2.getId()).orElseThrow().claim(NOW.minusSeconds(1)));
+
+        // r1 does not wait for the broadcast row queued before it in its chat; r2 waits for b2 in flight;
+        // in the bulk lane a chat's rows still go one after the other.
+        assertThat(claimable(NOW, ALL, OutboxLane.DIRECT)).containsExactly("r1");
+        assertThat(claimable(NOW, ALL, OutboxLane.BULK)).containsExactly("b1", "b3");
+        assertThat(outbox.findById(b1.getId()).orElseThrow().getBroadcastId()).isEqualTo(7L);
+    }
+
+    @Test
+    void claimsAndSettlesABatchInOneStatementEach() {
+        OutboxMessage a = pending(Channel.TELEGRAM, 1, "a1", NOW);
+        OutboxMessage b = pending(Channel.TELEGRAM, 2, "b1", NOW);
+        OutboxMessage c = pending(Channel.TELEGRAM, 3, "c1", NOW);
+        Instant claim = NOW.plusSeconds(1);
+
+        int claimed = tx.execute(s -> {
+            List<Long> ids = outbox.lockClaimable(NOW, ALL, OutboxLane.DIRECT, 10).stream()
+                    .map(OutboxMessage::getId).toList();
+            return outbox.claimAll(ids, claim);
+        });
+        // c changes hands meanwhile (its claim expired and another sender took it).
+        jdbc.update("UPDATE outbox_message SET claimed_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(claim.plusSeconds(200)), c.getId());
+        int sent = tx.execute(s -> outbox.markAllSent(List.of(a.getId(), b.getId(), c.getId()), claim,
+                NOW.plusSeconds(2)));
+
+        assertThat(claimed).isEqualTo(3);
+        assertThat(sent).isEqualTo(2);
+        assertThat(outbox.findById(a.getId()).orElseThrow()).satisfies(m -> {
+            assertThat(m.getStatus()).isEqualTo(OutboxStatus.SENT);
+            assertThat(m.getAttempts()).isEqualTo(1);
+            assertThat(m.getSentAt()).isEqualTo(NOW.plusSeconds(2));
+        });
+        assertThat(outbox.findById(c.getId()).orElseThrow().getStatus()).isEqualTo(OutboxStatus.SENDING);
+    }
+
+    @Test
     void skipsRowsAnotherSenderHoldsWithoutWaiting() throws Exception {
         pending(Channel.TELEGRAM, 1, "a1", NOW);
         pending(Channel.TELEGRAM, 1, "a2", NOW);
@@ -142,7 +194,7 @@ abstract class OutboxRepositoryContract {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
         CompletableFuture<List<Long>> first = CompletableFuture.supplyAsync(() -> tx.execute(s -> {
-            List<Long> ids = outbox.lockClaimable(NOW, ALL, 2).stream().map(OutboxMessage::getId).toList();
+            List<Long> ids = outbox.lockClaimable(NOW, ALL, OutboxLane.DIRECT, 2).stream().map(OutboxMessage::getId).toList();
             held.countDown();
             await(done);
             return ids;

@@ -1,0 +1,284 @@
+package ir.kanoonyar.bot.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import ir.kanoonyar.bot.channel.SendResult;
+import ir.kanoonyar.db.outbox.OutboxLane;
+import ir.kanoonyar.db.outbox.OutboxMessage;
+import ir.kanoonyar.db.outbox.OutboxMessageRepository;
+import ir.kanoonyar.db.person.Channel;
+import ir.kanoonyar.db.person.PersonChat;
+import ir.kanoonyar.db.person.PersonChatRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sender's side of the outbox table: taking rows (a claim), renewing a claim, writing outcomes
+ * and giving rows back, each a short transaction of its own, batch by batch rather than row by row.
+ * Every write checks that the claim is still this sender's, so a sender that lost a row to the lease
+ * never overwrites what another sender did with it.
+ */
+final class OutboxClaims {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxClaims.class);
+
+    /** How often a step is tried when the database reports a transient error (deadlock, lock wait). */
+    private static final int TRIES = 5;
+
+    private final OutboxMessageRepository outbox;
+    private final PersonChatRepository chats;
+    private final TransactionTemplate tx;
+    private final OutboxSettings settings;
+    private final Clock clock;
+    private final RateLimiter limiter;
+
+    OutboxClaims(OutboxMessageRepository outbox, PersonChatRepository chats,
+                 PlatformTransactionManager transactionManager, OutboxSettings settings, Clock clock,
+                 RateLimiter limiter) {
+        this.outbox = outbox;
+        this.chats = chats;
+        // Read committed: the sender's short transactions lock the rows they touch and no gaps between
+        // them, so they neither hold up writers of new rows nor deadlock with each other's claims.
+        this.tx = new TransactionTemplate(transactionManager);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.settings = settings;
+        this.clock = clock;
+        this.limiter = limiter;
+    }
+
+    Instant now() {
+        // The columns keep microseconds; a claim is compared with what was stored.
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Rows left SENDING past their lease (their sender died or hung mid-send) become PENDING again. */
+    void releaseExpired() {
+        Instant cutoff = now().minus(settings.lease());
+        Integer released;
+        try {
+            released = retrying(() -> tx.execute(status -> outbox.releaseClaimsOlderThan(cutoff)));
+        } catch (DataAccessException e) {
+            log.info("Could not look for expired outbox claims ({}); trying again later", e.getMessage());
+            return;
+        }
+        if (released != null && released > 0) {
+            log.warn("{} outbox rows were left SENDING past their lease by a sender that stopped mid-send; "
+                    + "they are pending again and may reach their chats a second time", released);
+        }
+    }
+
+    /** Rows taken in one claim, and how many rows to blocked chats were marked BLOCKED on the way. */
+    record Taken(List<Claim> claims, int blocked) {
+
+        static final Taken NONE = new Taken(List.of(), 0);
+    }
+
+    /**
+     * In one short transaction, up to {@code limit} due DIRECT rows and then, to fill the rest of the
+     * limit, up to {@code bulkLimit} due BULK rows are locked with SKIP LOCKED (rows another sender is claiming are
+     * skipped, not waited for) and marked SENDING in one statement. One row per chat at most, and only
+     * a chat whose rate limit lets a message through now; rows to a chat whose person blocked the bot
+     * are marked BLOCKED instead.
+     */
+    Taken take(Collection<Channel> channels, int limit, int bulkLimit) {
+        if (channels.isEmpty() || limit <= 0) {
+            return Taken.NONE;
+        }
+        List<String> names = channels.stream().map(Channel::name).sorted().toList();
+        Instant now = now();
+        try {
+            return tx.execute(status -> {
+                List<OutboxMessage> due = new ArrayList<>(outbox.lockClaimable(now, names, OutboxLane.DIRECT, limit));
+                int bulk = Math.min(bulkLimit, limit - due.size());
+                if (bulk > 0) {
+                    due.addAll(outbox.lockClaimable(now, names, OutboxLane.BULK, bulk));
+                }
+                if (due.isEmpty()) {
+                    return Taken.NONE;
+                }
+                Set<ChatKey> blocked = blockedChats(due);
+                Set<ChatKey> inBatch = new HashSet<>();
+                List<Claim> claims = new ArrayList<>();
+                for (OutboxMessage message : due) {
+                    ChatKey chat = new ChatKey(message.getChannel(), message.getChatId());
+                    if (!blocked.contains(chat) && inBatch.add(chat) && limiter.chatReady(chat.channel(), chat.chatId())) {
+                        claims.add(new Claim(message.getId(), chat.channel(), chat.chatId(), message.getLane(),
+                                message.getBody(), now));
+                    }
+                }
+                if (!claims.isEmpty()) {
+                    outbox.claimAll(claims.stream().map(Claim::id).toList(), now);
+                }
+                // Rows written for a person who has blocked the bot are not sent at all (until the
+                // person writes again and the chat is reachable once more).
+                int blockedRows = 0;
+                for (ChatKey chat : blocked) {
+                    blockedRows += outbox.blockPending(chat.channel(), chat.chatId(),
+                            "the person had blocked the bot before this message was sent");
+                }
+                return new Taken(claims, blockedRows);
+            });
+        } catch (TransientDataAccessException e) {
+            log.info("Claiming outbox rows met a concurrent claim ({}); trying again next round", e.getMessage());
+            return Taken.NONE;
+        }
+    }
+
+    private Set<ChatKey> blockedChats(List<OutboxMessage> due) {
+        Map<Channel, Set<Long>> chatIds = due.stream().collect(Collectors.groupingBy(OutboxMessage::getChannel,
+                () -> new EnumMap<>(Channel.class), Collectors.mapping(OutboxMessage::getChatId, Collectors.toSet())));
+        Set<ChatKey> blocked = new HashSet<>();
+        chatIds.forEach((channel, ids) -> {
+            for (PersonChat chat : chats.findByChannelAndChatIdInAndBlockedAtIsNotNull(channel, ids)) {
+                blocked.add(new ChatKey(channel, chat.getChatId()));
+            }
+        });
+        return blocked;
+    }
+
+    /**
+     * The claim as it should be when its row is sent now: itself while young, renewed in the database
+     * once half the lease has passed (rows wait in memory before they go out); null when this sender no
+     * longer holds the row or cannot tell.
+     */
+    Claim renewIfAging(Claim claim) {
+        Instant now = now();
+        if (Duration.between(claim.claimedAt(), now).compareTo(settings.lease().dividedBy(2)) < 0) {
+            // Nobody else can have taken it: only the lease gives a SENDING row to another sender.
+            return claim;
+        }
+        try {
+            return retrying(() -> tx.execute(status -> outbox.lockById(claim.id())
+                    .filter(message -> message.isClaimedAt(claim.claimedAt()))
+                    .map(message -> {
+                        message.renewClaim(now);
+                        return claim.renewedAt(now);
+                    })
+                    .orElse(null)));
+        } catch (DataAccessException e) {
+            // Unsent and still SENDING: the lease brings it back, and it goes out once.
+            log.error("Could not renew the claim on outbox row {}; leaving it to its lease", claim.id(), e);
+            return null;
+        }
+    }
+
+    /**
+     * Writes a batch of outcomes in one transaction: the deliveries in one statement per claim, the
+     * rest row by row (429, 403, failures and rows given back are few). Rows whose claim changed hands
+     * are left as they are. When the database cannot be written the rows stay SENDING and the lease
+     * brings them back: a delivered row is then sent a second time.
+     */
+    void settle(List<? extends Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        Instant now = now();
+        Map<Instant, List<Long>> sentByClaim = new LinkedHashMap<>();
+        List<Outcome> others = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.Tried tried && tried.result() instanceof SendResult.Sent) {
+                sentByClaim.computeIfAbsent(tried.claim().claimedAt(), at -> new ArrayList<>()).add(tried.claim().id());
+            } else {
+                others.add(outcome);
+            }
+        }
+        try {
+            retrying(() -> tx.execute(status -> {
+                int sent = 0;
+                for (Map.Entry<Instant, List<Long>> claim : sentByClaim.entrySet()) {
+                    sent += outbox.markAllSent(claim.getValue(), claim.getKey(), now);
+                }
+                int delivered = sentByClaim.values().stream().mapToInt(List::size).sum();
+                if (sent < delivered) {
+                    log.warn("{} of {} delivered outbox rows changed hands while they were sent; not marked SENT here",
+                            delivered - sent, delivered);
+                }
+                for (Outcome outcome : others) {
+                    settleOne(outcome, now);
+                }
+                return null;
+            }));
+        } catch (RuntimeException e) {
+            log.error("Could not record the outcomes of {} outbox rows; they return after their lease", outcomes.size(), e);
+        }
+    }
+
+    private void settleOne(Outcome outcome, Instant now) {
+        Claim claim = outcome.claim();
+        OutboxMessage message = outbox.lockById(claim.id()).orElse(null);
+        if (message == null || !message.isClaimedAt(claim.claimedAt())) {
+            log.warn("Outbox row {} changed hands while this sender held it; its outcome {} is not recorded",
+                    claim.id(), outcome);
+            return;
+        }
+        if (outcome instanceof Outcome.Unsent unsent) {
+            message.postpone(unsent.notBefore(), unsent.reason());
+        } else if (outcome instanceof Outcome.Tried tried) {
+            apply(message, tried.result(), tried.at());
+        }
+    }
+
+    private void apply(OutboxMessage message, SendResult result, Instant at) {
+        if (result instanceof SendResult.Sent) {
+            message.markSent(at);
+        } else if (result instanceof SendResult.RetryAfter retry) {
+            Duration delay = OutboxSender.retryDelay(retry);
+            // The sender paused the channel when the answer came; the attempt does not count.
+            message.postpone(at.plus(delay), "429: retry after " + delay.toSeconds() + " s");
+        } else if (result instanceof SendResult.Blocked blocked) {
+            message.markBlocked("403: " + blocked.description());
+            // Without a person_chat row (a chat the bot knows no person for) only the pending rows stop.
+            chats.findByChannelAndChatId(message.getChannel(), message.getChatId())
+                    .filter(chat -> !chat.isBlocked())
+                    .ifPresent(chat -> chat.markBlocked(at));
+            int others = outbox.blockPending(message.getChannel(), message.getChatId(),
+                    "the person blocked the bot (403 on outbox row " + message.getId() + ")");
+            log.info("{} chat {} blocked the bot; {} more pending rows to it stopped", message.getChannel(),
+                    message.getChatId(), others);
+        } else if (result instanceof SendResult.TransientFailure failure) {
+            if (message.getAttempts() >= settings.maxAttempts()) {
+                message.markFailed("gave up after " + message.getAttempts() + " attempts: " + failure.description());
+            } else {
+                message.retryAt(at.plus(settings.backoffAfter(message.getAttempts())), failure.description());
+            }
+        } else if (result instanceof SendResult.PermanentFailure failure) {
+            message.markFailed(failure.description());
+        } else {
+            throw new IllegalStateException("unknown send result " + result);
+        }
+    }
+
+    private static <T> T retrying(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (TransientDataAccessException e) {
+                if (attempt >= TRIES) {
+                    throw e;
+                }
+                log.info("Transient database error ({}); trying again", e.getMessage());
+            }
+        }
+    }
+
+    private record ChatKey(Channel channel, long chatId) {
+    }
+}

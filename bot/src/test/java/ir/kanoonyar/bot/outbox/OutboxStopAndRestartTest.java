@@ -1,0 +1,176 @@
+package ir.kanoonyar.bot.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import ir.kanoonyar.bot.BotApplication;
+import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.fakeapi.FakeBotApi;
+import ir.kanoonyar.bot.fakeapi.SentMessage;
+import ir.kanoonyar.db.outbox.OutboxMessageRepository;
+import ir.kanoonyar.db.person.Channel;
+import ir.kanoonyar.db.person.PersonChatRepository;
+import ir.kanoonyar.testsupport.CleanSchemaFirst;
+import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * A broadcast to 2,000 chats through the real sender, the real TelegramBots client and a fake Bot
+ * API on MariaDB, with the sender stopped half way and a new one started: nobody is left out, and
+ * only rows that were in flight at a crash can reach a chat twice.
+ */
+@SpringBootTest(classes = BotApplication.class,
+        properties = {"kanoonyar.outbox.enabled=false", "kanoonyar.inbox.enabled=false"})
+@Import(CleanSchemaFirst.class)
+class OutboxStopAndRestartTest {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxStopAndRestartTest.class);
+
+    private static final int RECIPIENTS = 2_000;
+    private static final long FIRST_CHAT = 800_000_000L;
+    /** Short, so rows a crashed sender held come back soon; long enough that a busy machine keeps its claims. */
+    private static final Duration LEASE = Duration.ofSeconds(8);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.mariaDb(registry);
+    }
+
+    @Autowired
+    OutboxMessageRepository rows;
+    @Autowired
+    PersonChatRepository chats;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Outbox outbox;
+
+    private FakeBotApi api;
+    private LiveOutbox live;
+
+    @BeforeEach
+    void startFakeApi() {
+        jdbc.update("DELETE FROM outbox_message");
+        api = new FakeBotApi().start();
+        live = new LiveOutbox(rows, chats, transactions, jdbc);
+    }
+
+    @AfterEach
+    void stopFakeApi() {
+        api.close();
+        jdbc.update("DELETE FROM outbox_message");
+    }
+
+    @Test
+    void aCrashMidBroadcastLosesNobodyAndRepeatsOnlyRowsInFlight() throws Exception {
+        live.enqueueBroadcast(1, FIRST_CHAT, RECIPIENTS, "اطلاعیهٔ سراسری کانون‌ها");
+        OutboxLoop first = live.start(api, LiveOutbox.settings(1000, 8, LEASE));
+        awaitSends(RECIPIENTS / 3);
+
+        first.crash();
+        int inFlightAtStop = live.count("SENDING");
+        int sentBeforeStop = api.sentMessages().size();
+
+        OutboxLoop second = live.start(api, LiveOutbox.settings(1000, 8, LEASE));
+        try {
+            live.awaitDrained(Duration.ofMinutes(3));
+        } finally {
+            second.stop();
+        }
+
+        Map<Long, Long> perChat = messagesPerChat();
+        long twice = perChat.values().stream().filter(n -> n == 2).count();
+        log.info("Crash mid-broadcast: {} messages had gone out, {} rows were SENDING at the crash; "
+                + "{} of {} chats got the message twice", sentBeforeStop, inFlightAtStop, twice, RECIPIENTS);
+        System.out.printf("crash mid-broadcast: sent before the crash %d, rows SENDING at the crash %d, "
+                + "chats that got it twice %d%n", sentBeforeStop, inFlightAtStop, twice);
+        assertThat(inFlightAtStop).isPositive();
+        assertThat(perChat).hasSize(RECIPIENTS);
+        assertThat(perChat.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 2L));
+        assertThat(twice).isLessThanOrEqualTo(inFlightAtStop);
+        assertThat(live.count("SENT")).isEqualTo(RECIPIENTS);
+    }
+
+    @Test
+    void aGracefulStopMidBroadcastGivesBackWhatItHeldAndRepeatsNothing() throws Exception {
+        live.enqueueBroadcast(2, FIRST_CHAT, RECIPIENTS, "اطلاعیهٔ سراسری کانون‌ها");
+        OutboxLoop first = live.start(api, LiveOutbox.settings(1000, 8, LEASE));
+        awaitSends(RECIPIENTS / 3);
+
+        first.stop();
+        int sendingAfterStop = live.count("SENDING");
+        int sentBeforeStop = api.sentMessages().size();
+
+        OutboxLoop second = live.start(api, LiveOutbox.settings(1000, 8, LEASE));
+        try {
+            live.awaitDrained(Duration.ofMinutes(3));
+        } finally {
+            second.stop();
+        }
+
+        Map<Long, Long> perChat = messagesPerChat();
+        System.out.printf("graceful stop mid-broadcast: sent before the stop %d, rows SENDING after it %d%n",
+                sentBeforeStop, sendingAfterStop);
+        assertThat(sendingAfterStop).isZero();
+        assertThat(perChat).hasSize(RECIPIENTS);
+        assertThat(perChat.values()).containsOnly(1L);
+        assertThat(live.count("SENT")).isEqualTo(RECIPIENTS);
+    }
+
+    @Test
+    void aReplyQueuedBehindAThousandBroadcastRowsGoesOutBeforeThem() throws Exception {
+        long manager = FIRST_CHAT + 999;
+        live.enqueueBroadcast(3, FIRST_CHAT, 1_000, "اطلاعیهٔ سراسری کانون‌ها");
+        OutboxLoop loop = live.start(api, LiveOutbox.settings(200, 8, LEASE));
+        try {
+            awaitSends(20);
+            // The manager, the last of the broadcast's recipients, asks something and is answered.
+            outbox.enqueue(Channel.TELEGRAM, manager, null, "REPLY", Reply.text("پاسخ به مدیر"));
+
+            SentMessage reply = api.awaitMessageTo(manager, "پاسخ به مدیر", Duration.ofMinutes(1));
+            live.awaitDrained(Duration.ofMinutes(3));
+
+            long broadcastAfterReply = api.sentMessages().stream()
+                    .filter(m -> m.sequence() > reply.sequence()).count();
+            System.out.printf("a reply queued behind 1,000 broadcast rows: %d broadcast messages went out after it%n",
+                    broadcastAfterReply);
+            // It did not wait for the backlog, nor for the broadcast to reach its own chat first.
+            assertThat(broadcastAfterReply).isGreaterThan(500);
+            assertThat(api.messagesTo(manager)).extracting(SentMessage::text)
+                    .containsExactly("پاسخ به مدیر", "اطلاعیهٔ سراسری کانون‌ها");
+        } finally {
+            loop.stop();
+        }
+    }
+
+    private Map<Long, Long> messagesPerChat() {
+        return api.sentMessages().stream()
+                .collect(Collectors.groupingBy(SentMessage::chatId, Collectors.counting()));
+    }
+
+    private void awaitSends(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (api.sentMessages().size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + api.sentMessages().size() + " messages went out");
+            }
+            Thread.sleep(5);
+        }
+    }
+}
