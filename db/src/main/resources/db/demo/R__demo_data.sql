@@ -47,3 +47,39 @@ INSERT INTO licence (number, kanoon_id, request_id, issued_on, valid_until, stat
 SELECT 'DEMO-00-0001', k.id, NULL, '2025-03-21', '2028-03-20', 'VALID', CURRENT_TIMESTAMP
 FROM kanoon k
 WHERE k.name = 'کانون فرهنگی هنری نور (نمایشی)' AND NOT EXISTS (SELECT 1 FROM licence WHERE number = 'DEMO-00-0001');
+
+-- Broadcasts: people in Markazi who talk to the bot through the chat simulator, so that a broadcast
+-- demo-province sends reaches someone on http://localhost:8081/simulator. The simulator's user id is
+-- the chat id: switch the page's user id to 2001, 2002 or 2003 to be one of them (1001, the page's
+-- default, stays free for trying the registration). 2001 is the demo manager of the Arak kanoon.
+INSERT INTO person_chat (person_id, channel, chat_id, created_at)
+SELECT p.id, 'SIMULATOR', 2001, CURRENT_TIMESTAMP
+FROM person p
+WHERE p.national_code = '0081234562'
+  AND NOT EXISTS (SELECT 1 FROM person_chat WHERE channel = 'SIMULATOR' AND chat_id = 2001);
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234589', 'زهرا', 'محمدی (نمایشی)', '09120000002', '2000-02-14', 'FEMALE', 'DIPLOMA', 'ساوه، خیابان امام',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0006' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234589');
+
+INSERT INTO person_chat (person_id, channel, chat_id, created_at)
+SELECT p.id, 'SIMULATOR', 2002, CURRENT_TIMESTAMP
+FROM person p
+WHERE p.national_code = '0081234589'
+  AND NOT EXISTS (SELECT 1 FROM person_chat WHERE channel = 'SIMULATOR' AND chat_id = 2002);
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234597', 'حسین', 'کریمی (نمایشی)', '09120000003', '1995-09-01', 'MALE', 'BACHELOR', 'اراک، خیابان دانشگاه',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234597');
+
+INSERT INTO person_chat (person_id, channel, chat_id, created_at)
+SELECT p.id, 'SIMULATOR', 2003, CURRENT_TIMESTAMP
+FROM person p
+WHERE p.national_code = '0081234597'
+  AND NOT EXISTS (SELECT 1 FROM person_chat WHERE channel = 'SIMULATOR' AND chat_id = 2003);

@@ -51,7 +51,12 @@ class MessageBundleTest {
             Map.entry("inquiryResult.", InquiryResult.class),
             Map.entry("event.", TimelineEventType.class),
             Map.entry("decision.done.", Decision.class),
-            Map.entry("guideline.education.", Education.class));
+            Map.entry("guideline.education.", Education.class),
+            // Broadcasts
+            Map.entry("broadcast.status.", ir.kanoonyar.db.broadcast.BroadcastStatus.class),
+            Map.entry("broadcast.role.", ir.kanoonyar.db.broadcast.SegmentRole.class),
+            Map.entry("broadcast.audience.", ir.kanoonyar.db.kanoon.KanoonAudience.class),
+            Map.entry("broadcast.area.", ir.kanoonyar.db.broadcast.KanoonArea.class));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");

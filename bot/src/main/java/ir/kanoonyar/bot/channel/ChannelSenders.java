@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Configuration;
 class ChannelSenders {
 
     @Bean
-    ChatSender telegramSender(Messengers messengers) {
-        return new TelegramChatSender(Channel.TELEGRAM, messengers);
+    ChatSender telegramSender(Messengers messengers, StoredMedia media) {
+        return new TelegramChatSender(Channel.TELEGRAM, messengers, media);
     }
 
     @Bean
-    ChatSender baleSender(Messengers messengers) {
-        return new TelegramChatSender(Channel.BALE, messengers);
+    ChatSender baleSender(Messengers messengers, StoredMedia media) {
+        return new TelegramChatSender(Channel.BALE, messengers, media);
     }
 
     @Bean

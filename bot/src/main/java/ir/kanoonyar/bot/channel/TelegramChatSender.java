@@ -1,16 +1,23 @@
 package ir.kanoonyar.bot.channel;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.db.broadcast.BroadcastMedia;
 import ir.kanoonyar.db.person.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
@@ -33,10 +40,12 @@ public class TelegramChatSender implements ChatSender {
 
     private final Channel channel;
     private final Messengers messengers;
+    private final StoredMedia media;
 
-    public TelegramChatSender(Channel channel, Messengers messengers) {
+    public TelegramChatSender(Channel channel, Messengers messengers, StoredMedia media) {
         this.channel = channel;
         this.messengers = messengers;
+        this.media = media;
     }
 
     @Override
@@ -55,6 +64,9 @@ public class TelegramChatSender implements ChatSender {
         if (messenger == null) {
             return new SendResult.PermanentFailure(channel + " has no token");
         }
+        if (reply.media() != null) {
+            return sendMedia(messenger, chatId, reply);
+        }
         SendMessage message = SendMessage.builder().chatId(chatId).text(reply.text()).build();
         ReplyKeyboard markup = markup(reply.keyboard());
         if (markup != null) {
@@ -69,6 +81,65 @@ public class TelegramChatSender implements ChatSender {
             return e.getCause() instanceof IOException || e.getCause() == null
                     ? new SendResult.TransientFailure(e.toString())
                     : new SendResult.TransientFailure(e.getCause().toString());
+        } catch (RuntimeException e) {
+            return new SendResult.TransientFailure(e.toString());
+        }
+    }
+
+    /**
+     * A photo or document with the text as its caption. The first send of a file to this messenger
+     * uploads its bytes (one sender at a time, the others wait) and keeps the file id the messenger gives
+     * back; every later send names that id and uploads nothing.
+     */
+    private SendResult sendMedia(Messenger messenger, long chatId, Reply reply) {
+        long mediaId = reply.media().id();
+        Optional<String> known = media.fileId(mediaId, channel);
+        if (known.isPresent()) {
+            return execute(messenger, chatId, reply, new InputFile(known.get()), null);
+        }
+        synchronized (media.uploadLock(mediaId, channel)) {
+            known = media.fileId(mediaId, channel);
+            if (known.isPresent()) {
+                return execute(messenger, chatId, reply, new InputFile(known.get()), null);
+            }
+            BroadcastMedia file = media.find(mediaId).orElse(null);
+            byte[] bytes = media.bytes(mediaId).orElse(null);
+            if (file == null || bytes == null) {
+                return new SendResult.PermanentFailure("no stored media " + mediaId);
+            }
+            return execute(messenger, chatId, reply, new InputFile(new ByteArrayInputStream(bytes), file.fileName()),
+                    mediaId);
+        }
+    }
+
+    /** @param uploadOf the media id whose file id to keep from the answer; null when nothing was uploaded */
+    private SendResult execute(Messenger messenger, long chatId, Reply reply, InputFile file, Long uploadOf) {
+        ReplyKeyboard markup = markup(reply.keyboard());
+        String caption = reply.text().isEmpty() ? null : reply.text();
+        try {
+            Message sent;
+            String fileId;
+            if (reply.media().kind() == Reply.Media.Kind.PHOTO) {
+                SendPhoto photo = SendPhoto.builder().chatId(chatId).photo(file).caption(caption).build();
+                photo.setReplyMarkup(markup);
+                sent = messenger.client().execute(photo);
+                // The messenger lists a photo's sizes smallest first: keep the id of the full one.
+                List<PhotoSize> sizes = sent == null ? null : sent.getPhoto();
+                fileId = sizes == null || sizes.isEmpty() ? null : sizes.get(sizes.size() - 1).getFileId();
+            } else {
+                SendDocument document = SendDocument.builder().chatId(chatId).document(file).caption(caption).build();
+                document.setReplyMarkup(markup);
+                sent = messenger.client().execute(document);
+                fileId = sent == null || sent.getDocument() == null ? null : sent.getDocument().getFileId();
+            }
+            if (uploadOf != null && fileId != null) {
+                media.remember(uploadOf, channel, fileId);
+            }
+            return new SendResult.Sent(sent == null ? null : sent.getMessageId());
+        } catch (TelegramApiRequestException e) {
+            return classify(e);
+        } catch (TelegramApiException e) {
+            return new SendResult.TransientFailure(e.getCause() == null ? e.toString() : e.getCause().toString());
         } catch (RuntimeException e) {
             return new SendResult.TransientFailure(e.toString());
         }

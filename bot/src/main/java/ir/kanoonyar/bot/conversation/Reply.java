@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the bot says: Persian text and, optionally, a keyboard. Stored as JSON in the outbox, so keep
- * it plain data. Texts are plain (no Markdown): Bale's parse modes are unreliable.
+ * What the bot says: Persian text and, optionally, a keyboard and a photo or document (then the text
+ * is its caption). Stored as JSON in the outbox, so keep it plain data. Texts are plain (no Markdown):
+ * Bale's parse modes are unreliable.
  */
-public record Reply(String text, Keyboard keyboard) {
+public record Reply(String text, Keyboard keyboard, Media media) {
 
     public Reply {
         Objects.requireNonNull(text, "text");
         keyboard = keyboard == null ? Keyboard.NONE : keyboard;
+    }
+
+    public Reply(String text, Keyboard keyboard) {
+        this(text, keyboard, null);
     }
 
     public static Reply text(String text) {
@@ -19,7 +24,23 @@ public record Reply(String text, Keyboard keyboard) {
     }
 
     public Reply with(Keyboard keyboard) {
-        return new Reply(text, keyboard);
+        return new Reply(text, keyboard, media);
+    }
+
+    /**
+     * A file stored in the database (broadcast_media) that goes with the text: the sender uploads its
+     * bytes the first time and reuses the messenger's file id afterwards.
+     */
+    public record Media(long id, Kind kind) {
+
+        public Media {
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        public enum Kind {
+            PHOTO,
+            DOCUMENT
+        }
     }
 
     /**

@@ -23,7 +23,11 @@ class SimulatorChatSender implements ChatSender {
 
     @Override
     public SendResult send(long chatId, Reply reply) {
-        SimulatorTranscripts.Entry entry = transcripts.add(chatId, true, reply.text(), reply.keyboard());
+        Reply.Media media = reply.media();
+        SimulatorTranscripts.Entry entry = media == null
+                ? transcripts.add(chatId, true, reply.text(), reply.keyboard())
+                : transcripts.add(chatId, true, reply.text(), reply.keyboard(), "simulator/api/media/" + media.id(),
+                        media.kind() == Reply.Media.Kind.PHOTO);
         return new SendResult.Sent((int) entry.id());
     }
 }

@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import ir.kanoonyar.bot.channel.StoredMedia;
 import ir.kanoonyar.bot.channel.UpdateEnvelope;
 import ir.kanoonyar.bot.inbox.InboxStore;
 import ir.kanoonyar.db.person.Channel;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,10 +45,12 @@ class SimulatorController {
     private final AtomicLong updateIds;
     private final AtomicLong messageIds = new AtomicLong();
     private final SimulatorFiles files;
+    private final StoredMedia media;
 
     SimulatorController(InboxStore inbox, SimulatorTranscripts transcripts, Clock clock, JdbcTemplate jdbc,
-                        SimulatorFiles files) {
+                        SimulatorFiles files, StoredMedia media) {
         this.inbox = inbox;
+        this.media = media;
         this.files = files;
         this.transcripts = transcripts;
         this.clock = clock;
@@ -127,6 +132,17 @@ class SimulatorController {
         size.put("height", 0);
         shown(input, "🖼 " + (file.getOriginalFilename() == null ? "" : file.getOriginalFilename()));
         return store(update);
+    }
+
+    /** A broadcast's photo or document, as the simulated chat shows it. */
+    @GetMapping("/simulator/api/media/{id}")
+    ResponseEntity<byte[]> media(@PathVariable long id) {
+        return media.find(id).flatMap(file -> media.bytes(id).map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(file.contentType()))
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                        .body(bytes)))
+                .orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping("/simulator/api/messages")

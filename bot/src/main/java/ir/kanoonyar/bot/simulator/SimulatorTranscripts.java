@@ -20,12 +20,21 @@ public class SimulatorTranscripts {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, List<Entry>> byChat = new ConcurrentHashMap<>();
 
-    /** fromBot: the bot's reply; otherwise what the person sent, as the page shows it. */
-    public record Entry(long id, boolean fromBot, String text, Reply.Keyboard keyboard) {
+    /**
+     * fromBot: the bot's reply; otherwise what the person sent, as the page shows it. mediaUrl: where the
+     * page finds the photo or document that came with it (photo tells which), or null.
+     */
+    public record Entry(long id, boolean fromBot, String text, Reply.Keyboard keyboard, String mediaUrl,
+                        boolean photo) {
     }
 
     public Entry add(long chatId, boolean fromBot, String text, Reply.Keyboard keyboard) {
-        Entry entry = new Entry(ids.incrementAndGet(), fromBot, text, keyboard);
+        return add(chatId, fromBot, text, keyboard, null, false);
+    }
+
+    public Entry add(long chatId, boolean fromBot, String text, Reply.Keyboard keyboard, String mediaUrl,
+                     boolean photo) {
+        Entry entry = new Entry(ids.incrementAndGet(), fromBot, text, keyboard, mediaUrl, photo);
         List<Entry> entries = byChat.computeIfAbsent(chatId, id -> new ArrayList<>());
         synchronized (entries) {
             entries.add(entry);

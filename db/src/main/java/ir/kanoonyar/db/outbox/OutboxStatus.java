@@ -9,5 +9,10 @@ public enum OutboxStatus {
     FAILED,
     /** The person blocked the bot (403). */
     BLOCKED,
-    CANCELLED
+    CANCELLED,
+    /**
+     * Held back by a paused broadcast: out of the claimable set (senders claim only PENDING) until the
+     * broadcast resumes and the row is PENDING again.
+     */
+    HELD
 }

@@ -1,0 +1,186 @@
+package ir.kanoonyar.db.broadcast;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import ir.kanoonyar.db.kanoon.KanoonAudience;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A message staff send to a segment. Its region (province, county) is both the segment's and the
+ * broadcast's scope. The recipients live in the outbox (rows with this broadcast's id); this row
+ * keeps what was asked and where it stands.
+ */
+@Entity
+public class Broadcast {
+
+    /** The longest text: Telegram's limit for a message. */
+    public static final int MAX_TEXT = 4096;
+
+    /** The longest text under a photo or a document: Telegram's limit for a caption. */
+    public static final int MAX_CAPTION = 1024;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String createdBy;
+    private Long provinceId;
+    private Long countyId;
+
+    @Enumerated(EnumType.STRING)
+    private SegmentRole segmentRole;
+
+    @Enumerated(EnumType.STRING)
+    private KanoonAudience kanoonAudience;
+
+    @Enumerated(EnumType.STRING)
+    private KanoonArea kanoonArea;
+
+    private String text;
+    private Long mediaId;
+
+    @Enumerated(EnumType.STRING)
+    private BroadcastStatus status;
+
+    private Instant scheduledAt;
+
+    /** How many chats it was enqueued for; null until it is. */
+    private Integer recipients;
+
+    private Instant createdAt;
+    private Instant enqueuedAt;
+    private Instant finishedAt;
+
+    @Version
+    private long version;
+
+    protected Broadcast() {
+    }
+
+    public Broadcast(String createdBy, Segment segment, String text, Long mediaId, Instant createdAt) {
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.provinceId = segment.provinceId();
+        this.countyId = segment.countyId();
+        this.segmentRole = segment.role();
+        this.kanoonAudience = segment.audience();
+        this.kanoonArea = segment.area();
+        this.text = Objects.requireNonNull(text, "text");
+        int max = mediaId == null ? MAX_TEXT : MAX_CAPTION;
+        if (text.length() > max || (text.isBlank() && mediaId == null)) {
+            throw new IllegalArgumentException("a broadcast needs 1 to " + max + " characters of text");
+        }
+        this.mediaId = mediaId;
+        this.status = BroadcastStatus.DRAFT;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public Segment segment() {
+        return new Segment(provinceId, countyId, segmentRole, kanoonAudience, kanoonArea);
+    }
+
+    private void moveTo(BroadcastStatus target) {
+        status.checkMoveTo(target);
+        status = target;
+    }
+
+    public void schedule(Instant at) {
+        moveTo(BroadcastStatus.SCHEDULED);
+        scheduledAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Its recipients were written to the outbox. */
+    public void enqueued(int recipients, Instant now) {
+        moveTo(BroadcastStatus.SENDING);
+        this.recipients = recipients;
+        enqueuedAt = now;
+    }
+
+    public void pause() {
+        moveTo(BroadcastStatus.PAUSED);
+    }
+
+    public void resume() {
+        moveTo(BroadcastStatus.SENDING);
+    }
+
+    public void cancel(Instant now) {
+        moveTo(BroadcastStatus.CANCELLED);
+        finishedAt = now;
+    }
+
+    public void done(Instant now) {
+        moveTo(BroadcastStatus.DONE);
+        finishedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Long getProvinceId() {
+        return provinceId;
+    }
+
+    public Long getCountyId() {
+        return countyId;
+    }
+
+    public SegmentRole getSegmentRole() {
+        return segmentRole;
+    }
+
+    public KanoonAudience getKanoonAudience() {
+        return kanoonAudience;
+    }
+
+    public KanoonArea getKanoonArea() {
+        return kanoonArea;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Long getMediaId() {
+        return mediaId;
+    }
+
+    public BroadcastStatus getStatus() {
+        return status;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public Integer getRecipients() {
+        return recipients;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEnqueuedAt() {
+        return enqueuedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
