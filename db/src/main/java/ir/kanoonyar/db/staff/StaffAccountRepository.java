@@ -12,4 +12,8 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
     List<StaffAccount> findByProvinceIdOrderByUsername(Long provinceId);
 
     boolean existsByRole(StaffRole role);
+
+    Optional<StaffAccount> findByChatLinkToken(String chatLinkToken);
+
+    List<StaffAccount> findByEnabledTrue();
 }
