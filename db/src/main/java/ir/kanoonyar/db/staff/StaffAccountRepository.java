@@ -16,4 +16,10 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
     Optional<StaffAccount> findByChatLinkToken(String chatLinkToken);
 
     List<StaffAccount> findByEnabledTrue();
+
+    List<StaffAccount> findByRoleAndEnabledTrue(StaffRole role);
+
+    List<StaffAccount> findByRoleAndProvinceIdAndEnabledTrue(StaffRole role, Long provinceId);
+
+    List<StaffAccount> findByRoleAndCountyIdAndEnabledTrue(StaffRole role, Long countyId);
 }
