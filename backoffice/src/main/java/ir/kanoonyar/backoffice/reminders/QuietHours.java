@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ public class QuietHours {
     private final LocalTime start;
     private final LocalTime end;
 
+    @Autowired
     public QuietHours(ReminderSettings settings) {
         this(settings.zone(), settings.quietStart(), settings.quietEnd());
     }
