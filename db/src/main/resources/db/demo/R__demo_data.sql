@@ -83,3 +83,20 @@ SELECT p.id, 'SIMULATOR', 2003, CURRENT_TIMESTAMP
 FROM person p
 WHERE p.national_code = '0081234597'
   AND NOT EXISTS (SELECT 1 FROM person_chat WHERE channel = 'SIMULATOR' AND chat_id = 2003);
+-- Reminders and escalation (branch reminders): a service request of the demo manager waiting for the
+-- Arak county office's review since long past its due time. The back-office's escalation job (run
+-- about 20 s after start-up, then every 5 minutes) escalates it: the inbox of demo-county marks it,
+-- and demo-county and demo-province would be told in the bot once they link a chat at /my-chat.
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, assignee_level,
+                     due_at, submitted_at, created_at, updated_at)
+SELECT '140511050092', 'SERVICE_REQUEST', 'COUNTY_REVIEW', p.id, c.province_id, c.id, 'COUNTY',
+       '2025-06-01 06:30:00', '2025-05-25 06:30:00', '2025-05-25 06:30:00', '2025-05-25 06:30:00'
+FROM person p, county c
+WHERE p.national_code = '0081234562' AND c.code = '0001'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511050092');
+
+INSERT INTO request_answer (request_id, field_key, value_text)
+SELECT r.id, 'description', 'نیاز به تجهیزات صوتی برای برنامه‌ی ماه رمضان (نمایشی)'
+FROM request r
+WHERE r.tracking_code = '140511050092'
+  AND NOT EXISTS (SELECT 1 FROM request_answer a WHERE a.request_id = r.id AND a.field_key = 'description');

@@ -60,7 +60,7 @@ public class Inbox {
         List<Object> args = new ArrayList<>(listed.args);
         args.add(InboxQuery.PAGE_SIZE + 1);
         List<InboxRow> rows = jdbc.query("SELECT r.id, r.tracking_code, r.type, r.status, r.due_at, c.name,"
-                        + " p.first_name, p.last_name, p.national_code" + FROM + listed.sql
+                        + " p.first_name, p.last_name, p.national_code, r.escalated_at" + FROM + listed.sql
                         + " ORDER BY r.due_at, r.id LIMIT ?",
                 (rs, i) -> {
                     Timestamp due = rs.getTimestamp(5);
@@ -70,7 +70,7 @@ public class Inbox {
                             + (rs.getString(8) == null ? "" : rs.getString(8))).trim();
                     return new InboxRow(rs.getLong(1), code, RequestType.valueOf(rs.getString(3)),
                             RequestStatus.valueOf(rs.getString(4)), dueAt, rs.getString(6), name, rs.getString(9),
-                            dueAt != null && dueAt.isBefore(now),
+                            dueAt != null && dueAt.isBefore(now), rs.getTimestamp(10) != null,
                             TrackingCode.isValid(code) ? PersianText.toPersianDigits(TrackingCode.display(code))
                                     : PersianText.toPersianDigits(code),
                             dueAt == null ? "" : JalaliDate.of(dueAt, JalaliDate.TEHRAN).formatLong());
@@ -111,6 +111,9 @@ public class Inbox {
         if (query.overdue()) {
             sql.append(" AND r.due_at < ?");
             args.add(Timestamp.from(now));
+        }
+        if (query.escalated()) {
+            sql.append(" AND r.escalated_at IS NOT NULL");
         }
         search(query.search(), sql, args);
         if (forPage) {

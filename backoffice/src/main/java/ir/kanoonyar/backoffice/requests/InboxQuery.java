@@ -11,10 +11,12 @@ import ir.kanoonyar.db.request.RequestType;
  * @param type     only requests of this type, or null
  * @param countyId only requests of this county (always within the scope), or null
  * @param overdue  only requests past their due time
+ * @param escalated only requests escalated at their current step (past due, staff and the level above told)
  * @param search   a tracking code, a national code or part of a name, as typed; or null
  * @param after    the (dueAt, id) of the last row of the previous page, or null for the first page
  */
-public record InboxQuery(RequestType type, Long countyId, boolean overdue, String search, Cursor after) {
+public record InboxQuery(RequestType type, Long countyId, boolean overdue, boolean escalated, String search,
+                         Cursor after) {
 
     public static final int PAGE_SIZE = 50;
 

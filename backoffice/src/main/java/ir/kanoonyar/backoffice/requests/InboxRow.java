@@ -8,5 +8,5 @@ import ir.kanoonyar.db.request.RequestType;
 /** One line of the inbox. */
 public record InboxRow(long id, String trackingCode, RequestType type, RequestStatus status, Instant dueAt,
                        String countyName, String applicantName, String nationalCode, boolean overdue,
-                       String trackingCodeDisplay, String dueDisplay) {
+                       boolean escalated, String trackingCodeDisplay, String dueDisplay) {
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import ir.kanoonyar.backoffice.digest.DigestBanner;
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.region.County;
@@ -37,9 +38,11 @@ public class RequestsController {
     private final Decisions decisions;
     private final CountyRepository counties;
     private final MessageSource messages;
+    private final DigestBanner digests;
 
     public RequestsController(CurrentStaff staff, Inbox inbox, RequestPages pages, Decisions decisions,
-                              CountyRepository counties, MessageSource messages) {
+                              CountyRepository counties, MessageSource messages, DigestBanner digests) {
+        this.digests = digests;
         this.staff = staff;
         this.inbox = inbox;
         this.pages = pages;
@@ -63,6 +66,7 @@ public class RequestsController {
     public String inbox(@RequestParam(required = false) String type,
                         @RequestParam(required = false) Long county,
                         @RequestParam(defaultValue = "false") boolean overdue,
+                        @RequestParam(defaultValue = "false") boolean escalated,
                         @RequestParam(required = false) String q,
                         @RequestParam(required = false) String after,
                         Model model) {
@@ -72,13 +76,14 @@ public class RequestsController {
         List<County> myCounties = countiesOf(scope);
         // A county outside the scope is ignored rather than trusted; the scope condition holds anyway.
         Long countyId = county != null && myCounties.stream().anyMatch(c -> c.getId().equals(county)) ? county : null;
-        InboxQuery query = new InboxQuery(requestType, countyId, overdue, q,
+        InboxQuery query = new InboxQuery(requestType, countyId, overdue, escalated, q,
                 InboxQuery.Cursor.parse(after).orElse(null));
         model.addAttribute("staff", scope);
         model.addAttribute("query", query);
         model.addAttribute("types", RequestType.values());
         model.addAttribute("counties", myCounties);
         model.addAttribute("page", inbox.page(scope, query));
+        model.addAttribute("digest", digests.latestFor(scope).orElse(null));
         return "requests/inbox";
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import ir.kanoonyar.bot.flows.ConsentFlow;
 import ir.kanoonyar.bot.flows.MainMenu;
 import ir.kanoonyar.bot.flows.MyRequestsFlow;
+import ir.kanoonyar.bot.flows.StaffChatLinking;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.db.conversation.ConversationSession;
 import ir.kanoonyar.db.person.PersonChatRepository;
@@ -27,12 +28,14 @@ public class ConversationEngine {
     private final FormRunner forms;
     private final ConsentFlow consents;
     private final MyRequestsFlow myRequests;
+    private final StaffChatLinking staffLinks;
     private final PersonChatRepository chats;
     private final Texts texts;
     private final Clock clock;
 
     public ConversationEngine(MainMenu menu, FormRunner forms, ConsentFlow consents, MyRequestsFlow myRequests,
-                              PersonChatRepository chats, Texts texts, Clock clock) {
+                              StaffChatLinking staffLinks, PersonChatRepository chats, Texts texts, Clock clock) {
+        this.staffLinks = staffLinks;
         this.menu = menu;
         this.forms = forms;
         this.consents = consents;
@@ -93,6 +96,9 @@ public class ConversationEngine {
                 if (command.args().startsWith(ConsentFlow.LINK_PREFIX)) {
                     state.reset();
                     consents.start(turn, command.args().substring(ConsentFlow.LINK_PREFIX.length()));
+                } else if (command.args().startsWith(StaffChatLinking.LINK_PREFIX)) {
+                    state.reset();
+                    staffLinks.link(turn, command.args().substring(StaffChatLinking.LINK_PREFIX.length()));
                 } else {
                     state.reset();
                     menu.welcome(turn);

@@ -94,7 +94,9 @@ public enum Text {
     CONSENT_REFUSED_THANKS,
     APPLICANT_CONSENT_SIGNED,
     APPLICANT_CONSENT_REFUSED,
-    APPLICANT_STATUS_CHANGED;
+    APPLICANT_STATUS_CHANGED,
+    STAFF_CHAT_LINKED,
+    STAFF_CHAT_LINK_INVALID;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

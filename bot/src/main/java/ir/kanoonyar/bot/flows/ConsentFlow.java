@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsentFlow {
 
-    public static final String LINK_PREFIX = "c_";
+    public static final String LINK_PREFIX = ir.kanoonyar.db.person.StartLink.CONSENT_PREFIX;
 
     private final Texts texts;
     private final ConsentRepository consents;

@@ -2,11 +2,12 @@ package ir.kanoonyar.bot.flows;
 
 import ir.kanoonyar.bot.channel.BotUsernames;
 import ir.kanoonyar.db.person.Channel;
+import ir.kanoonyar.db.person.StartLink;
 import org.springframework.stereotype.Component;
 
 /**
- * The link a signer opens: a deep link that starts the bot with "/start c_<token>". Telegram's and
- * Bale's links differ only in host; in the simulator (no username) the command itself is given.
+ * The link a signer opens: a deep link that starts the bot with "/start c_<token>" (built by
+ * {@link StartLink}, which the back-office's reminders share), with this bot's username from getMe.
  */
 @Component
 public class ConsentLinks {
@@ -18,13 +19,6 @@ public class ConsentLinks {
     }
 
     public String linkFor(Channel channel, String token) {
-        String payload = ConsentFlow.LINK_PREFIX + token;
-        return usernames.of(channel)
-                .map(name -> switch (channel) {
-                    case TELEGRAM -> "https://t.me/" + name + "?start=" + payload;
-                    case BALE -> "https://ble.ir/" + name + "?start=" + payload;
-                    case SIMULATOR -> "/start " + payload;
-                })
-                .orElse("/start " + payload);
+        return StartLink.of(channel, usernames.of(channel), StartLink.CONSENT_PREFIX + token);
     }
 }

@@ -35,6 +35,11 @@ public class Kanoon {
     private int members;
     private LocalDate establishedOn;
     private LocalDate managerSince;
+
+    /** When the last manager left (resignation or retirement approved); null while the kanoon has one. */
+    private Instant managerLeftAt;
+
+    private Long formerManagerPersonId;
     private Instant createdAt;
 
     @Version
@@ -60,10 +65,15 @@ public class Kanoon {
     public void changeManager(Long personId, LocalDate since) {
         this.managerPersonId = personId;
         this.managerSince = since;
+        this.managerLeftAt = null;
         this.status = KanoonStatus.ACTIVE;
     }
 
-    public void releaseManager() {
+    public void releaseManager(Instant at) {
+        if (managerPersonId != null) {
+            this.formerManagerPersonId = managerPersonId;
+        }
+        this.managerLeftAt = at;
         this.managerPersonId = null;
         this.managerSince = null;
         this.status = KanoonStatus.NO_MANAGER;
@@ -115,6 +125,14 @@ public class Kanoon {
 
     public LocalDate getManagerSince() {
         return managerSince;
+    }
+
+    public Instant getManagerLeftAt() {
+        return managerLeftAt;
+    }
+
+    public Long getFormerManagerPersonId() {
+        return formerManagerPersonId;
     }
 
     public Instant getCreatedAt() {

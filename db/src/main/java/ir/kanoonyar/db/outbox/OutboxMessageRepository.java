@@ -162,7 +162,7 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
         }
         insertUnlessDuplicate(message.getChannel().name(), message.getChatId(), message.getPersonId(),
                 message.getKind(), message.getDedupKey(), message.getBody(), message.getNotBefore(),
-                message.getCreatedAt());
+                message.getCreatedAt(), message.getLane().name());
         return true;
     }
 
@@ -170,13 +170,15 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
     @Modifying(flushAutomatically = true)
     @Query(nativeQuery = true, value = """
             INSERT INTO outbox_message (channel, chat_id, person_id, kind, dedup_key, body, status, attempts,
-                                        not_before, created_at)
-            VALUES (:channel, :chatId, :personId, :kind, :dedupKey, :body, 'PENDING', 0, :notBefore, :createdAt)
+                                        not_before, created_at, lane)
+            VALUES (:channel, :chatId, :personId, :kind, :dedupKey, :body, 'PENDING', 0, :notBefore, :createdAt,
+                    :lane)
             ON DUPLICATE KEY UPDATE dedup_key = dedup_key""")
     int insertUnlessDuplicate(@Param("channel") String channel, @Param("chatId") long chatId,
                               @Param("personId") Long personId, @Param("kind") String kind,
                               @Param("dedupKey") String dedupKey, @Param("body") String body,
-                              @Param("notBefore") Instant notBefore, @Param("createdAt") Instant createdAt);
+                              @Param("notBefore") Instant notBefore, @Param("createdAt") Instant createdAt,
+                              @Param("lane") String lane);
 
     List<OutboxMessage> findByPersonIdOrderByIdAsc(Long personId);
 

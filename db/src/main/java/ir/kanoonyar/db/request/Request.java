@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -25,6 +26,9 @@ import jakarta.persistence.Version;
  * timeline.
  */
 @Entity
+// Only changed columns are written: escalated_at is set by a plain UPDATE of the escalation job, and
+// a staff member's save of the same row (at the same step) must not write back the null it read.
+@DynamicUpdate
 public class Request {
 
     @Id
@@ -49,6 +53,12 @@ public class Request {
     private AssigneeLevel assigneeLevel;
 
     private Instant dueAt;
+
+    /**
+     * When staff were told the request passed its due time at its current step; null while not
+     * escalated. Set only by the escalation job's guarded update, cleared by every change of step.
+     */
+    private Instant escalatedAt;
 
     /** The guideline in force when the request was (first) submitted; it is judged by that version. */
     private Long guidelineVersionId;
@@ -116,6 +126,7 @@ public class Request {
         this.status = target;
         this.assigneeLevel = AssigneeLevel.of(target);
         this.dueAt = dueAt;
+        this.escalatedAt = null;
         this.updatedAt = at;
         if (target == RequestStatus.APPROVED || target == RequestStatus.REJECTED) {
             this.decidedAt = at;
@@ -185,6 +196,10 @@ public class Request {
 
     public Instant getDueAt() {
         return dueAt;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
     }
 
     public Long getGuidelineVersionId() {

@@ -43,6 +43,10 @@ public class StaffAccount {
     private Channel chatChannel;
 
     private Long chatId;
+
+    /** The secret of the one-time link that ties a bot chat to this account; null once used. */
+    private String chatLinkToken;
+    private Instant chatLinkExpiresAt;
     private String createdBy;
     private Instant createdAt;
 
@@ -112,6 +116,27 @@ public class StaffAccount {
     public void linkChat(Channel channel, long chatId) {
         this.chatChannel = channel;
         this.chatId = chatId;
+        this.chatLinkToken = null;
+        this.chatLinkExpiresAt = null;
+    }
+
+    /** A fresh one-time link secret, replacing any earlier one. */
+    public void offerChatLink(String token, Instant expiresAt) {
+        this.chatLinkToken = token;
+        this.chatLinkExpiresAt = expiresAt;
+    }
+
+    public boolean chatLinkValidAt(String token, Instant at) {
+        return chatLinkToken != null && chatLinkToken.equals(token) && chatLinkExpiresAt != null
+                && at.isBefore(chatLinkExpiresAt);
+    }
+
+    public String getChatLinkToken() {
+        return chatLinkToken;
+    }
+
+    public Instant getChatLinkExpiresAt() {
+        return chatLinkExpiresAt;
     }
 
     public Long getId() {

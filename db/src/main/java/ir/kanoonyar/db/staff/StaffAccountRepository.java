@@ -12,4 +12,14 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
     List<StaffAccount> findByProvinceIdOrderByUsername(Long provinceId);
 
     boolean existsByRole(StaffRole role);
+
+    Optional<StaffAccount> findByChatLinkToken(String chatLinkToken);
+
+    List<StaffAccount> findByEnabledTrue();
+
+    List<StaffAccount> findByRoleAndEnabledTrue(StaffRole role);
+
+    List<StaffAccount> findByRoleAndProvinceIdAndEnabledTrue(StaffRole role, Long provinceId);
+
+    List<StaffAccount> findByRoleAndCountyIdAndEnabledTrue(StaffRole role, Long countyId);
 }

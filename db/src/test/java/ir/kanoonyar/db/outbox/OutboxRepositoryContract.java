@@ -101,7 +101,8 @@ abstract class OutboxRepositoryContract {
             assertThat(outbox.existsByDedupKey("race")).isFalse();
             checked.countDown();
             await(otherCommitted);
-            outbox.insertUnlessDuplicate("TELEGRAM", 9L, null, "K", "race", OutboxMessage.textBody("loser"), NOW, NOW);
+            outbox.insertUnlessDuplicate("TELEGRAM", 9L, null, "K", "race", OutboxMessage.textBody("loser"), NOW, NOW,
+                    "DIRECT");
             outbox.save(OutboxMessage.text(Channel.TELEGRAM, 9L, null, "K", null, "same transaction", null, NOW));
         });
         other.get(30, TimeUnit.SECONDS);
@@ -109,6 +110,14 @@ abstract class OutboxRepositoryContract {
         assertThat(outbox.findByChannelAndChatIdOrderByIdAsc(Channel.TELEGRAM, 9L))
                 .extracting(OutboxMessage::getBody)
                 .containsExactly(OutboxMessage.textBody("winner"), OutboxMessage.textBody("same transaction"));
+    }
+
+    @Test
+    void aDedupKeyedRowKeepsItsLane() {
+        tx.executeWithoutResult(s -> outbox.saveUnlessDuplicate(
+                OutboxMessage.text(Channel.TELEGRAM, 11L, null, "K", "lane-kept", "bulk", null, NOW).inBulkLane()));
+        assertThat(outbox.findByChannelAndChatIdOrderByIdAsc(Channel.TELEGRAM, 11L))
+                .extracting(OutboxMessage::getLane).containsExactly(OutboxLane.BULK);
     }
 
     @Test

@@ -20,7 +20,9 @@ class ApplicantNoticeTest {
         bundle.load(new InputStreamReader(getClass().getClassLoader().getResourceAsStream("i18n/notices.properties"),
                 StandardCharsets.UTF_8));
         Set<String> keys = Arrays.stream(ApplicantNotice.values()).map(ApplicantNotice::key).collect(Collectors.toSet());
-        assertThat(bundle.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(keys);
+        // The reminder.* keys belong to the back-office's jobs, which test them themselves.
+        assertThat(bundle.stringPropertyNames().stream().filter(key -> key.startsWith("notice.")))
+                .containsExactlyInAnyOrderElementsOf(keys);
         bundle.values().forEach(text -> assertThat(text.toString()).doesNotContain("ي", "ك"));
     }
 

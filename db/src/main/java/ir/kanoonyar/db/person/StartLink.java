@@ -1,0 +1,31 @@
+package ir.kanoonyar.db.person;
+
+import java.util.Optional;
+
+/**
+ * A deep link that starts the bot with "/start <payload>", built alike by the bot (a consent link the
+ * applicant forwards) and the back-office (a reminder carrying that link again, a staff member's
+ * chat link). Telegram's and Bale's links differ only in host; without a known bot username (the
+ * simulator, or a messenger not configured) the command itself is given, which works when typed.
+ */
+public final class StartLink {
+
+    /** The payload prefix of a signer's consent link. */
+    public static final String CONSENT_PREFIX = "c_";
+
+    /** The payload prefix of a staff member's one-time chat link. */
+    public static final String STAFF_PREFIX = "s_";
+
+    private StartLink() {
+    }
+
+    public static String of(Channel channel, Optional<String> botUsername, String payload) {
+        return botUsername.filter(name -> !name.isBlank())
+                .map(name -> switch (channel) {
+                    case TELEGRAM -> "https://t.me/" + name + "?start=" + payload;
+                    case BALE -> "https://ble.ir/" + name + "?start=" + payload;
+                    case SIMULATOR -> "/start " + payload;
+                })
+                .orElse("/start " + payload);
+    }
+}
