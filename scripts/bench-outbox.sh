@@ -13,4 +13,4 @@ export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}
 # Through the reactor, so the bot runs on this checkout's db module; only the benchmark runs.
 env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
   mvn -B -ntp -pl bot -am test -Dtest=OutboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
-  | grep -E "^(===|limit|\[ERROR\]|Tests run: 1,)"
+  | grep -E "^(===|limit|slowest|\[ERROR\]|Tests run: 1,)"

@@ -34,7 +34,7 @@ public class OutboxLoop implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxLoop.class);
 
     private static final long STOP_WAIT_SECONDS = 30;
-    static final long BUSY_TURN_MILLIS = 20;
+    static final long BUSY_TURN_MILLIS = 50;
     /** Outcomes written in one transaction at most. */
     private static final int SETTLE_BATCH = 2_000;
 

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import ir.kanoonyar.bot.BotApplication;
@@ -65,6 +67,9 @@ class OutboxBenchmark {
         int fastRows = Integer.getInteger("bench.fastRows", 20_000);
         int workers = Integer.getInteger("bench.workers", OutboxSettings.defaults().workers());
         List<String> lines = new ArrayList<>();
+        // Warm-up, not printed: the first sends load and compile the HTTP client's and JSON code paths,
+        // which on a busy machine holds the first seconds of a run up.
+        run(1000, 500, workers, 9);
         lines.add(run(30, slowRows, workers, 1));
         lines.add(run(1000, fastRows, workers, 2));
         System.out.println();
@@ -108,6 +113,16 @@ class OutboxBenchmark {
             List<Long> bulk = latencies("BULK");
             List<Long> direct = latencies("DIRECT");
             List<Long> directClaimed = latencies("DIRECT", "created_at", "claimed_at");
+            if (Boolean.getBoolean("bench.slowest")) {
+                jdbc.query("SELECT id, TIMESTAMPDIFF(MICROSECOND, created_at, claimed_at) DIV 1000, "
+                        + "TIMESTAMPDIFF(MICROSECOND, claimed_at, sent_at) DIV 1000, attempts, created_at FROM outbox_message "
+                        + "WHERE lane = 'DIRECT' ORDER BY TIMESTAMPDIFF(MICROSECOND, created_at, sent_at) DESC LIMIT 12",
+                        rs -> {
+                            System.out.println("slowest reply: id " + rs.getLong(1) + " created->claimed " + rs.getLong(2)
+                                    + " ms, claimed->sent " + rs.getLong(3) + " ms, attempts " + rs.getInt(4)
+                                    + ", created " + rs.getString(5));
+                        });
+            }
             double seconds = elapsed / 1e9;
             return String.format(Locale.ROOT, "limit %5.0f msg/s: %6d messages (broadcast + replies) in %6.1f s = "
                             + "%6.1f msg/s; enqueue->SENT "
@@ -155,24 +170,28 @@ class OutboxBenchmark {
     }
 
     /** CPU time used so far, in nanoseconds: the sender's threads, this JVM, the MariaDB server. */
-    private record Cpu(long sender, long process, long database) {
+    private record Cpu(Map<Long, Long> senderThreads, long sender, long process, long database) {
 
         static Cpu now() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long sender = 0;
+            Map<Long, Long> senderThreads = new HashMap<>();
             for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
                 if (info != null && info.getThreadName().startsWith("outbox-")) {
-                    sender += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                    senderThreads.put(info.getThreadId(), Math.max(0, threads.getThreadCpuTime(info.getThreadId())));
                 }
             }
             long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
-            return new Cpu(sender, process, mariaDbCpuNanos());
+            return new Cpu(senderThreads, 0, process, mariaDbCpuNanos());
         }
 
+        /** What was used since the earlier reading; sender threads of earlier runs count only their change. */
         Cpu minus(Cpu earlier) {
-            // Sender threads are started after the first reading, so theirs is all they used.
-            return new Cpu(sender, process - earlier.process, database - earlier.database);
+            long sender = 0;
+            for (Map.Entry<Long, Long> thread : senderThreads.entrySet()) {
+                sender += thread.getValue() - earlier.senderThreads.getOrDefault(thread.getKey(), 0L);
+            }
+            return new Cpu(Map.of(), sender, process - earlier.process, database - earlier.database);
         }
 
         double senderPercent(long wallNanos) {
