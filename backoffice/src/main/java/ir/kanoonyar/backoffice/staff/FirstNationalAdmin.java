@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class FirstNationalAdmin implements ApplicationRunner {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = StaffAccount.MIN_PASSWORD_LENGTH;
 
     private static final Logger log = LoggerFactory.getLogger(FirstNationalAdmin.class);
 

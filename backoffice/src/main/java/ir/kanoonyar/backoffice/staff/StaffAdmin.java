@@ -20,6 +20,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -68,11 +70,14 @@ class StaffAdmin {
     private final CountyRepository counties;
     private final AuditEntryRepository audit;
     private final PasswordEncoder passwords;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
 
     StaffAdmin(StaffAccountRepository accounts, ProvinceRepository provinces, CountyRepository counties,
-               AuditEntryRepository audit, PasswordEncoder passwords, Clock clock) {
+               AuditEntryRepository audit, PasswordEncoder passwords,
+               FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.provinces = provinces;
         this.counties = counties;
         this.audit = audit;
@@ -174,6 +179,11 @@ class StaffAdmin {
         StaffAccount account = accounts.findById(id).filter(a -> canToggle(scope, a))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         account.setEnabled(enabled);
+        if (!enabled) {
+            // A disabled account is out at once, not when its session idles out: its sessions (on
+            // every back-office instance, since they live in the database) end now.
+            sessions.findByPrincipalName(account.getUsername()).keySet().forEach(sessions::deleteById);
+        }
         return account;
     }
 

@@ -1,6 +1,7 @@
 package ir.kanoonyar.backoffice.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ir.kanoonyar.testsupport.TestDatabase;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -89,5 +91,33 @@ class SecurityTest {
     void thePublicLicenceCheckNeedsNoLogin() throws Exception {
         int status = mvc.perform(get("/verify/00-1405-000001")).andReturn().getResponse().getStatus();
         assertThat(status).isNotEqualTo(302);
+    }
+
+    @Test
+    void disablingAnAccountSignsItOutEverywhereAtOnce() throws Exception {
+        Cookie county = sessionOf("demo-county");
+        mvc.perform(get("/inbox").cookie(county)).andExpect(status().isOk());
+        Cookie national = sessionOf("demo-national");
+        long id = jdbc.queryForObject("SELECT id FROM staff_account WHERE username = 'demo-county'", Long.class);
+        try {
+            mvc.perform(post("/staff/" + id + "/enabled").cookie(national).with(csrf()).param("enabled", "false"))
+                    .andExpect(status().isFound());
+
+            mvc.perform(get("/inbox").cookie(county)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+            assertThat(jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'demo-county'", Integer.class)).isZero();
+            mvc.perform(get("/inbox").cookie(national)).andExpect(status().isOk());
+        } finally {
+            jdbc.update("UPDATE staff_account SET enabled = TRUE WHERE username = 'demo-county'");
+        }
+    }
+
+    /** Signs in through the login form and gives back the session cookie, as a browser would keep it. */
+    private Cookie sessionOf(String username) throws Exception {
+        Cookie cookie = mvc.perform(formLogin("/login").user(username).password("kanoonyar-demo"))
+                .andExpect(authenticated().withUsername(username))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(cookie).as("the session cookie of " + username).isNotNull();
+        return cookie;
     }
 }

@@ -19,6 +19,9 @@ import jakarta.persistence.Version;
 @Entity
 public class StaffAccount {
 
+    /** The shortest password a staff account may have (set at creation or when changed). */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -1,0 +1,59 @@
+package ir.kanoonyar.backoffice.account;
+
+import java.util.Locale;
+
+import ir.kanoonyar.backoffice.security.CurrentStaff;
+import ir.kanoonyar.db.persian.PersianText;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in staff member's own password (GET/POST /account/password). */
+@Controller
+class AccountController {
+
+    /** The shortest password, in the digits the page is written in. */
+    private static final String MIN_LENGTH = PersianText.toPersianDigits(String.valueOf(PasswordChange.MIN_LENGTH));
+
+    private final CurrentStaff current;
+    private final PasswordChange passwords;
+    private final MessageSource messages;
+
+    AccountController(CurrentStaff current, PasswordChange passwords, MessageSource messages) {
+        this.current = current;
+        this.passwords = passwords;
+        this.messages = messages;
+    }
+
+    @GetMapping("/account/password")
+    String form(Model model) {
+        model.addAttribute("staff", current.get());
+        model.addAttribute("minPassword", MIN_LENGTH);
+        return "account/password";
+    }
+
+    @PostMapping("/account/password")
+    String change(@RequestParam(required = false) String current,
+                  @RequestParam(required = false) String fresh,
+                  @RequestParam(required = false) String repeated,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        try {
+            passwords.change(this.current.get(), current, fresh, repeated, request.getSession().getId(),
+                    request.getRemoteAddr());
+            redirect.addFlashAttribute("notice", text("account.changed"));
+            return "redirect:/account/password";
+        } catch (PasswordChange.Refused e) {
+            model.addAttribute("problem", text(e.problem.key, MIN_LENGTH));
+            return form(model);
+        }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ROOT);
+    }
+}
