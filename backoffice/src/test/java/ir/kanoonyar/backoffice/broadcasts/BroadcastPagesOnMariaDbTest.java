@@ -50,6 +50,8 @@ class BroadcastPagesOnMariaDbTest {
     JdbcTemplate jdbc;
     @Autowired
     BroadcastRepository broadcasts;
+    @Autowired
+    org.quartz.Scheduler scheduler;
 
     PeopleWithChats people;
     long arak;
@@ -172,6 +174,23 @@ class BroadcastPagesOnMariaDbTest {
                 .param("date", "۱۴۰۰/۰۱/۰۱").param("time", "10:00")).andReturn();
         assertThat(past.getResponse().getStatus()).isEqualTo(400);
         assertThat(past.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("زمان ارسال گذشته است");
+    }
+
+    @Test
+    void theScheduledTriggerEnqueuesTheBroadcastWhenItFires() throws Exception {
+        String tomorrow = JalaliDate.of(java.time.Instant.now().plus(java.time.Duration.ofDays(1)), JalaliDate.TEHRAN).format();
+        long id = idOf(mvc.perform(multipart("/broadcasts").with(logins.as(TestStaff.MARKAZI_PROVINCE)).with(csrf())
+                .param("role", "EVERYONE").param("text", "زمان‌بندی‌شده").param("when", "later")
+                .param("date", tomorrow).param("time", "08:00")).andReturn());
+        // Its time has come: Quartz runs the job (made by Spring, with its dependencies) on its own thread.
+        scheduler.triggerJob(org.quartz.JobKey.jobKey("broadcast-" + id, "broadcasts"));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (broadcasts.findById(id).orElseThrow().getStatus() == BroadcastStatus.SCHEDULED
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.SENDING);
+        assertThat(chatsOf(id)).contains(arak, saveh);
     }
 
     @Test
