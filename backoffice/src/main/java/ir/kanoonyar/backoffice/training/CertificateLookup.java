@@ -3,11 +3,10 @@ package ir.kanoonyar.backoffice.training;
 import java.util.Optional;
 
 import ir.kanoonyar.db.persian.JalaliDate;
-import ir.kanoonyar.db.persian.ParseResult;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.training.Certificate;
-import ir.kanoonyar.db.training.CertificateRepository;
+import ir.kanoonyar.db.training.CertificateIssuing;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CertificateLookup {
 
-    private final CertificateRepository certificates;
+    private final CertificateIssuing certificates;
 
-    CertificateLookup(CertificateRepository certificates) {
+    CertificateLookup(CertificateIssuing certificates) {
         this.certificates = certificates;
     }
 
@@ -34,11 +33,7 @@ class CertificateLookup {
         if (typed == null || typed.length() > 40) {
             return Optional.empty();
         }
-        ParseResult<String> code = TrackingCode.parse(typed);
-        if (!code.isValid()) {
-            return Optional.empty();
-        }
-        return certificates.findByCode(code.value()).map(CertificateLookup::view);
+        return certificates.find(typed).map(CertificateLookup::view);
     }
 
     private static PublicCertificate view(Certificate c) {

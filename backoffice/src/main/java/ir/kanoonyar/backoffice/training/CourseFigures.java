@@ -42,16 +42,16 @@ class CourseFigures {
     /** Counts of one area (the whole scope, a province or a county). */
     record Counts(String name, long enrolled, long passed, long scored, long scoreSum) {
 
-        long inProgress() {
+        public long inProgress() {
             return enrolled - passed;
         }
 
         /** The average best score of those who finished a quiz, in percent; null when nobody has. */
-        Double averageScore() {
+        public Double averageScore() {
             return scored == 0 ? null : Math.round(scoreSum * 10.0 / scored) / 10.0;
         }
 
-        Counts plus(Counts other) {
+        public Counts plus(Counts other) {
             return new Counts(name, enrolled + other.enrolled, passed + other.passed, scored + other.scored,
                     scoreSum + other.scoreSum);
         }
@@ -61,7 +61,7 @@ class CourseFigures {
     record QuestionFigures(long questionId, int versionNumber, int position, String text, long answers, long correct) {
 
         /** The share of right answers, in percent. */
-        double correctRate() {
+        public double correctRate() {
             return answers == 0 ? 0 : Math.round(correct * 1000.0 / answers) / 10.0;
         }
     }
@@ -75,7 +75,7 @@ class CourseFigures {
     record Figures(Course course, String title, String areaName, Counts total, List<Counts> provinces,
                    List<Counts> counties, List<QuestionFigures> questions) {
 
-        List<QuestionFigures> hardest() {
+        public List<QuestionFigures> hardest() {
             return questions.subList(0, Math.min(HARDEST, questions.size()));
         }
     }

@@ -174,7 +174,7 @@ class CoursesController {
             return text("training.question.added");
         });
         if (redirect.getFlashAttributes().containsKey("problem")) {
-            redirect.addFlashAttribute("typedQuestion", new TypedQuestion(text, options(request), field(correct)));
+            redirect.addFlashAttribute("typedQuestion", new TypedQuestion(text, new ArrayList<>(options(request)), field(correct)));
         }
         return done;
     }
@@ -230,12 +230,12 @@ class CoursesController {
                 .body(file.getContent());
     }
 
-    /** What was typed in a refused new-lesson form. */
-    record TypedLesson(String kind, String title, String body, String url) {
+    /** What was typed in a refused new-lesson form (kept in the session, so serializable). */
+    record TypedLesson(String kind, String title, String body, String url) implements java.io.Serializable {
     }
 
     /** What was typed in a refused new-question form. */
-    record TypedQuestion(String text, List<String> fields, int correctField) {
+    record TypedQuestion(String text, List<String> fields, int correctField) implements java.io.Serializable {
     }
 
     // ---- helpers ----
