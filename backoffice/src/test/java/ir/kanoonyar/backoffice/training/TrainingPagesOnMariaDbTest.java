@@ -14,7 +14,15 @@ import java.util.List;
 
 import ir.kanoonyar.backoffice.requests.TestStaff;
 import ir.kanoonyar.db.audit.AuditEntryRepository;
+import ir.kanoonyar.db.guideline.GuidelineVersion;
 import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
+import ir.kanoonyar.db.request.Actor;
+import ir.kanoonyar.db.request.ActorRole;
+import ir.kanoonyar.db.request.Request;
+import ir.kanoonyar.db.request.RequestDrafts;
+import ir.kanoonyar.db.request.RequestRepository;
+import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.request.RequestWorkflow;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
@@ -416,6 +424,43 @@ class TrainingPagesOnMariaDbTest {
         assertThat(saved.getRequiredCourses()).containsExactlyInAnyOrder(code, "OLD-101");
         assertThat(saved.getTrainingWithinDays()).isEqualTo(90);
     }
+
+    @Test
+    void theRequestChecklistCountsACoursePassedInTheBotTowardsTheGuidelinesRequiredCourses() throws Exception {
+        long courseId = publishedCourse(null, 50, "پرسش");
+        String code = courses.findById(courseId).orElseThrow().getCode();
+        GuidelineVersion requiring = tx.execute(s -> guidelines.save(GuidelineVersion.builder().ages(18, 60)
+                .minEducation(Education.DIPLOMA).genderMustMatch(false).maxKanoonsPerManager(1)
+                .requiredCourses(code).trainingWithinDays(90).minMembersUrban(20).minMembersRural(10)
+                .effectiveFrom(clock.instant().plus(java.time.Duration.ofDays(20_000 + Integer.parseInt(RandomPeople.digits(4)))))
+                .versionNumber(guidelines.findLatestVersionNumber().orElse(0) + 1)
+                .createdBy("demo-national").createdAt(clock.instant()).build()));
+        Person applicant = person("0001", "یوسف", "نادری");
+        County arak = counties.findByCode("0001").orElseThrow();
+        long requestId = drafts.start(RequestType.SERVICE_REQUEST, applicant.getId(), arak.getProvince().getId(),
+                arak.getId()).getId();
+        tx.executeWithoutResult(s -> {
+            Request request = requests.findById(requestId).orElseThrow();
+            request.answer("description", "نیاز به آموزش");
+            workflow.submit(request, Actor.person(applicant.getId(), ActorRole.APPLICANT));
+        });
+        // Judged by a guideline that requires the course (set directly: the one in force is another test's).
+        jdbc.update("UPDATE request SET guideline_version_id = ? WHERE id = ?", requiring.getId(), requestId);
+
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + requestId)).contains("هنوز نگذرانده‌اید");
+        take(applicant, courseId, true);
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + requestId))
+                .contains("دوره‌های آموزشی اجباری").doesNotContain("هنوز نگذرانده‌اید");
+    }
+
+    @Autowired
+    RequestDrafts drafts;
+    @Autowired
+    RequestWorkflow workflow;
+    @Autowired
+    RequestRepository requests;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     // ---- helpers ----
 
