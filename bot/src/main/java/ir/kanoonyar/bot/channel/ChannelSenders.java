@@ -1,6 +1,7 @@
 package ir.kanoonyar.bot.channel;
 
 import ir.kanoonyar.bot.files.FileSource;
+import ir.kanoonyar.bot.media.MediaLibrary;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +14,13 @@ import org.springframework.context.annotation.Configuration;
 class ChannelSenders {
 
     @Bean
-    ChatSender telegramSender(Messengers messengers) {
-        return new TelegramChatSender(Channel.TELEGRAM, messengers);
+    ChatSender telegramSender(Messengers messengers, MediaLibrary media) {
+        return new TelegramChatSender(Channel.TELEGRAM, messengers, media);
     }
 
     @Bean
-    ChatSender baleSender(Messengers messengers) {
-        return new TelegramChatSender(Channel.BALE, messengers);
+    ChatSender baleSender(Messengers messengers, MediaLibrary media) {
+        return new TelegramChatSender(Channel.BALE, messengers, media);
     }
 
     @Bean

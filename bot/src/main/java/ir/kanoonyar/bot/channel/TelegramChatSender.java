@@ -1,15 +1,22 @@
 package ir.kanoonyar.bot.channel;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
 import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.media.MediaFile;
+import ir.kanoonyar.bot.media.MediaLibrary;
 import ir.kanoonyar.db.person.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
@@ -33,10 +40,12 @@ public class TelegramChatSender implements ChatSender {
 
     private final Channel channel;
     private final Messengers messengers;
+    private final MediaLibrary media;
 
-    public TelegramChatSender(Channel channel, Messengers messengers) {
+    public TelegramChatSender(Channel channel, Messengers messengers, MediaLibrary media) {
         this.channel = channel;
         this.messengers = messengers;
+        this.media = media;
     }
 
     @Override
@@ -55,13 +64,43 @@ public class TelegramChatSender implements ChatSender {
         if (messenger == null) {
             return new SendResult.PermanentFailure(channel + " has no token");
         }
+        if (reply.media() != null) {
+            return sendMedia(messenger, chatId, reply);
+        }
         SendMessage message = SendMessage.builder().chatId(chatId).text(reply.text()).build();
         ReplyKeyboard markup = markup(reply.keyboard());
         if (markup != null) {
             message.setReplyMarkup(markup);
         }
+        return execute(() -> messenger.client().execute(message));
+    }
+
+    /** A photo, document or video, its bytes read now from what the reply names; the text is the caption. */
+    private SendResult sendMedia(Messenger messenger, long chatId, Reply reply) {
+        MediaFile file = media.find(reply.media().source()).orElse(null);
+        if (file == null) {
+            return new SendResult.PermanentFailure("no file for " + reply.media().source());
+        }
+        InputFile input = new InputFile(new ByteArrayInputStream(file.bytes()), file.fileName());
+        String caption = reply.text().isEmpty() ? null : reply.text();
+        ReplyKeyboard markup = markup(reply.keyboard());
+        return switch (reply.media().kind()) {
+            case PHOTO -> execute(() -> messenger.client().execute(SendPhoto.builder().chatId(chatId).photo(input)
+                    .caption(caption).replyMarkup(markup).build()));
+            case DOCUMENT -> execute(() -> messenger.client().execute(SendDocument.builder().chatId(chatId)
+                    .document(input).caption(caption).replyMarkup(markup).build()));
+            case VIDEO -> execute(() -> messenger.client().execute(SendVideo.builder().chatId(chatId).video(input)
+                    .caption(caption).replyMarkup(markup).build()));
+        };
+    }
+
+    private interface Call {
+        Message run() throws TelegramApiException;
+    }
+
+    private SendResult execute(Call call) {
         try {
-            Message sent = messenger.client().execute(message);
+            Message sent = call.run();
             return new SendResult.Sent(sent == null ? null : sent.getMessageId());
         } catch (TelegramApiRequestException e) {
             return classify(e);

@@ -1,6 +1,7 @@
 package ir.kanoonyar.bot.simulator;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import ir.kanoonyar.bot.channel.UpdateEnvelope;
 import ir.kanoonyar.bot.inbox.InboxStore;
+import ir.kanoonyar.bot.media.MediaFile;
 import ir.kanoonyar.db.person.Channel;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -133,6 +139,20 @@ class SimulatorController {
     @ResponseBody
     List<SimulatorTranscripts.Entry> messages(@RequestParam long userId, @RequestParam(defaultValue = "0") long after) {
         return transcripts.after(userId, after);
+    }
+
+    /** A file the bot sent to a simulated chat (a lesson's picture, a certificate). */
+    @GetMapping("/simulator/api/files/{entryId}")
+    ResponseEntity<byte[]> file(@PathVariable long entryId) {
+        MediaFile file = transcripts.file(entryId);
+        if (file == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.bytes());
     }
 
     private ResponseEntity<Map<String, Object>> store(ObjectNode update) {
