@@ -79,11 +79,10 @@ public class RequestPages {
                         CountyRepository counties, ConsentRepository consents, InquiryRepository inquiries,
                         GuidelineVersionRepository guidelines, KanoonRepository kanoons, EligibilityChecker checker,
                         TimelineEventRepository timeline, Forms forms, FormMessages formMessages, Clock clock,
-                        InquiryRequirementRepository requirements, AttachmentRepository attachments,
-                        PassedCourses passedCourses) {
-        this.passedCourses = passedCourses;
+                        InquiryRequirementRepository requirements, AttachmentRepository attachments, PassedCourses passedCourses) {
         this.requirements = requirements;
         this.attachments = attachments;
+        this.passedCourses = passedCourses;
         this.requests = requests;
         this.persons = persons;
         this.provinces = provinces;

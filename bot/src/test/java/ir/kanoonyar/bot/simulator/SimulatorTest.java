@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * messages go through the inbox, the conversation and the outbox like a messenger's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Closes the app (and its H2 file) before JUnit removes the data folder: the outbox may still be
+// recording the last replies when the last test ends, and would write into a folder being deleted.
+@DirtiesContext
 class SimulatorTest {
 
     @TempDir
@@ -107,6 +111,7 @@ class SimulatorTest {
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(await(user, "نسخه‌ی چاپی گواهی").path("mediaKind").asString()).isEqualTo("DOCUMENT");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate t JOIN person p ON p.id = t.person_id "
                 + "WHERE p.national_code = '0081234562'", Integer.class)).isEqualTo(1);
     }
