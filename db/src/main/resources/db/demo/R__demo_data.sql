@@ -100,3 +100,76 @@ SELECT r.id, 'description', 'نیاز به تجهیزات صوتی برای بر
 FROM request r
 WHERE r.tracking_code = '140511050092'
   AND NOT EXISTS (SELECT 1 FROM request_answer a WHERE a.request_id = r.id AND a.field_key = 'description');
+-- Training (issue 6): a national demo course, MANAGER_BASICS (the course the first guideline
+-- requires), published: three short lessons and a three-question quiz, pass mark 60 (two right of
+-- three), a retry after ten minutes.
+INSERT INTO course (code, province_id, archived, created_by, created_at)
+SELECT 'MANAGER_BASICS', NULL, FALSE, 'demo', CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM course WHERE code = 'MANAGER_BASICS');
+
+INSERT INTO course_version (course_id, version_number, status, title, summary, pass_mark_percent, retry_wait_minutes,
+                            created_by, created_at, published_by, published_at)
+SELECT c.id, 1, 'PUBLISHED', 'آشنایی با اداره‌ی کانون', 'سه درس کوتاه برای مدیران تازه‌کار کانون‌های فرهنگی هنری مساجد.',
+       60, 10, 'demo', CURRENT_TIMESTAMP, 'demo', CURRENT_TIMESTAMP
+FROM course c
+WHERE c.code = 'MANAGER_BASICS' AND NOT EXISTS (SELECT 1 FROM course_version v WHERE v.course_id = c.id);
+
+INSERT INTO lesson (course_version_id, position, kind, title, body)
+SELECT v.id, 1, 'TEXT', 'کانون و مأموریت آن',
+       'کانون فرهنگی هنری مسجد پایگاهی برای کار فرهنگی با نوجوانان و جوانان محله است. کار کانون زیر نظر امام جماعت و با همراهی هیئت امنا انجام می‌شود و برنامه‌هایش در دوازده محور فهما (قرآن، کتاب، دانش، اجتماعی، فیلم، نمایش، سرود، هنرهای تجسمی، رسانه، نویسندگی، فناوری و کارآفرینی) تعریف می‌شود.'
+FROM course_version v JOIN course c ON c.id = v.course_id
+WHERE c.code = 'MANAGER_BASICS' AND v.version_number = 1
+  AND NOT EXISTS (SELECT 1 FROM lesson l WHERE l.course_version_id = v.id AND l.position = 1);
+
+INSERT INTO lesson (course_version_id, position, kind, title, body)
+SELECT v.id, 2, 'TEXT', 'برنامه‌ریزی و گزارش فعالیت',
+       'هر فعالیت را پیش از اجرا با عنوان، محور، تاریخ و مخاطب برنامه‌ریزی کنید و پس از اجرا گزارش آن را با تعداد شرکت‌کنندگان و عکس در بات ثبت کنید. گزارش منظم، شاخص‌های کانون شما را در ستاد استان نشان می‌دهد و در تمدید مجوز به کار می‌آید.'
+FROM course_version v JOIN course c ON c.id = v.course_id
+WHERE c.code = 'MANAGER_BASICS' AND v.version_number = 1
+  AND NOT EXISTS (SELECT 1 FROM lesson l WHERE l.course_version_id = v.id AND l.position = 2);
+
+INSERT INTO lesson (course_version_id, position, kind, title, body)
+SELECT v.id, 3, 'TEXT', 'اعضا و جوان‌سازی',
+       'کانون شهری دست‌کم بیست عضو و کانون روستایی دست‌کم ده عضو فعال لازم دارد. از نوجوانان و جوانان علاقه‌مند در اداره‌ی کارها کمک بگیرید و کارها را میان آن‌ها تقسیم کنید تا مدیران آینده‌ی کانون از میان همین اعضا پرورش پیدا کنند.'
+FROM course_version v JOIN course c ON c.id = v.course_id
+WHERE c.code = 'MANAGER_BASICS' AND v.version_number = 1
+  AND NOT EXISTS (SELECT 1 FROM lesson l WHERE l.course_version_id = v.id AND l.position = 3);
+
+INSERT INTO quiz_question (course_version_id, position, text)
+SELECT v.id, 1, 'برنامه‌های کانون در چند محور فهما تعریف می‌شود؟'
+FROM course_version v JOIN course c ON c.id = v.course_id
+WHERE c.code = 'MANAGER_BASICS' AND v.version_number = 1
+  AND NOT EXISTS (SELECT 1 FROM quiz_question q WHERE q.course_version_id = v.id AND q.position = 1);
+
+INSERT INTO quiz_question (course_version_id, position, text)
+SELECT v.id, 2, 'گزارش یک فعالیت چه زمانی در بات ثبت می‌شود؟'
+FROM course_version v JOIN course c ON c.id = v.course_id
+WHERE c.code = 'MANAGER_BASICS' AND v.version_number = 1
+  AND NOT EXISTS (SELECT 1 FROM quiz_question q WHERE q.course_version_id = v.id AND q.position = 2);
+
+INSERT INTO quiz_question (course_version_id, position, text)
+SELECT v.id, 3, 'کانون روستایی دست‌کم چند عضو فعال لازم دارد؟'
+FROM course_version v JOIN course c ON c.id = v.course_id
+WHERE c.code = 'MANAGER_BASICS' AND v.version_number = 1
+  AND NOT EXISTS (SELECT 1 FROM quiz_question q WHERE q.course_version_id = v.id AND q.position = 3);
+
+INSERT INTO quiz_option (question_id, position, text, correct)
+SELECT q.id, o.position, o.text, o.correct
+FROM quiz_question q
+JOIN course_version v ON v.id = q.course_version_id
+JOIN course c ON c.id = v.course_id
+JOIN (SELECT 1 AS question, 1 AS position, 'هشت محور' AS text, FALSE AS correct
+      UNION ALL SELECT 1, 2, 'دوازده محور', TRUE
+      UNION ALL SELECT 1, 3, 'بیست محور', FALSE
+      UNION ALL SELECT 2, 1, 'پس از اجرای فعالیت، با شرکت‌کنندگان و عکس', TRUE
+      UNION ALL SELECT 2, 2, 'فقط پایان سال', FALSE
+      UNION ALL SELECT 2, 3, 'گزارش لازم نیست', FALSE
+      UNION ALL SELECT 3, 1, 'پنج عضو', FALSE
+      UNION ALL SELECT 3, 2, 'ده عضو', TRUE
+      UNION ALL SELECT 3, 3, 'بیست عضو', FALSE) o ON o.question = q.position
+WHERE c.code = 'MANAGER_BASICS' AND v.version_number = 1
+  AND NOT EXISTS (SELECT 1 FROM quiz_option x WHERE x.question_id = q.id);
+
+UPDATE course SET published_version_id =
+    (SELECT v.id FROM course_version v WHERE v.course_id = course.id AND v.status = 'PUBLISHED')
+WHERE code = 'MANAGER_BASICS' AND published_version_id IS NULL;

@@ -13,16 +13,16 @@ CREATE TABLE broadcast_media (
     created_at    DATETIME(6)  NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- The messenger's file_id of an uploaded medium: the first recipient's send uploads the bytes, the
--- others reuse the id. One per messenger (a Telegram file_id means nothing to Bale).
-CREATE TABLE broadcast_media_upload (
+-- The messenger's file_id of a file the bot sends to many chats (a broadcast's photo, a lesson's
+-- video): the first send uploads the bytes, the others reuse the id. One per messenger (a Telegram
+-- file_id means nothing to Bale). source is what the outbox body names, e.g. broadcast-media:12.
+CREATE TABLE media_upload (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
-    media_id    BIGINT       NOT NULL,
+    source      VARCHAR(100) NOT NULL,
     channel     VARCHAR(16)  NOT NULL,
     file_id     VARCHAR(255) NOT NULL,
     created_at  DATETIME(6)  NOT NULL,
-    CONSTRAINT uk_broadcast_media_upload UNIQUE (media_id, channel),
-    CONSTRAINT fk_broadcast_media_upload_media FOREIGN KEY (media_id) REFERENCES broadcast_media (id)
+    CONSTRAINT uk_media_upload UNIQUE (source, channel)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE broadcast (

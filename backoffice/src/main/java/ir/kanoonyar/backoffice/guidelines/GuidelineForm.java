@@ -79,9 +79,8 @@ public record GuidelineForm(String minAge, String maxAge, String minEducation, b
         Integer kanoons = number(maxKanoonsPerManager, 1, 1000, Problem.MAX_KANOONS, problems);
         List<String> courses = new ArrayList<>();
         String typedCourses = requiredCourses == null ? "" : requiredCourses.replace('،', ',');
-        for (String c : typedCourses.split(",")) {
-            String code = c.strip();
-            if (!code.isEmpty()) {
+        for (String code : courseCodes(typedCourses)) {
+            if (!courses.contains(code)) {
                 courses.add(code);
             }
         }
@@ -117,6 +116,21 @@ public record GuidelineForm(String minAge, String maxAge, String minEducation, b
                 .minMembersRural(rural)
                 .effectiveFrom(from)
                 .note(note), List.of());
+    }
+
+    /**
+     * Course codes as typed or ticked (the page sends ticked courses and the typed field under one
+     * name, joined by commas): trimmed and in capitals, as courses are coded.
+     */
+    static List<String> courseCodes(String typed) {
+        List<String> codes = new ArrayList<>();
+        for (String c : (typed == null ? "" : typed.replace('،', ',')).split(",")) {
+            String code = c.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     private static Integer number(String typed, int min, int max, Problem problem, List<Problem> problems) {

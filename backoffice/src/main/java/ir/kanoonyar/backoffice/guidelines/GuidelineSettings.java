@@ -19,6 +19,9 @@ import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.ReviewRoute;
 import ir.kanoonyar.db.request.ReviewRouteRepository;
 import ir.kanoonyar.db.staff.StaffRole;
+import ir.kanoonyar.db.training.CourseRepository;
+import ir.kanoonyar.db.training.CourseVersion;
+import ir.kanoonyar.db.training.CourseVersionRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +38,16 @@ class GuidelineSettings {
     private final ReviewRouteRepository routes;
     private final InquiryRequirementRepository requirements;
     private final ProvinceRepository provinces;
+    private final CourseRepository courses;
+    private final CourseVersionRepository courseVersions;
     private final Clock clock;
 
     GuidelineSettings(GuidelineVersionRepository versions, ReviewRouteRepository routes,
-                      InquiryRequirementRepository requirements, ProvinceRepository provinces, Clock clock) {
+                      InquiryRequirementRepository requirements, ProvinceRepository provinces,
+                      CourseRepository courses, CourseVersionRepository courseVersions, Clock clock) {
         this.versions = versions;
+        this.courses = courses;
+        this.courseVersions = courseVersions;
         this.routes = routes;
         this.requirements = requirements;
         this.provinces = provinces;
@@ -70,6 +78,21 @@ class GuidelineSettings {
         requireNational(scope);
         int next = versions.findLatestVersionNumber().orElse(0) + 1;
         return versions.save(rules.versionNumber(next).createdBy(scope.username()).createdAt(clock.instant()).build());
+    }
+
+    /** A national course the guideline can make mandatory: its code and published title. */
+    record CourseChoice(String code, String title) {
+    }
+
+    /** The published national courses (provincial ones bind only their province, so not offered here). */
+    @Transactional(readOnly = true)
+    List<CourseChoice> nationalCourses(StaffScope scope) {
+        requireNational(scope);
+        return courses.findVisibleTo(null).stream()
+                .filter(c -> c.isNational() && !c.isArchived() && c.getPublishedVersionId() != null)
+                .map(c -> new CourseChoice(c.getCode(),
+                        courseVersions.findById(c.getPublishedVersionId()).map(CourseVersion::getTitle).orElse("")))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -95,6 +95,14 @@ class GuidelinesController {
         model.addAttribute("inForce", settings.inForce(scope).map(this::row).orElse(null));
         model.addAttribute("history", settings.history(scope).stream().map(this::row).toList());
         model.addAttribute("form", form);
+        // Ticked national courses come back as checkboxes; any other code stays in the text field.
+        List<GuidelineSettings.CourseChoice> choices = settings.nationalCourses(scope);
+        Set<String> offered = choices.stream().map(GuidelineSettings.CourseChoice::code)
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> typed = GuidelineForm.courseCodes(form.requiredCourses());
+        model.addAttribute("courseChoices", choices);
+        model.addAttribute("chosenCourses", typed.stream().filter(offered::contains).toList());
+        model.addAttribute("otherCourses", String.join(", ", typed.stream().filter(c -> !offered.contains(c)).toList()));
         model.addAttribute("educations", Education.values());
         model.addAttribute("problems", problems);
         return "guidelines/guidelines";

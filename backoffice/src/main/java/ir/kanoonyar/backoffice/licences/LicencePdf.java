@@ -166,9 +166,9 @@ public class LicencePdf {
     }
 
     private static Font font(String file) {
-        try (InputStream in = LicencePdf.class.getResourceAsStream("/static/fonts/" + file)) {
+        try (InputStream in = LicencePdf.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("Font " + file + " is missing from static/fonts");
+                throw new IllegalStateException("Font " + file + " is missing from fonts/ (db module)");
             }
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {

@@ -45,6 +45,7 @@ import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.TimelineEvent;
 import ir.kanoonyar.db.request.TimelineEventRepository;
 import ir.kanoonyar.db.request.TimelineVerifier;
+import ir.kanoonyar.db.training.PassedCourses;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,14 +73,16 @@ public class RequestPages {
     private final Clock clock;
     private final InquiryRequirementRepository requirements;
     private final AttachmentRepository attachments;
+    private final PassedCourses passedCourses;
 
     public RequestPages(RequestRepository requests, PersonRepository persons, ProvinceRepository provinces,
                         CountyRepository counties, ConsentRepository consents, InquiryRepository inquiries,
                         GuidelineVersionRepository guidelines, KanoonRepository kanoons, EligibilityChecker checker,
                         TimelineEventRepository timeline, Forms forms, FormMessages formMessages, Clock clock,
-                        InquiryRequirementRepository requirements, AttachmentRepository attachments) {
+                        InquiryRequirementRepository requirements, AttachmentRepository attachments, PassedCourses passedCourses) {
         this.requirements = requirements;
         this.attachments = attachments;
+        this.passedCourses = passedCourses;
         this.requests = requests;
         this.persons = persons;
         this.provinces = provinces;
@@ -163,6 +166,7 @@ public class RequestPages {
                         .education(applicant.getEducation())
                         .kanoonsManaged((int) kanoons.countByManagerPersonIdAndStatusNot(applicant.getId(),
                                 KanoonStatus.CLOSED))
+                        .passedCourses(passedCourses.of(applicant.getId()))
                         .evaluationDate(judgedOn)
                         .build()))
                 .orElse(null);

@@ -27,6 +27,9 @@ import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.TimelineEventType;
 import ir.kanoonyar.db.staff.StaffRole;
+import ir.kanoonyar.db.training.CourseContentException;
+import ir.kanoonyar.db.training.CourseVersionStatus;
+import ir.kanoonyar.db.training.LessonKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +59,10 @@ class MessageBundleTest {
             Map.entry("broadcast.status.", ir.kanoonyar.db.broadcast.BroadcastStatus.class),
             Map.entry("broadcast.role.", ir.kanoonyar.db.broadcast.SegmentRole.class),
             Map.entry("broadcast.audience.", ir.kanoonyar.db.kanoon.KanoonAudience.class),
-            Map.entry("broadcast.area.", ir.kanoonyar.db.broadcast.KanoonArea.class));
+            Map.entry("broadcast.area.", ir.kanoonyar.db.broadcast.KanoonArea.class),
+            Map.entry("training.kind.", LessonKind.class),
+            Map.entry("training.status.", CourseVersionStatus.class),
+            Map.entry("training.problem.", CourseContentException.Problem.class));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");

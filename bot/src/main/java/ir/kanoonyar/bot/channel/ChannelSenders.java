@@ -1,6 +1,8 @@
 package ir.kanoonyar.bot.channel;
 
 import ir.kanoonyar.bot.files.FileSource;
+import ir.kanoonyar.bot.media.MediaLibrary;
+import ir.kanoonyar.db.outbox.MediaUploads;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +15,13 @@ import org.springframework.context.annotation.Configuration;
 class ChannelSenders {
 
     @Bean
-    ChatSender telegramSender(Messengers messengers, StoredMedia media) {
-        return new TelegramChatSender(Channel.TELEGRAM, messengers, media);
+    ChatSender telegramSender(Messengers messengers, MediaLibrary media, MediaUploads uploads) {
+        return new TelegramChatSender(Channel.TELEGRAM, messengers, media, uploads);
     }
 
     @Bean
-    ChatSender baleSender(Messengers messengers, StoredMedia media) {
-        return new TelegramChatSender(Channel.BALE, messengers, media);
+    ChatSender baleSender(Messengers messengers, MediaLibrary media, MediaUploads uploads) {
+        return new TelegramChatSender(Channel.BALE, messengers, media, uploads);
     }
 
     @Bean

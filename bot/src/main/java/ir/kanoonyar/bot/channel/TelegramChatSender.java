@@ -4,10 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ir.kanoonyar.bot.conversation.Reply;
-import ir.kanoonyar.db.broadcast.BroadcastMedia;
+import ir.kanoonyar.bot.media.MediaFile;
+import ir.kanoonyar.bot.media.MediaLibrary;
+import ir.kanoonyar.db.outbox.MediaUploads;
 import ir.kanoonyar.db.person.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +19,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
@@ -40,12 +45,16 @@ public class TelegramChatSender implements ChatSender {
 
     private final Channel channel;
     private final Messengers messengers;
-    private final StoredMedia media;
+    private final MediaLibrary media;
+    private final MediaUploads uploads;
+    /** One lock per shared file, so only one send worker uploads it to this messenger. */
+    private final Map<String, Object> firstUploads = new ConcurrentHashMap<>();
 
-    public TelegramChatSender(Channel channel, Messengers messengers, StoredMedia media) {
+    public TelegramChatSender(Channel channel, Messengers messengers, MediaLibrary media, MediaUploads uploads) {
         this.channel = channel;
         this.messengers = messengers;
         this.media = media;
+        this.uploads = uploads;
     }
 
     @Override
@@ -72,8 +81,96 @@ public class TelegramChatSender implements ChatSender {
         if (markup != null) {
             message.setReplyMarkup(markup);
         }
+        return execute(() -> messenger.client().execute(message));
+    }
+
+    /**
+     * A photo, document or video; the text is its caption. A file many chats get (a broadcast's, a
+     * lesson's) is uploaded to this messenger once: the first send uploads the bytes, while the other
+     * send workers wait for it, and keeps the file id the messenger gives back; every later send names
+     * that id and uploads nothing. A file for one chat (a certificate) is read and uploaded each time.
+     */
+    private SendResult sendMedia(Messenger messenger, long chatId, Reply reply) {
+        String source = reply.media().source();
+        if (!MediaLibrary.isShared(source)) {
+            return upload(messenger, chatId, reply, false);
+        }
+        Optional<String> known = uploads.fileId(source, channel);
+        if (known.isPresent()) {
+            return sendFile(messenger, chatId, reply, new InputFile(known.get()), false);
+        }
+        synchronized (firstUploads.computeIfAbsent(source, key -> new Object())) {
+            known = uploads.fileId(source, channel);
+            if (known.isPresent()) {
+                return sendFile(messenger, chatId, reply, new InputFile(known.get()), false);
+            }
+            return upload(messenger, chatId, reply, true);
+        }
+    }
+
+    private SendResult upload(Messenger messenger, long chatId, Reply reply, boolean remember) {
+        MediaFile file = media.find(reply.media().source()).orElse(null);
+        if (file == null) {
+            return new SendResult.PermanentFailure("no file for " + reply.media().source());
+        }
+        InputFile input = new InputFile(new ByteArrayInputStream(file.bytes()), file.fileName());
+        return sendFile(messenger, chatId, reply, input, remember);
+    }
+
+    private SendResult sendFile(Messenger messenger, long chatId, Reply reply, InputFile input, boolean remember) {
+        String caption = reply.text().isEmpty() ? null : reply.text();
+        ReplyKeyboard markup = markup(reply.keyboard());
+        Reply.Media.Kind kind = reply.media().kind();
+        return execute(() -> {
+            Message sent = switch (kind) {
+                case PHOTO -> messenger.client().execute(SendPhoto.builder().chatId(chatId).photo(input)
+                        .caption(caption).replyMarkup(markup).build());
+                case DOCUMENT -> messenger.client().execute(SendDocument.builder().chatId(chatId)
+                        .document(input).caption(caption).replyMarkup(markup).build());
+                case VIDEO -> messenger.client().execute(SendVideo.builder().chatId(chatId).video(input)
+                        .caption(caption).replyMarkup(markup).build());
+            };
+            if (remember) {
+                remember(reply.media().source(), fileIdOf(sent, kind));
+            }
+            return sent;
+        });
+    }
+
+    private void remember(String source, String fileId) {
+        if (fileId == null) {
+            return;
+        }
         try {
-            Message sent = messenger.client().execute(message);
+            uploads.remember(source, channel, fileId);
+        } catch (RuntimeException e) {
+            // The message went out; the next recipient uploads the file again instead of reusing it.
+            log.warn("Could not keep the {} file id of {}: {}", channel, source, e.toString());
+        }
+    }
+
+    /** The id of the file the messenger kept; for a photo, of its largest size (they come smallest first). */
+    private static String fileIdOf(Message sent, Reply.Media.Kind kind) {
+        if (sent == null) {
+            return null;
+        }
+        return switch (kind) {
+            case PHOTO -> {
+                List<PhotoSize> sizes = sent.getPhoto();
+                yield sizes == null || sizes.isEmpty() ? null : sizes.get(sizes.size() - 1).getFileId();
+            }
+            case DOCUMENT -> sent.getDocument() == null ? null : sent.getDocument().getFileId();
+            case VIDEO -> sent.getVideo() == null ? null : sent.getVideo().getFileId();
+        };
+    }
+
+    private interface Call {
+        Message run() throws TelegramApiException;
+    }
+
+    private SendResult execute(Call call) {
+        try {
+            Message sent = call.run();
             return new SendResult.Sent(sent == null ? null : sent.getMessageId());
         } catch (TelegramApiRequestException e) {
             return classify(e);
@@ -81,65 +178,6 @@ public class TelegramChatSender implements ChatSender {
             return e.getCause() instanceof IOException || e.getCause() == null
                     ? new SendResult.TransientFailure(e.toString())
                     : new SendResult.TransientFailure(e.getCause().toString());
-        } catch (RuntimeException e) {
-            return new SendResult.TransientFailure(e.toString());
-        }
-    }
-
-    /**
-     * A photo or document with the text as its caption. The first send of a file to this messenger
-     * uploads its bytes (one sender at a time, the others wait) and keeps the file id the messenger gives
-     * back; every later send names that id and uploads nothing.
-     */
-    private SendResult sendMedia(Messenger messenger, long chatId, Reply reply) {
-        long mediaId = reply.media().id();
-        Optional<String> known = media.fileId(mediaId, channel);
-        if (known.isPresent()) {
-            return execute(messenger, chatId, reply, new InputFile(known.get()), null);
-        }
-        synchronized (media.uploadLock(mediaId, channel)) {
-            known = media.fileId(mediaId, channel);
-            if (known.isPresent()) {
-                return execute(messenger, chatId, reply, new InputFile(known.get()), null);
-            }
-            BroadcastMedia file = media.find(mediaId).orElse(null);
-            byte[] bytes = media.bytes(mediaId).orElse(null);
-            if (file == null || bytes == null) {
-                return new SendResult.PermanentFailure("no stored media " + mediaId);
-            }
-            return execute(messenger, chatId, reply, new InputFile(new ByteArrayInputStream(bytes), file.fileName()),
-                    mediaId);
-        }
-    }
-
-    /** @param uploadOf the media id whose file id to keep from the answer; null when nothing was uploaded */
-    private SendResult execute(Messenger messenger, long chatId, Reply reply, InputFile file, Long uploadOf) {
-        ReplyKeyboard markup = markup(reply.keyboard());
-        String caption = reply.text().isEmpty() ? null : reply.text();
-        try {
-            Message sent;
-            String fileId;
-            if (reply.media().kind() == Reply.Media.Kind.PHOTO) {
-                SendPhoto photo = SendPhoto.builder().chatId(chatId).photo(file).caption(caption).build();
-                photo.setReplyMarkup(markup);
-                sent = messenger.client().execute(photo);
-                // The messenger lists a photo's sizes smallest first: keep the id of the full one.
-                List<PhotoSize> sizes = sent == null ? null : sent.getPhoto();
-                fileId = sizes == null || sizes.isEmpty() ? null : sizes.get(sizes.size() - 1).getFileId();
-            } else {
-                SendDocument document = SendDocument.builder().chatId(chatId).document(file).caption(caption).build();
-                document.setReplyMarkup(markup);
-                sent = messenger.client().execute(document);
-                fileId = sent == null || sent.getDocument() == null ? null : sent.getDocument().getFileId();
-            }
-            if (uploadOf != null && fileId != null) {
-                media.remember(uploadOf, channel, fileId);
-            }
-            return new SendResult.Sent(sent == null ? null : sent.getMessageId());
-        } catch (TelegramApiRequestException e) {
-            return classify(e);
-        } catch (TelegramApiException e) {
-            return new SendResult.TransientFailure(e.getCause() == null ? e.toString() : e.getCause().toString());
         } catch (RuntimeException e) {
             return new SendResult.TransientFailure(e.toString());
         }

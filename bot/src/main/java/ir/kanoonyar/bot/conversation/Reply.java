@@ -4,15 +4,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the bot says: Persian text and, optionally, a keyboard and a photo or document (then the text
- * is its caption). Stored as JSON in the outbox, so keep it plain data. Texts are plain (no Markdown):
+ * What the bot says: Persian text and, optionally, a keyboard and a file (the text is then its
+ * caption). Stored as JSON in the outbox, so keep it plain data. Texts are plain (no Markdown):
  * Bale's parse modes are unreliable.
  */
 public record Reply(String text, Keyboard keyboard, Media media) {
 
+    /** Messengers refuse captions longer than this. */
+    public static final int MAX_CAPTION = 1024;
+
     public Reply {
         Objects.requireNonNull(text, "text");
         keyboard = keyboard == null ? Keyboard.NONE : keyboard;
+        if (media != null && text.length() > MAX_CAPTION) {
+            throw new IllegalArgumentException("A caption has at most " + MAX_CAPTION + " characters: " + text.length());
+        }
     }
 
     public Reply(String text, Keyboard keyboard) {
@@ -23,23 +29,31 @@ public record Reply(String text, Keyboard keyboard, Media media) {
         return new Reply(text, Keyboard.NONE);
     }
 
+    /** A file with a caption (may be empty). */
+    public static Reply media(Media media, String caption) {
+        return new Reply(caption, Keyboard.NONE, Objects.requireNonNull(media, "media"));
+    }
+
     public Reply with(Keyboard keyboard) {
         return new Reply(text, keyboard, media);
     }
 
     /**
-     * A file stored in the database (broadcast_media) that goes with the text: the sender uploads its
-     * bytes the first time and reuses the messenger's file id afterwards.
+     * A file sent as a photo, a document or a video. {@code source} names it for the bot's
+     * {@code ir.kanoonyar.bot.media.MediaLibrary}, which reads the bytes when the message is sent, so the
+     * outbox row stays small (e.g. {@code lesson-media:12}, {@code certificate-pdf:123456789012}).
      */
-    public record Media(long id, Kind kind) {
+    public record Media(Kind kind, String source) {
 
         public Media {
             Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(source, "source");
         }
 
         public enum Kind {
             PHOTO,
-            DOCUMENT
+            DOCUMENT,
+            VIDEO
         }
     }
 

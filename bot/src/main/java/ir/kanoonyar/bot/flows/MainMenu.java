@@ -27,12 +27,15 @@ public class MainMenu {
     private final FormRunner forms;
     private final MyRequestsFlow myRequests;
     private final PersonRepository persons;
+    private final TrainingFlow training;
 
-    public MainMenu(Texts texts, FormRunner forms, MyRequestsFlow myRequests, PersonRepository persons) {
+    public MainMenu(Texts texts, FormRunner forms, MyRequestsFlow myRequests, PersonRepository persons,
+                    TrainingFlow training) {
         this.texts = texts;
         this.forms = forms;
         this.myRequests = myRequests;
         this.persons = persons;
+        this.training = training;
     }
 
     public void welcome(Turn turn) {
@@ -49,6 +52,7 @@ public class MainMenu {
         if (!isRegistered(turn)) {
             second.add(Reply.Button.plain(texts.get(Text.MENU_REGISTER)));
         }
+        second.add(Reply.Button.plain(texts.get(Text.MENU_TRAINING)));
         second.add(Reply.Button.plain(texts.get(Text.MENU_HELP)));
         rows.add(second);
         turn.say(new Reply(texts.get(Text.MENU_PROMPT), Reply.Keyboard.reply(rows)));
@@ -64,6 +68,8 @@ public class MainMenu {
                 chooseRequestType(turn);
             } else if (text.equals(texts.get(Text.MENU_MY_REQUESTS))) {
                 myRequests.show(turn);
+            } else if (text.equals(texts.get(Text.MENU_TRAINING))) {
+                training.show(turn);
             } else if (text.equals(texts.get(Text.MENU_HELP))) {
                 turn.say(texts.get(Text.HELP));
             } else {
@@ -78,7 +84,7 @@ public class MainMenu {
                 startRequest(turn, action.substring("type:".length()));
                 return;
             }
-            if (myRequests.onButton(turn, action)) {
+            if (myRequests.onButton(turn, action) || training.onButton(turn, action)) {
                 return;
             }
         }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import ir.kanoonyar.bot.conversation.ConversationState.FormState;
 import ir.kanoonyar.bot.conversation.Reply;
@@ -52,6 +51,7 @@ import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.RequestWorkflow;
+import ir.kanoonyar.db.training.PassedCourses;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -86,14 +86,16 @@ public class RequestFiling implements FormCompletion {
     private final AttachmentRepository attachments;
     private final MosqueRepository mosques;
     private final Clock clock;
+    private final PassedCourses passedCourses;
 
     public RequestFiling(Texts texts, @Lazy MainMenu menu, PersonRepository persons, PersonChatRepository chats,
                          KanoonRepository kanoons, ProvinceRepository provinces, CountyRepository counties,
                          RequestDrafts drafts, RequestRepository requests, RequestWorkflow workflow,
                          ConsentRepository consents, ConsentLinks links, GuidelineVersionRepository guidelines,
                          EligibilityChecker eligibility, Forms forms, AttachmentRepository attachments,
-                         MosqueRepository mosques, Clock clock) {
+                         MosqueRepository mosques, Clock clock, PassedCourses passedCourses) {
         this.mosques = mosques;
+        this.passedCourses = passedCourses;
         this.forms = forms;
         this.attachments = attachments;
         this.texts = texts;
@@ -327,7 +329,7 @@ public class RequestFiling implements FormCompletion {
                 : (int) kanoons.countByManagerPersonIdAndStatusNot(turn.personId(), KanoonStatus.CLOSED);
         ApplicantFacts facts = new ApplicantFacts(LocalDate.parse(a.get("birth_date")),
                 enumOf(Gender.class, a.get("gender")), enumOf(Education.class, a.get("education")), null, managed,
-                Set.of(), null, null, ApplicantFacts.tehranDate(clock.instant()));
+                passedCourses.of(turn.personId()), null, null, ApplicantFacts.tehranDate(clock.instant()));
         return guidelines.findInForceAt(clock.instant()).map(g -> eligibility.check(g, facts));
     }
 

@@ -3,6 +3,8 @@ package ir.kanoonyar.bot.simulator;
 import ir.kanoonyar.bot.channel.ChatSender;
 import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.media.MediaFile;
+import ir.kanoonyar.bot.media.MediaLibrary;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Component;
 class SimulatorChatSender implements ChatSender {
 
     private final SimulatorTranscripts transcripts;
+    private final MediaLibrary media;
 
-    SimulatorChatSender(SimulatorTranscripts transcripts) {
+    SimulatorChatSender(SimulatorTranscripts transcripts, MediaLibrary media) {
         this.transcripts = transcripts;
+        this.media = media;
     }
 
     @Override
@@ -23,11 +27,16 @@ class SimulatorChatSender implements ChatSender {
 
     @Override
     public SendResult send(long chatId, Reply reply) {
-        Reply.Media media = reply.media();
-        SimulatorTranscripts.Entry entry = media == null
-                ? transcripts.add(chatId, true, reply.text(), reply.keyboard())
-                : transcripts.add(chatId, true, reply.text(), reply.keyboard(), "simulator/api/media/" + media.id(),
-                        media.kind() == Reply.Media.Kind.PHOTO);
+        if (reply.media() != null) {
+            MediaFile file = media.find(reply.media().source()).orElse(null);
+            if (file == null) {
+                return new SendResult.PermanentFailure("no file for " + reply.media().source());
+            }
+            SimulatorTranscripts.Entry entry = transcripts.addFile(chatId, reply.text(), reply.keyboard(),
+                    reply.media().kind(), file);
+            return new SendResult.Sent((int) entry.id());
+        }
+        SimulatorTranscripts.Entry entry = transcripts.add(chatId, true, reply.text(), reply.keyboard());
         return new SendResult.Sent((int) entry.id());
     }
 }

@@ -1,16 +1,19 @@
 package ir.kanoonyar.bot.simulator;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import ir.kanoonyar.bot.channel.StoredMedia;
 import ir.kanoonyar.bot.channel.UpdateEnvelope;
 import ir.kanoonyar.bot.inbox.InboxStore;
+import ir.kanoonyar.bot.media.MediaFile;
 import ir.kanoonyar.db.person.Channel;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,12 +48,10 @@ class SimulatorController {
     private final AtomicLong updateIds;
     private final AtomicLong messageIds = new AtomicLong();
     private final SimulatorFiles files;
-    private final StoredMedia media;
 
     SimulatorController(InboxStore inbox, SimulatorTranscripts transcripts, Clock clock, JdbcTemplate jdbc,
-                        SimulatorFiles files, StoredMedia media) {
+                        SimulatorFiles files) {
         this.inbox = inbox;
-        this.media = media;
         this.files = files;
         this.transcripts = transcripts;
         this.clock = clock;
@@ -134,21 +135,24 @@ class SimulatorController {
         return store(update);
     }
 
-    /** A broadcast's photo or document, as the simulated chat shows it. */
-    @GetMapping("/simulator/api/media/{id}")
-    ResponseEntity<byte[]> media(@PathVariable long id) {
-        return media.find(id).flatMap(file -> media.bytes(id).map(bytes -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(file.contentType()))
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                        .body(bytes)))
-                .orElse(ResponseEntity.notFound().build());
-    }
-
     @GetMapping("/simulator/api/messages")
     @ResponseBody
     List<SimulatorTranscripts.Entry> messages(@RequestParam long userId, @RequestParam(defaultValue = "0") long after) {
         return transcripts.after(userId, after);
+    }
+
+    /** A file the bot sent to a simulated chat (a lesson's picture, a certificate). */
+    @GetMapping("/simulator/api/files/{entryId}")
+    ResponseEntity<byte[]> file(@PathVariable long entryId) {
+        MediaFile file = transcripts.file(entryId);
+        if (file == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.bytes());
     }
 
     private ResponseEntity<Map<String, Object>> store(ObjectNode update) {

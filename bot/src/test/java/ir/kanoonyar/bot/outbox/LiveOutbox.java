@@ -33,7 +33,8 @@ record LiveOutbox(OutboxMessageRepository rows, PersonChatRepository chats, Plat
     static ChatSender telegramTo(FakeBotApi api) {
         BotSettings settings = new BotSettings(new BotSettings.Messenger(api.token(), URI.create(api.baseUrl())),
                 null, BotSettings.Mode.POLLING, null, null);
-        return new TelegramChatSender(Channel.TELEGRAM, new Messengers(settings));
+        // Text only: no media library or upload store needed.
+        return new TelegramChatSender(Channel.TELEGRAM, new Messengers(settings), null, null);
     }
 
     static OutboxSettings settings(double ratePerBot, int workers, Duration lease) {

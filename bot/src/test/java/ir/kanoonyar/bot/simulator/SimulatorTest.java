@@ -15,8 +15,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * messages go through the inbox, the conversation and the outbox like a messenger's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Closes the app (and its H2 file) before JUnit removes the data folder: the outbox may still be
+// recording the last replies when the last test ends, and would write into a folder being deleted.
+@DirtiesContext
 class SimulatorTest {
 
     @TempDir
@@ -42,6 +48,9 @@ class SimulatorTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long after;
 
@@ -75,6 +84,50 @@ class SimulatorTest {
         String female = gender.path("keyboard").path("rows").get(1).get(0).path("data").asString();
         send(user, "{\"kind\":\"button\",\"data\":\"" + female + "\",\"messageId\":" + gender.path("id").asLong() + "}");
         await(user, "مدرک تحصیلی");
+    }
+
+    @Test
+    void theDemoManagerTakesTheDemoCourseAndReceivesTheCertificate() throws Exception {
+        long user = 515151;
+        // The demo manager (Arak, Markazi) chatting from the simulator, as after registering there.
+        jdbc.update("INSERT INTO person_chat (person_id, channel, chat_id, created_at) SELECT id, 'SIMULATOR', ?, "
+                + "CURRENT_TIMESTAMP FROM person WHERE national_code = '0081234562'", user);
+        send(user, "{\"kind\":\"text\",\"text\":\"آموزش\"}");
+        JsonNode list = await(user, "آشنایی با اداره‌ی کانون");
+        press(user, list, "آشنایی با اداره‌ی کانون");
+        JsonNode lesson = await(user, "درس ۱ از ۳");
+        press(user, lesson, "بعدی ◀");
+        lesson = await(user, "درس ۲ از ۳");
+        press(user, lesson, "بعدی ◀");
+        lesson = await(user, "درس ۳ از ۳");
+        press(user, lesson, "شروع آزمون");
+        press(user, await(user, "پرسش ۱ از ۳"), "دوازده محور");
+        press(user, await(user, "پرسش ۲ از ۳"), "پس از اجرای فعالیت، با شرکت‌کنندگان و عکس");
+        press(user, await(user, "پرسش ۳ از ۳"), "ده عضو");
+        await(user, "تبریک");
+        JsonNode certificate = await(user, "کد تصدیق");
+        assertThat(certificate.path("mediaKind").asString()).isEqualTo("PHOTO");
+        HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(uri(certificate.path("mediaUrl").asString()))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(await(user, "نسخه‌ی چاپی گواهی").path("mediaKind").asString()).isEqualTo("DOCUMENT");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate t JOIN person p ON p.id = t.person_id "
+                + "WHERE p.national_code = '0081234562'", Integer.class)).isEqualTo(1);
+    }
+
+    /** Presses the inline button with this text under an entry, as the page does. */
+    private void press(long user, JsonNode entry, String buttonText) throws Exception {
+        for (JsonNode row : entry.path("keyboard").path("rows")) {
+            for (JsonNode button : row) {
+                if (button.path("text").asString().equals(buttonText)) {
+                    send(user, "{\"kind\":\"button\",\"data\":\"" + button.path("data").asString()
+                            + "\",\"messageId\":" + entry.path("id").asLong() + "}");
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no button «" + buttonText + "» under " + entry);
     }
 
     private void send(long user, String body) throws Exception {

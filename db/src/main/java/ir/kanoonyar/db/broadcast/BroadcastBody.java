@@ -4,10 +4,13 @@ import ir.kanoonyar.db.outbox.OutboxMessage;
 
 /**
  * The outbox body of a broadcast: the bot's reply JSON (see {@link OutboxMessage#textBody}) with, when
- * there is a photo or document, {@code "media":{"id":…,"kind":"PHOTO"|"DOCUMENT"}}; the bot reads the
- * bytes by that id.
+ * there is a photo or document, {@code "media":{"kind":"PHOTO"|"DOCUMENT","source":"broadcast-media:{id}"}};
+ * the bot reads the bytes by that source when it sends.
  */
-final class BroadcastBody {
+public final class BroadcastBody {
+
+    /** How an outbox body names a broadcast's file: this and the broadcast_media id. */
+    public static final String SOURCE_PREFIX = "broadcast-media:";
 
     private BroadcastBody() {
     }
@@ -17,7 +20,7 @@ final class BroadcastBody {
         if (media == null) {
             return body;
         }
-        return body.substring(0, body.length() - 1) + ",\"media\":{\"id\":" + media.id() + ",\"kind\":\""
-                + media.kind().name() + "\"}}";
+        return body.substring(0, body.length() - 1) + ",\"media\":{\"kind\":\"" + media.kind().name()
+                + "\",\"source\":\"" + SOURCE_PREFIX + media.id() + "\"}}";
     }
 }

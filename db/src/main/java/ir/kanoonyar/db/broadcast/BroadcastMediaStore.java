@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
-import ir.kanoonyar.db.person.Channel;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -17,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The photos and documents of broadcasts, bytes included, kept in the database (the back-office that
  * receives them and the bot that sends them may run on different machines), and the file id each
  * messenger gave back for them. Plain JDBC: the bytes are written and read only here, never loaded
- * with an entity.
+ * with an entity. The bot names a broadcast's file {@code broadcast-media:{id}} in the outbox body
+ * ({@link BroadcastBody}) and remembers the messenger's file id in {@code MediaUploads}.
  */
 @Component
 public class BroadcastMediaStore {
@@ -59,21 +58,5 @@ public class BroadcastMediaStore {
     public Optional<byte[]> bytes(long id) {
         return jdbc.query("SELECT bytes FROM broadcast_media WHERE id = ?", (rs, n) -> rs.getBytes(1), id)
                 .stream().findFirst();
-    }
-
-    /** The id the messenger gave the file when it was first uploaded there, if it was. */
-    public Optional<String> fileId(long mediaId, Channel channel) {
-        return jdbc.queryForList("SELECT file_id FROM broadcast_media_upload WHERE media_id = ? AND channel = ?",
-                String.class, mediaId, channel.name()).stream().findFirst();
-    }
-
-    /** Remembers the messenger's id of an uploaded file; the first one stored stays. */
-    public void rememberFileId(long mediaId, Channel channel, String fileId) {
-        try {
-            jdbc.update("INSERT INTO broadcast_media_upload (media_id, channel, file_id, created_at) VALUES (?, ?, ?, ?)",
-                    mediaId, channel.name(), fileId, Timestamp.from(clock.instant()));
-        } catch (DuplicateKeyException e) {
-            // Another sender uploaded it at the same moment; either id works.
-        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import ir.kanoonyar.db.kanoon.KanoonAudience;
+import ir.kanoonyar.db.outbox.MediaUploads;
+import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.testsupport.MariaDbTest;
 import ir.kanoonyar.testsupport.PeopleWithChats;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,8 @@ class BroadcastDeliveryOnMariaDbTest extends MariaDbTest {
     BroadcastRepository broadcasts;
     @Autowired
     BroadcastMediaStore media;
+    @Autowired
+    MediaUploads uploads;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -195,14 +199,15 @@ class BroadcastDeliveryOnMariaDbTest extends MariaDbTest {
                 .getId());
         delivery.enqueue(id);
         String body = jdbc.queryForList("SELECT body FROM outbox_message WHERE broadcast_id = ?", String.class, id).get(0);
-        assertThat(body).endsWith(",\"media\":{\"id\":" + photo.id() + ",\"kind\":\"PHOTO\"}}");
+        String source = "broadcast-media:" + photo.id();
+        assertThat(body).endsWith(",\"media\":{\"kind\":\"PHOTO\",\"source\":\"" + source + "\"}}");
         assertThat(media.bytes(photo.id())).contains(png);
 
-        assertThat(media.fileId(photo.id(), ir.kanoonyar.db.person.Channel.TELEGRAM)).isEmpty();
-        media.rememberFileId(photo.id(), ir.kanoonyar.db.person.Channel.TELEGRAM, "first");
-        media.rememberFileId(photo.id(), ir.kanoonyar.db.person.Channel.TELEGRAM, "second");
-        assertThat(media.fileId(photo.id(), ir.kanoonyar.db.person.Channel.TELEGRAM)).contains("first");
-        assertThat(media.fileId(photo.id(), ir.kanoonyar.db.person.Channel.BALE)).isEmpty();
+        assertThat(uploads.fileId(source, Channel.TELEGRAM)).isEmpty();
+        uploads.remember(source, Channel.TELEGRAM, "first");
+        uploads.remember(source, Channel.TELEGRAM, "second");
+        assertThat(uploads.fileId(source, Channel.TELEGRAM)).contains("first");
+        assertThat(uploads.fileId(source, Channel.BALE)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,330 @@
+package ir.kanoonyar.backoffice.training;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import ir.kanoonyar.backoffice.security.CurrentStaff;
+import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.training.CourseContentException;
+import ir.kanoonyar.db.training.CourseVersion;
+import ir.kanoonyar.db.training.LessonKind;
+import ir.kanoonyar.db.training.TrainingMedia;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The course authoring pages: the list (/training), a course with one version's lessons and quiz
+ * (/training/{id}), the chat preview of a lesson, and the authoring actions. Each action answers with
+ * a redirect and a Persian notice or problem; who may do what is {@link CourseEditor}'s to check.
+ */
+@Controller
+class CoursesController {
+
+    private final CurrentStaff current;
+    private final CourseEditor editor;
+    private final MessageSource messages;
+
+    CoursesController(CurrentStaff current, CourseEditor editor, MessageSource messages) {
+        this.current = current;
+        this.editor = editor;
+        this.messages = messages;
+    }
+
+    @GetMapping("/training")
+    String list(Model model) {
+        StaffScope scope = current.get();
+        model.addAttribute("staff", scope);
+        model.addAttribute("courses", editor.list(scope));
+        model.addAttribute("mayCreate", CourseAccess.mayCreate(scope));
+        model.addAttribute("provinceName", editor.provinceName(scope));
+        return "training/courses";
+    }
+
+    @PostMapping("/training")
+    String create(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
+                  RedirectAttributes redirect) {
+        StaffScope scope = current.get();
+        try {
+            CourseVersion first = editor.create(scope, code, title);
+            redirect.addFlashAttribute("notice", text("training.created", first.getTitle()));
+            return "redirect:/training/" + first.getCourseId();
+        } catch (CourseContentException e) {
+            redirect.addFlashAttribute("problem", problem(e));
+        } catch (DataIntegrityViolationException e) {
+            // The same code taken at the same moment by a colleague: uk_course_code.
+            redirect.addFlashAttribute("problem", problem(new CourseContentException(CourseContentException.Problem.CODE_TAKEN)));
+        }
+        redirect.addFlashAttribute("typedCode", code);
+        redirect.addFlashAttribute("typedTitle", title);
+        return "redirect:/training";
+    }
+
+    @GetMapping("/training/{id}")
+    String course(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
+        StaffScope scope = current.get();
+        model.addAttribute("staff", scope);
+        model.addAttribute("page", editor.page(scope, id, version));
+        model.addAttribute("kinds", LessonKind.values());
+        model.addAttribute("optionFields", CourseEditor.OPTION_FIELDS);
+        return "training/course";
+    }
+
+    @PostMapping("/training/{id}/draft")
+    String draft(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, null, redirect, () -> {
+            CourseVersion draft = editor.draft(current.get(), id);
+            return text("training.newDraft.done", digits(draft.getVersionNumber()));
+        });
+    }
+
+    @PostMapping("/training/{id}/versions/{versionId}/describe")
+    String describe(@PathVariable long id, @PathVariable long versionId,
+                    @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
+                    @RequestParam(required = false) String passMark, @RequestParam(required = false) String retryWait,
+                    RedirectAttributes redirect) {
+        return act(id, versionId, redirect, () -> {
+            Integer mark = number(passMark);
+            Integer wait = number(retryWait);
+            if (mark == null || wait == null) {
+                throw new FormRefused(text("training.error.number"));
+            }
+            editor.describe(current.get(), id, versionId, title, summary, mark, wait);
+            return text("training.saved");
+        });
+    }
+
+    @PostMapping("/training/{id}/versions/{versionId}/lessons")
+    String addLesson(@PathVariable long id, @PathVariable long versionId,
+                     @RequestParam(required = false) String kind, @RequestParam(required = false) String title,
+                     @RequestParam(required = false) String body, @RequestParam(required = false) String url,
+                     @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        String done = act(id, versionId, redirect, () -> {
+            LessonKind k = kind(kind);
+            if (k == null) {
+                throw new FormRefused(text("training.error.kind"));
+            }
+            editor.addLesson(current.get(), id, versionId, k, title, body, url, upload(file));
+            return text("training.lesson.added");
+        });
+        if (redirect.getFlashAttributes().containsKey("problem")) {
+            // Keep what was typed, so a refused lesson is fixed rather than written again.
+            redirect.addFlashAttribute("typedLesson", new TypedLesson(kind, title, body, url));
+        }
+        return done;
+    }
+
+    @PostMapping("/training/{id}/lessons/{lessonId}")
+    String changeLesson(@PathVariable long id, @PathVariable long lessonId,
+                        @RequestParam(required = false) String kind, @RequestParam(required = false) String title,
+                        @RequestParam(required = false) String body, @RequestParam(required = false) String url,
+                        @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return act(id, null, redirect, () -> {
+            LessonKind k = kind(kind);
+            if (k == null) {
+                throw new FormRefused(text("training.error.kind"));
+            }
+            editor.changeLesson(current.get(), id, lessonId, k, title, body, url, upload(file));
+            return text("training.lesson.saved");
+        });
+    }
+
+    @PostMapping("/training/{id}/lessons/{lessonId}/move")
+    String moveLesson(@PathVariable long id, @PathVariable long lessonId,
+                      @RequestParam(defaultValue = "up") String direction, RedirectAttributes redirect) {
+        return act(id, null, redirect, () -> {
+            editor.moveLesson(current.get(), id, lessonId, !"down".equals(direction));
+            return text("training.lesson.moved");
+        });
+    }
+
+    @PostMapping("/training/{id}/lessons/{lessonId}/remove")
+    String removeLesson(@PathVariable long id, @PathVariable long lessonId, RedirectAttributes redirect) {
+        return act(id, null, redirect, () -> {
+            editor.removeLesson(current.get(), id, lessonId);
+            return text("training.lesson.removed");
+        });
+    }
+
+    @PostMapping("/training/{id}/versions/{versionId}/questions")
+    String addQuestion(@PathVariable long id, @PathVariable long versionId,
+                       @RequestParam(required = false) String text, @RequestParam(required = false) String correct,
+                       HttpServletRequest request, RedirectAttributes redirect) {
+        String done = act(id, versionId, redirect, () -> {
+            editor.addQuestion(current.get(), id, versionId, text, options(request), field(correct));
+            return text("training.question.added");
+        });
+        if (redirect.getFlashAttributes().containsKey("problem")) {
+            redirect.addFlashAttribute("typedQuestion", new TypedQuestion(text, new ArrayList<>(options(request)), field(correct)));
+        }
+        return done;
+    }
+
+    @PostMapping("/training/{id}/questions/{questionId}")
+    String changeQuestion(@PathVariable long id, @PathVariable long questionId,
+                          @RequestParam(required = false) String text, @RequestParam(required = false) String correct,
+                          HttpServletRequest request, RedirectAttributes redirect) {
+        return act(id, null, redirect, () -> {
+            editor.changeQuestion(current.get(), id, questionId, text, options(request), field(correct));
+            return text("training.question.saved");
+        });
+    }
+
+    @PostMapping("/training/{id}/questions/{questionId}/remove")
+    String removeQuestion(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
+        return act(id, null, redirect, () -> {
+            editor.removeQuestion(current.get(), id, questionId);
+            return text("training.question.removed");
+        });
+    }
+
+    @PostMapping("/training/{id}/versions/{versionId}/publish")
+    String publish(@PathVariable long id, @PathVariable long versionId, RedirectAttributes redirect) {
+        String done = act(id, versionId, redirect, () -> {
+            CourseVersion published = editor.publish(current.get(), id, versionId);
+            return text("training.publish.done", digits(published.getVersionNumber()));
+        });
+        // After publishing, the course page shows the published version by default.
+        return redirect.getFlashAttributes().containsKey("problem") ? done : "redirect:/training/" + id;
+    }
+
+    @GetMapping("/training/{id}/lessons/{lessonId}/preview")
+    String preview(@PathVariable long id, @PathVariable long lessonId, Model model) {
+        StaffScope scope = current.get();
+        model.addAttribute("staff", scope);
+        model.addAttribute("preview", editor.preview(scope, id, lessonId));
+        return "training/preview";
+    }
+
+    /** A lesson's file, for the preview and the authors: pictures and videos inline, anything else as a download. */
+    @GetMapping("/training/{id}/media/{mediaId}")
+    ResponseEntity<byte[]> media(@PathVariable long id, @PathVariable long mediaId) {
+        TrainingMedia file = editor.media(current.get(), id, mediaId);
+        boolean inline = file.isImage() || file.isVideo();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.getContentType()))
+                .contentLength(file.getContent().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? "inline" : "attachment") + "; filename=\"lesson-"
+                        + file.getId() + extension(file) + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(file.getContent());
+    }
+
+    /** What was typed in a refused new-lesson form (kept in the session, so serializable). */
+    record TypedLesson(String kind, String title, String body, String url) implements java.io.Serializable {
+    }
+
+    /** What was typed in a refused new-question form. */
+    record TypedQuestion(String text, List<String> fields, int correctField) implements java.io.Serializable {
+    }
+
+    // ---- helpers ----
+
+    /** A form value the page itself refuses, with its Persian reason. */
+    private static final class FormRefused extends RuntimeException {
+        FormRefused(String reason) {
+            super(reason);
+        }
+    }
+
+    /**
+     * Runs an authoring action and redirects to the course page (at the version, when given), with
+     * its notice, or the Persian reason the action was refused.
+     */
+    private String act(long courseId, Long versionId, RedirectAttributes redirect, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("notice", action.get());
+        } catch (FormRefused e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (CourseContentException e) {
+            redirect.addFlashAttribute("problem", problem(e));
+        } catch (LessonFileCheck.Refused e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.refusal.key, null, Locale.ROOT));
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            redirect.addFlashAttribute("problem", text("training.error.conflict"));
+        }
+        return versionId == null ? "redirect:/training/" + courseId
+                : "redirect:/training/" + courseId + "?version=" + versionId;
+    }
+
+    private String problem(CourseContentException e) {
+        return text("training.problem." + e.problem().name());
+    }
+
+    private static LessonKind kind(String typed) {
+        return Arrays.stream(LessonKind.values()).filter(k -> k.name().equals(typed)).findFirst().orElse(null);
+    }
+
+    /** The option fields as sent, in order; read raw so an option with a comma stays one option. */
+    private static List<String> options(HttpServletRequest request) {
+        String[] sent = request.getParameterValues("option");
+        List<String> fields = new ArrayList<>(sent == null ? List.of() : Arrays.asList(sent));
+        while (fields.size() > CourseEditor.OPTION_FIELDS) {
+            fields.remove(fields.size() - 1);
+        }
+        return fields;
+    }
+
+    private static int field(String typed) {
+        Integer n = number(typed);
+        return n == null ? -1 : n;
+    }
+
+    private static Integer number(String typed) {
+        try {
+            return Integer.parseInt(PersianText.normalize(typed == null ? "" : typed).replace(" ", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static CourseEditor.Upload upload(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return new CourseEditor.Upload(file.getBytes(), file.getOriginalFilename());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String extension(TrainingMedia file) {
+        return switch (file.getContentType()) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "image/webp" -> ".webp";
+            case "application/pdf" -> ".pdf";
+            case "video/mp4" -> ".mp4";
+            default -> "";
+        };
+    }
+
+    private static String digits(int n) {
+        return PersianText.toPersianDigits(String.valueOf(n));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ROOT);
+    }
+}

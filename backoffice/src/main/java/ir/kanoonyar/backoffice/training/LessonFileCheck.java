@@ -1,0 +1,100 @@
+package ir.kanoonyar.backoffice.training;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import ir.kanoonyar.db.training.LessonKind;
+import ir.kanoonyar.db.training.TrainingMedia;
+
+/**
+ * What an uploaded lesson file really is, found from its first bytes (a browser's claimed type and
+ * the file name are never trusted), and whether it fits the lesson's kind: a JPEG, PNG or WebP
+ * picture for PHOTO, a PDF for DOCUMENT, an MP4 video for VIDEO; and no larger than the database keeps.
+ */
+final class LessonFileCheck {
+
+    /** Why a file was refused, with the key of its Persian message. */
+    enum Refusal {
+        TOO_LARGE("training.error.fileTooLarge"),
+        WRONG_TYPE("training.error.fileType");
+
+        final String key;
+
+        Refusal(String key) {
+            this.key = key;
+        }
+    }
+
+    static final class Refused extends RuntimeException {
+        final Refusal refusal;
+
+        Refused(Refusal refusal) {
+            super(refusal.name());
+            this.refusal = refusal;
+        }
+    }
+
+    private LessonFileCheck() {
+    }
+
+    /**
+     * @return the content type to store the file under
+     * @throws Refused when the file is too large or not of the kind's type
+     */
+    static String contentType(LessonKind kind, byte[] bytes) {
+        if (bytes.length > TrainingMedia.MAX_BYTES) {
+            throw new Refused(Refusal.TOO_LARGE);
+        }
+        String type = sniff(bytes);
+        boolean fits = type != null && switch (kind) {
+            case PHOTO -> type.startsWith("image/");
+            case DOCUMENT -> type.equals("application/pdf");
+            case VIDEO -> type.startsWith("video/");
+            case TEXT, LINK -> false;
+        };
+        if (!fits) {
+            throw new Refused(Refusal.WRONG_TYPE);
+        }
+        return type;
+    }
+
+    static String sniff(byte[] b) {
+        if (starts(b, 0, (byte) 0xFF, (byte) 0xD8, (byte) 0xFF)) {
+            return "image/jpeg";
+        }
+        if (starts(b, 0, (byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) 0x0D, (byte) 0x0A, (byte) 0x1A, (byte) 0x0A)) {
+            return "image/png";
+        }
+        if (ascii(b, 0, "RIFF") && ascii(b, 8, "WEBP")) {
+            return "image/webp";
+        }
+        if (ascii(b, 0, "%PDF-")) {
+            return "application/pdf";
+        }
+        // ISO base media (MP4): a box of type "ftyp" first, with an MP4-family brand.
+        if (ascii(b, 4, "ftyp") && b.length >= 12) {
+            String brand = new String(Arrays.copyOfRange(b, 8, 12), StandardCharsets.US_ASCII);
+            if (brand.startsWith("mp4") || brand.startsWith("iso") || brand.equals("avc1") || brand.equals("M4V ")
+                    || brand.equals("dash")) {
+                return "video/mp4";
+            }
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] b, int at, byte... prefix) {
+        if (b.length < at + prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ascii(byte[] b, int at, String text) {
+        return starts(b, at, text.getBytes(StandardCharsets.US_ASCII));
+    }
+}

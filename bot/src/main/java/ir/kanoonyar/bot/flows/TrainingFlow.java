@@ -1,0 +1,314 @@
+package ir.kanoonyar.bot.flows;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import ir.kanoonyar.bot.conversation.Callback;
+import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.conversation.Text;
+import ir.kanoonyar.bot.conversation.Texts;
+import ir.kanoonyar.bot.conversation.Turn;
+import ir.kanoonyar.bot.media.MediaLibrary;
+import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.person.Person;
+import ir.kanoonyar.db.person.PersonRepository;
+import ir.kanoonyar.db.training.Certificate;
+import ir.kanoonyar.db.training.CertificateRepository;
+import ir.kanoonyar.db.training.CourseProgress;
+import ir.kanoonyar.db.training.CourseVersion;
+import ir.kanoonyar.db.training.CourseVersionRepository;
+import ir.kanoonyar.db.training.Enrolment;
+import ir.kanoonyar.db.training.EnrolmentRepository;
+import ir.kanoonyar.db.training.Enrolments;
+import ir.kanoonyar.db.training.Lesson;
+import ir.kanoonyar.db.training.QuizGrading;
+import ir.kanoonyar.db.training.QuizOption;
+import ir.kanoonyar.db.training.QuizOutcome;
+import ir.kanoonyar.db.training.QuizQuestionRepository;
+import ir.kanoonyar.db.training.QuizStep;
+import org.springframework.stereotype.Component;
+
+/**
+ * Training in the chat: the person's courses with their progress, a course lesson by lesson with
+ * «قبلی» and «بعدی», the quiz one question at a time with inline buttons, the result with the right
+ * answers, and for a pass the certificate as an image and a PDF.
+ * <p>
+ * Nothing of it lives in the conversation state: the place in a course and a quiz under way are in
+ * the enrolment, so they survive restarts, days away and /cancel. Buttons carry the enrolment and
+ * the target ({@code tr:go:{enrolment}:{lesson}}), so pressing one twice does the same thing twice.
+ */
+@Component
+public class TrainingFlow {
+
+    static final String PREFIX = "tr:";
+
+    private final Texts texts;
+    private final PersonRepository persons;
+    private final Enrolments enrolments;
+    private final EnrolmentRepository enrolmentRows;
+    private final CourseVersionRepository versions;
+    private final QuizQuestionRepository questions;
+    private final QuizGrading grading;
+    private final CertificateRepository certificates;
+    private final MediaLibrary media;
+
+    public TrainingFlow(Texts texts, PersonRepository persons, Enrolments enrolments, EnrolmentRepository enrolmentRows,
+                        CourseVersionRepository versions, QuizQuestionRepository questions, QuizGrading grading,
+                        CertificateRepository certificates, MediaLibrary media) {
+        this.texts = texts;
+        this.persons = persons;
+        this.enrolments = enrolments;
+        this.enrolmentRows = enrolmentRows;
+        this.versions = versions;
+        this.questions = questions;
+        this.grading = grading;
+        this.certificates = certificates;
+        this.media = media;
+    }
+
+    /** «دوره‌های من»: every course open to the person, with where they are in it. */
+    public void show(Turn turn) {
+        Optional<Person> person = registered(turn);
+        if (person.isEmpty()) {
+            turn.say(texts.get(Text.TRAINING_REGISTER_FIRST));
+            return;
+        }
+        List<CourseProgress> courses = enrolments.coursesOf(person.get());
+        if (courses.isEmpty()) {
+            turn.say(texts.get(Text.TRAINING_NONE));
+            return;
+        }
+        int stamp = turn.nextStamp();
+        StringBuilder text = new StringBuilder(texts.get(Text.TRAINING_LIST_TITLE));
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        int n = 0;
+        for (CourseProgress course : courses) {
+            text.append('\n').append(texts.get(Text.TRAINING_LINE, ++n, course.version().getTitle(), status(course)));
+            rows.add(List.of(Reply.Button.callback(course.version().getTitle(),
+                    Callback.data(stamp, PREFIX + "open:" + course.course().getId()))));
+        }
+        turn.say(new Reply(text.toString(), Reply.Keyboard.inline(rows)));
+    }
+
+    /** Handles the training buttons ({@code tr:…}); false for any other action. */
+    public boolean onButton(Turn turn, String action) {
+        if (!action.startsWith(PREFIX)) {
+            return false;
+        }
+        Optional<Person> person = registered(turn);
+        if (person.isEmpty()) {
+            turn.say(texts.get(Text.TRAINING_REGISTER_FIRST));
+            return true;
+        }
+        String[] parts = action.substring(PREFIX.length()).split(":");
+        try {
+            switch (parts[0]) {
+                case "list" -> show(turn);
+                case "open" -> open(turn, person.get(), Long.parseLong(parts[1]));
+                case "go" -> own(person.get(), parts[1]).ifPresentOrElse(
+                        e -> lesson(turn, e, Integer.parseInt(parts[2])), () -> gone(turn));
+                case "quiz" -> own(person.get(), parts[1]).ifPresentOrElse(
+                        e -> step(turn, grading.start(e.getId())), () -> gone(turn));
+                case "ans" -> own(person.get(), parts[1]).ifPresentOrElse(
+                        e -> step(turn, grading.answer(e.getId(), Long.parseLong(parts[2]), Long.parseLong(parts[3]))),
+                        () -> gone(turn));
+                case "cert" -> own(person.get(), parts[1]).ifPresentOrElse(
+                        e -> certificates.findByPersonIdAndCourseVersionId(e.getPersonId(), e.getCourseVersionId())
+                                .ifPresentOrElse(c -> sendCertificate(turn, c), () -> gone(turn)),
+                        () -> gone(turn));
+                default -> turn.say(texts.get(Text.OLD_BUTTON));
+            }
+        } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+            turn.say(texts.get(Text.OLD_BUTTON));
+        }
+        return true;
+    }
+
+    private void open(Turn turn, Person person, long courseId) {
+        Optional<CourseProgress> course = enrolments.courseOf(person, courseId);
+        if (course.isEmpty() || (!course.get().isStarted() && !course.get().course().isOpenTo(person.getProvinceId()))) {
+            gone(turn);
+            return;
+        }
+        boolean fresh = !course.get().isStarted();
+        Enrolment enrolment = enrolments.enrol(person, courseId);
+        CourseVersion version = course.get().version();
+        if (enrolment.isPassed()) {
+            alreadyPassed(turn, enrolment, version);
+            return;
+        }
+        if (enrolment.isInQuiz()) {
+            step(turn, grading.start(enrolment.getId()));
+            return;
+        }
+        if (fresh) {
+            turn.say(texts.get(Text.TRAINING_COURSE_INTRO, version.getTitle(),
+                    version.getSummary() == null ? "" : version.getSummary(), course.get().lessonCount(),
+                    questions.countByCourseVersionId(version.getId()), version.getPassMarkPercent()));
+        }
+        lesson(turn, enrolment, enrolment.getLessonPosition());
+    }
+
+    /** Moves the person to a lesson and shows it: its file first, then its text with the buttons. */
+    private void lesson(Turn turn, Enrolment enrolment, int position) {
+        Lesson lesson = enrolments.moveTo(enrolment.getId(), position);
+        int count = enrolments.lessonCount(enrolment.getCourseVersionId());
+        String heading = texts.get(Text.TRAINING_LESSON, lesson.getPosition(), count, lesson.getTitle());
+        if (lesson.getKind().hasMedia() && lesson.getMediaId() != null) {
+            Reply.Media.Kind kind = switch (lesson.getKind()) {
+                case PHOTO -> Reply.Media.Kind.PHOTO;
+                case VIDEO -> Reply.Media.Kind.VIDEO;
+                default -> Reply.Media.Kind.DOCUMENT;
+            };
+            turn.say(Reply.media(MediaLibrary.lessonMedia(kind, lesson.getMediaId()), caption(heading)));
+        }
+        StringBuilder text = new StringBuilder(heading);
+        if (!lesson.getBody().isEmpty()) {
+            text.append("\n\n").append(lesson.getBody());
+        }
+        if (lesson.getUrl() != null) {
+            text.append("\n\n").append(texts.get(Text.TRAINING_LESSON_LINK, lesson.getUrl()));
+        }
+        int stamp = turn.nextStamp();
+        long e = enrolment.getId();
+        List<Reply.Button> move = new ArrayList<>();
+        // Right to left: the first button of a row is the leftmost, so «بعدی» comes first.
+        if (lesson.getPosition() < count) {
+            move.add(Reply.Button.callback(texts.get(Text.TRAINING_NEXT),
+                    Callback.data(stamp, PREFIX + "go:" + e + ":" + (lesson.getPosition() + 1))));
+        } else if (!enrolment.isPassed()) {
+            move.add(Reply.Button.callback(texts.get(Text.TRAINING_START_QUIZ), Callback.data(stamp, PREFIX + "quiz:" + e)));
+        }
+        if (lesson.getPosition() > 1) {
+            move.add(Reply.Button.callback(texts.get(Text.TRAINING_PREVIOUS),
+                    Callback.data(stamp, PREFIX + "go:" + e + ":" + (lesson.getPosition() - 1))));
+        }
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        if (!move.isEmpty()) {
+            rows.add(move);
+        }
+        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_MY_COURSES), Callback.data(stamp, PREFIX + "list"))));
+        turn.say(new Reply(text.toString(), Reply.Keyboard.inline(rows)));
+    }
+
+    private void step(Turn turn, QuizStep step) {
+        if (step instanceof QuizStep.Ask ask) {
+            ask(turn, ask);
+        } else if (step instanceof QuizStep.Finished finished) {
+            finished(turn, finished.outcome());
+        } else if (step instanceof QuizStep.Wait wait) {
+            turn.say(texts.get(Text.TRAINING_WAIT, when(wait.at())));
+        } else if (step instanceof QuizStep.AlreadyPassed passed) {
+            alreadyPassed(turn, passed.enrolment(),
+                    versions.findById(passed.enrolment().getCourseVersionId()).orElseThrow());
+        }
+    }
+
+    private void ask(Turn turn, QuizStep.Ask ask) {
+        int stamp = turn.nextStamp();
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        for (QuizOption option : ask.options()) {
+            rows.add(List.of(Reply.Button.callback(option.getText(), Callback.data(stamp, PREFIX + "ans:"
+                    + ask.enrolment().getId() + ":" + ask.question().getId() + ":" + option.getId()))));
+        }
+        turn.say(new Reply(texts.get(Text.TRAINING_QUESTION, ask.number(), ask.total(), ask.question().getText()),
+                Reply.Keyboard.inline(rows)));
+    }
+
+    private void finished(Turn turn, QuizOutcome outcome) {
+        CourseVersion version = versions.findById(outcome.attempt().getCourseVersionId()).orElseThrow();
+        var attempt = outcome.attempt();
+        turn.say(texts.get(outcome.passed() ? Text.TRAINING_PASSED : Text.TRAINING_FAILED, version.getTitle(),
+                attempt.getScorePercent(), attempt.getCorrectCount(), attempt.getQuestionCount(),
+                version.getPassMarkPercent()));
+        StringBuilder review = new StringBuilder(texts.get(Text.TRAINING_REVIEW_TITLE));
+        int n = 0;
+        for (QuizOutcome.Review r : outcome.reviews()) {
+            review.append("\n\n").append(r.isRight()
+                    ? texts.get(Text.TRAINING_REVIEW_RIGHT, ++n, r.question().getText(), r.chosen().getText())
+                    : texts.get(Text.TRAINING_REVIEW_WRONG, ++n, r.question().getText(), r.chosen().getText(),
+                            r.correct().getText()));
+        }
+        turn.say(review.toString());
+        if (outcome.passed()) {
+            sendCertificate(turn, outcome.certificate());
+            return;
+        }
+        int stamp = turn.nextStamp();
+        long e = attempt.getEnrolmentId();
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        boolean now = version.getRetryWaitMinutes() == 0;
+        if (now) {
+            rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_RETRY_QUIZ), Callback.data(stamp, PREFIX + "quiz:" + e))));
+        }
+        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_REVIEW_LESSONS), Callback.data(stamp, PREFIX + "go:" + e + ":1"))));
+        turn.say(new Reply(now ? texts.get(Text.TRAINING_RETRY_NOW) : texts.get(Text.TRAINING_RETRY_AT, when(outcome.retryAt())),
+                Reply.Keyboard.inline(rows)));
+    }
+
+    private void alreadyPassed(Turn turn, Enrolment enrolment, CourseVersion version) {
+        Optional<Certificate> certificate = certificates.findByPersonIdAndCourseVersionId(enrolment.getPersonId(),
+                enrolment.getCourseVersionId());
+        int stamp = turn.nextStamp();
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_SEND_CERTIFICATE),
+                Callback.data(stamp, PREFIX + "cert:" + enrolment.getId()))));
+        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_REVIEW_LESSONS),
+                Callback.data(stamp, PREFIX + "go:" + enrolment.getId() + ":1"))));
+        turn.say(new Reply(texts.get(Text.TRAINING_ALREADY_PASSED, version.getTitle(),
+                enrolment.getBestScorePercent() == null ? 0 : enrolment.getBestScorePercent(),
+                certificate.map(c -> RequestFiling.shown(c.getCode())).orElse("—")), Reply.Keyboard.inline(rows)));
+    }
+
+    /** The certificate as an image with its details, then as a printable PDF. */
+    private void sendCertificate(Turn turn, Certificate certificate) {
+        String caption = texts.get(Text.TRAINING_CERTIFICATE, certificate.getCourseTitle(), certificate.getPersonName(),
+                JalaliDate.of(certificate.getIssuedAt(), JalaliDate.TEHRAN).formatLong(),
+                RequestFiling.shown(certificate.getCode()), media.verifyUrl(certificate.getCode()));
+        turn.say(Reply.media(MediaLibrary.certificateImage(certificate.getCode()), caption(caption)));
+        turn.say(Reply.media(MediaLibrary.certificatePdf(certificate.getCode()), texts.get(Text.TRAINING_CERTIFICATE_PDF)));
+    }
+
+    private String status(CourseProgress course) {
+        if (course.isPassed()) {
+            Integer best = course.enrolment().getBestScorePercent();
+            return texts.get(Text.TRAINING_STATUS_PASSED, best == null ? 0 : best);
+        }
+        if (!course.isStarted()) {
+            return texts.get(Text.TRAINING_STATUS_NEW);
+        }
+        if (course.enrolment().isInQuiz()) {
+            return texts.get(Text.TRAINING_STATUS_QUIZ);
+        }
+        return texts.get(Text.TRAINING_STATUS_PROGRESS, course.lessonsReached(), course.lessonCount());
+    }
+
+    /** A day and time in Tehran: «۷ آذر ۱۴۰۵ ساعت ۱۴:۳۰». */
+    private String when(Instant at) {
+        ZonedDateTime tehran = at.atZone(JalaliDate.TEHRAN);
+        return texts.get(Text.TRAINING_AT_TIME, JalaliDate.of(at, JalaliDate.TEHRAN).formatLong(),
+                PersianText.toPersianDigits(String.format(Locale.ROOT, "%02d:%02d", tehran.getHour(), tehran.getMinute())));
+    }
+
+    private Optional<Enrolment> own(Person person, String enrolmentId) {
+        return enrolmentRows.findById(Long.parseLong(enrolmentId)).filter(e -> e.getPersonId().equals(person.getId()));
+    }
+
+    private Optional<Person> registered(Turn turn) {
+        return turn.personId() == null ? Optional.empty()
+                : persons.findById(turn.personId()).filter(Person::isRegistered);
+    }
+
+    private void gone(Turn turn) {
+        turn.say(texts.get(Text.TRAINING_COURSE_GONE));
+    }
+
+    private static String caption(String text) {
+        return text.length() <= Reply.MAX_CAPTION ? text : text.substring(0, Reply.MAX_CAPTION - 1) + "…";
+    }
+}

@@ -1,0 +1,106 @@
+package ir.kanoonyar.bot.media;
+
+import java.util.Optional;
+
+import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.db.broadcast.BroadcastBody;
+import ir.kanoonyar.db.broadcast.BroadcastMediaStore;
+import ir.kanoonyar.db.training.CertificateDocuments;
+import ir.kanoonyar.db.training.CertificateRepository;
+import ir.kanoonyar.db.training.TrainingMediaRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the file a {@link Reply.Media} names, when the message is sent:
+ * <ul>
+ * <li>{@code lesson-media:{id}} — a lesson's picture, document or video (training_media);</li>
+ * <li>{@code broadcast-media:{id}} — a broadcast's photo or document (broadcast_media);</li>
+ * <li>{@code certificate-png:{code}} and {@code certificate-pdf:{code}} — a certificate, drawn now
+ * (nothing is stored but the certificate row).</li>
+ * </ul>
+ */
+@Component
+public class MediaLibrary {
+
+    public static final String LESSON_MEDIA = "lesson-media:";
+    public static final String CERTIFICATE_PNG = "certificate-png:";
+    public static final String CERTIFICATE_PDF = "certificate-pdf:";
+    public static final String BROADCAST_MEDIA = BroadcastBody.SOURCE_PREFIX;
+
+    private final TrainingMediaRepository media;
+    private final BroadcastMediaStore broadcastMedia;
+    private final CertificateRepository certificates;
+    private final CertificateDocuments documents;
+    private final String publicUrl;
+
+    public MediaLibrary(TrainingMediaRepository media, BroadcastMediaStore broadcastMedia,
+                        CertificateRepository certificates,
+                        CertificateDocuments documents,
+                        @Value("${kanoonyar.public-url:http://localhost:8080}") String publicUrl) {
+        this.media = media;
+        this.broadcastMedia = broadcastMedia;
+        this.certificates = certificates;
+        this.documents = documents;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    public static Reply.Media lessonMedia(Reply.Media.Kind kind, long mediaId) {
+        return new Reply.Media(kind, LESSON_MEDIA + mediaId);
+    }
+
+    public static Reply.Media certificateImage(String code) {
+        return new Reply.Media(Reply.Media.Kind.PHOTO, CERTIFICATE_PNG + code);
+    }
+
+    public static Reply.Media certificatePdf(String code) {
+        return new Reply.Media(Reply.Media.Kind.DOCUMENT, CERTIFICATE_PDF + code);
+    }
+
+    /** The public page that checks a certificate: {@code {kanoonyar.public-url}/verify/certificate/{code}}. */
+    public String verifyUrl(String code) {
+        return publicUrl + "/verify/certificate/" + code;
+    }
+
+    /**
+     * Whether many chats get the same file under this source, so that a messenger's file id is worth
+     * keeping (a certificate goes to one person and is drawn afresh).
+     */
+    public static boolean isShared(String source) {
+        return source.startsWith(LESSON_MEDIA) || source.startsWith(BROADCAST_MEDIA);
+    }
+
+    /** The file, or empty when the source names nothing (any more). */
+    @Transactional(readOnly = true)
+    public Optional<MediaFile> find(String source) {
+        if (source.startsWith(LESSON_MEDIA)) {
+            return id(source.substring(LESSON_MEDIA.length())).flatMap(media::findById)
+                    .map(m -> new MediaFile(m.getFileName(), m.getContentType(), m.getContent()));
+        }
+        if (source.startsWith(BROADCAST_MEDIA)) {
+            return id(source.substring(BROADCAST_MEDIA.length())).flatMap(id -> broadcastMedia.find(id)
+                    .flatMap(file -> broadcastMedia.bytes(id)
+                            .map(bytes -> new MediaFile(file.fileName(), file.contentType(), bytes))));
+        }
+        if (source.startsWith(CERTIFICATE_PNG)) {
+            return certificates.findByCode(source.substring(CERTIFICATE_PNG.length()))
+                    .map(c -> new MediaFile(CertificateDocuments.fileName(c, "png"), "image/png",
+                            documents.png(c, verifyUrl(c.getCode()))));
+        }
+        if (source.startsWith(CERTIFICATE_PDF)) {
+            return certificates.findByCode(source.substring(CERTIFICATE_PDF.length()))
+                    .map(c -> new MediaFile(CertificateDocuments.fileName(c, "pdf"), "application/pdf",
+                            documents.pdf(c, verifyUrl(c.getCode()))));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> id(String digits) {
+        try {
+            return Optional.of(Long.parseLong(digits));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

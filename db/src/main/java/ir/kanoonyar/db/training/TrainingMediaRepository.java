@@ -1,0 +1,6 @@
+package ir.kanoonyar.db.training;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TrainingMediaRepository extends JpaRepository<TrainingMedia, Long> {
+}

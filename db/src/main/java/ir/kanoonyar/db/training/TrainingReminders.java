@@ -1,0 +1,154 @@
+package ir.kanoonyar.db.training;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import ir.kanoonyar.db.guideline.GuidelineVersion;
+import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.outbox.OutboxMessage;
+import ir.kanoonyar.db.outbox.OutboxMessageRepository;
+import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.person.PersonChat;
+import ir.kanoonyar.db.person.PersonChatRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Nudges people about training, through the outbox:
+ * <ul>
+ * <li>a person who stopped mid-course (no move for {@code kanoonyar.training.stalled-after}, 7 days by
+ * default) is told where they are, once per stop (the enrolment's {@code reminded_at});</li>
+ * <li>a kanoon manager who has not passed a course the guideline in force requires is told the
+ * deadline (manager since + the guideline's {@code training_within_days}) when it is at most
+ * {@code kanoonyar.training.due-warning-days} (7) away, once per course and deadline (the outbox
+ * dedup key).</li>
+ * </ul>
+ * Safe to run on several instances at once: the enrolment's version and the dedup key keep each
+ * reminder to one.
+ */
+@Service
+public class TrainingReminders {
+
+    static final String KIND = "TRAINING_REMINDER";
+    private static final int BATCH = 500;
+    private static final Locale PERSIAN = Locale.forLanguageTag("fa");
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("i18n/training", Locale.ROOT);
+
+    private final EnrolmentRepository enrolments;
+    private final CourseVersionRepository versions;
+    private final CourseRepository courses;
+    private final LessonRepository lessons;
+    private final NewManagers newManagers;
+    private final GuidelineVersionRepository guidelines;
+    private final PassedCourses passed;
+    private final PersonChatRepository chats;
+    private final OutboxMessageRepository outbox;
+    private final Clock clock;
+    private final Duration stalledAfter;
+    private final int dueWarningDays;
+
+    public TrainingReminders(EnrolmentRepository enrolments, CourseVersionRepository versions, CourseRepository courses,
+                             LessonRepository lessons, NewManagers newManagers, GuidelineVersionRepository guidelines,
+                             PassedCourses passed, PersonChatRepository chats, OutboxMessageRepository outbox,
+                             Clock clock,
+                             @Value("${kanoonyar.training.stalled-after:7d}") Duration stalledAfter,
+                             @Value("${kanoonyar.training.due-warning-days:7}") int dueWarningDays) {
+        this.enrolments = enrolments;
+        this.versions = versions;
+        this.courses = courses;
+        this.lessons = lessons;
+        this.newManagers = newManagers;
+        this.guidelines = guidelines;
+        this.passed = passed;
+        this.chats = chats;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.stalledAfter = stalledAfter;
+        this.dueWarningDays = dueWarningDays;
+    }
+
+    /** One sweep of both kinds; returns how many reminders were written. */
+    @Transactional
+    public int sweep() {
+        return stalled() + dueSoon();
+    }
+
+    private int stalled() {
+        Instant now = clock.instant();
+        int written = 0;
+        List<Enrolment> stopped = enrolments.findStalled(EnrolmentStatus.IN_PROGRESS, now.minus(stalledAfter),
+                PageRequest.of(0, BATCH));
+        for (Enrolment e : stopped) {
+            CourseVersion version = versions.findById(e.getCourseVersionId()).orElseThrow();
+            String text = text("training.reminder.stalled", version.getTitle(), digits(e.getLessonPosition()),
+                    digits(lessons.countByCourseVersionId(version.getId())));
+            written += tell(e.getPersonId(), "training-stalled:" + e.getId() + ":" + e.getUpdatedAt().toEpochMilli(),
+                    text, now);
+            e.reminded(now);
+        }
+        return written;
+    }
+
+    private int dueSoon() {
+        Instant now = clock.instant();
+        GuidelineVersion guideline = guidelines.findInForceAt(now).orElse(null);
+        if (guideline == null || guideline.getRequiredCourses().isEmpty()) {
+            return 0;
+        }
+        LocalDate today = JalaliDate.today(clock).toLocalDate();
+        int within = guideline.getTrainingWithinDays();
+        int written = 0;
+        // Deadline = managerSince + within, between today and today + warning days.
+        for (Kanoon kanoon : newManagers.managedSinceBetween(today.minusDays(within),
+                today.minusDays(within).plusDays(dueWarningDays))) {
+            Long person = kanoon.getManagerPersonId();
+            LocalDate deadline = kanoon.getManagerSince().plusDays(within);
+            Set<String> done = passed.of(person);
+            for (String code : guideline.getRequiredCourses()) {
+                if (done.contains(code)) {
+                    continue;
+                }
+                String title = courses.findByCode(code).filter(c -> c.getPublishedVersionId() != null)
+                        .flatMap(c -> versions.findById(c.getPublishedVersionId())).map(CourseVersion::getTitle)
+                        .orElse(null);
+                if (title == null) {
+                    continue; // no such course to take yet: nothing to nudge towards
+                }
+                written += tell(person, "training-due:" + person + ":" + code + ":" + deadline,
+                        text("training.reminder.due", title, JalaliDate.from(deadline).formatLong()), now);
+            }
+        }
+        return written;
+    }
+
+    /** On every messenger the person uses and has not blocked; the key is made per chat. */
+    private int tell(Long personId, String key, String text, Instant now) {
+        int written = 0;
+        for (PersonChat chat : chats.findByPersonId(personId)) {
+            if (!chat.isBlocked() && outbox.saveUnlessDuplicate(OutboxMessage.text(chat.getChannel(), chat.getChatId(),
+                    personId, KIND, key + ":" + chat.getChannel(), text, now, now))) {
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private static String text(String key, Object... args) {
+        return new MessageFormat(TEXTS.getString(key), PERSIAN).format(args);
+    }
+
+    private static String digits(int n) {
+        return PersianText.toPersianDigits(Integer.toString(n));
+    }
+}
