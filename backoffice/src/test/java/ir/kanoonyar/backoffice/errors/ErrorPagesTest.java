@@ -13,12 +13,15 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * What a staff member sees when a request goes wrong, over real HTTP (error pages are rendered by the
@@ -40,6 +43,9 @@ class ErrorPagesTest {
     @LocalServerPort
     int port;
 
+    @Value("${spring.servlet.multipart.max-request-size}")
+    DataSize maxRequestSize;
+
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @Test
@@ -56,7 +62,8 @@ class ErrorPagesTest {
     void anUploadOverTheLimitIsToldInPersianWithTheLimit() throws Exception {
         signIn("demo-county");
         String token = csrfOf(get("/inbox").body());
-        byte[] scan = new byte[13 * 1024 * 1024];
+        long limit = maxRequestSize.toMegabytes();
+        byte[] scan = new byte[(int) (limit + 1) * 1024 * 1024];
         Arrays.fill(scan, (byte) 'x');
         String boundary = "kanoonyar-test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
@@ -71,7 +78,8 @@ class ErrorPagesTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(413);
-        assertThat(page.body()).contains("بزرگ‌تر از اندازهٔ مجاز (۱۲ مگابایت)");
+        assertThat(page.body()).contains("بزرگ‌تر از اندازهٔ مجاز (" + PersianText.toPersianDigits(String.valueOf(limit))
+                + " مگابایت)");
     }
 
     private void signIn(String username) throws Exception {
