@@ -1,7 +1,6 @@
 package ir.kanoonyar.db.training;
 
 import java.text.MessageFormat;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,10 +12,9 @@ import java.util.Set;
 import ir.kanoonyar.db.guideline.GuidelineVersion;
 import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
 import ir.kanoonyar.db.kanoon.Kanoon;
-import ir.kanoonyar.db.outbox.OutboxMessage;
-import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * dedup key).</li>
  * </ul>
  * Safe to run on several instances at once: the enrolment's version and the dedup key keep each
- * reminder to one.
+ * reminder to one. The back-office's reminder sweep runs it (a Quartz job) and hands it its
+ * {@link Delivery}, which holds reminders to the morning in quiet hours and puts them in the bulk lane.
  */
 @Service
 public class TrainingReminders {
@@ -53,15 +52,12 @@ public class TrainingReminders {
     private final GuidelineVersionRepository guidelines;
     private final PassedCourses passed;
     private final PersonChatRepository chats;
-    private final OutboxMessageRepository outbox;
-    private final Clock clock;
     private final Duration stalledAfter;
     private final int dueWarningDays;
 
     public TrainingReminders(EnrolmentRepository enrolments, CourseVersionRepository versions, CourseRepository courses,
                              LessonRepository lessons, NewManagers newManagers, GuidelineVersionRepository guidelines,
-                             PassedCourses passed, PersonChatRepository chats, OutboxMessageRepository outbox,
-                             Clock clock,
+                             PassedCourses passed, PersonChatRepository chats,
                              @Value("${kanoonyar.training.stalled-after:7d}") Duration stalledAfter,
                              @Value("${kanoonyar.training.due-warning-days:7}") int dueWarningDays) {
         this.enrolments = enrolments;
@@ -72,20 +68,23 @@ public class TrainingReminders {
         this.guidelines = guidelines;
         this.passed = passed;
         this.chats = chats;
-        this.outbox = outbox;
-        this.clock = clock;
         this.stalledAfter = stalledAfter;
         this.dueWarningDays = dueWarningDays;
     }
 
-    /** One sweep of both kinds; returns how many reminders were written. */
-    @Transactional
-    public int sweep() {
-        return stalled() + dueSoon();
+    /** Writes one reminder to one chat; false when its dedup key was written before. */
+    @FunctionalInterface
+    public interface Delivery {
+        boolean write(Channel channel, long chatId, Long personId, String kind, String dedupKey, String text);
     }
 
-    private int stalled() {
-        Instant now = clock.instant();
+    /** One sweep of both kinds at {@code now}; returns how many reminders were written. */
+    @Transactional
+    public int sweep(Instant now, Delivery delivery) {
+        return stalled(now, delivery) + dueSoon(now, delivery);
+    }
+
+    private int stalled(Instant now, Delivery delivery) {
         int written = 0;
         List<Enrolment> stopped = enrolments.findStalled(EnrolmentStatus.IN_PROGRESS, now.minus(stalledAfter),
                 PageRequest.of(0, BATCH));
@@ -94,19 +93,18 @@ public class TrainingReminders {
             String text = text("training.reminder.stalled", version.getTitle(), digits(e.getLessonPosition()),
                     digits(lessons.countByCourseVersionId(version.getId())));
             written += tell(e.getPersonId(), "training-stalled:" + e.getId() + ":" + e.getUpdatedAt().toEpochMilli(),
-                    text, now);
+                    text, delivery);
             e.reminded(now);
         }
         return written;
     }
 
-    private int dueSoon() {
-        Instant now = clock.instant();
+    private int dueSoon(Instant now, Delivery delivery) {
         GuidelineVersion guideline = guidelines.findInForceAt(now).orElse(null);
         if (guideline == null || guideline.getRequiredCourses().isEmpty()) {
             return 0;
         }
-        LocalDate today = JalaliDate.today(clock).toLocalDate();
+        LocalDate today = JalaliDate.of(now, JalaliDate.TEHRAN).toLocalDate();
         int within = guideline.getTrainingWithinDays();
         int written = 0;
         // Deadline = managerSince + within, between today and today + warning days.
@@ -126,18 +124,18 @@ public class TrainingReminders {
                     continue; // no such course to take yet: nothing to nudge towards
                 }
                 written += tell(person, "training-due:" + person + ":" + code + ":" + deadline,
-                        text("training.reminder.due", title, JalaliDate.from(deadline).formatLong()), now);
+                        text("training.reminder.due", title, JalaliDate.from(deadline).formatLong()), delivery);
             }
         }
         return written;
     }
 
     /** On every messenger the person uses and has not blocked; the key is made per chat. */
-    private int tell(Long personId, String key, String text, Instant now) {
+    private int tell(Long personId, String key, String text, Delivery delivery) {
         int written = 0;
         for (PersonChat chat : chats.findByPersonId(personId)) {
-            if (!chat.isBlocked() && outbox.saveUnlessDuplicate(OutboxMessage.text(chat.getChannel(), chat.getChatId(),
-                    personId, KIND, key + ":" + chat.getChannel(), text, now, now))) {
+            if (!chat.isBlocked() && delivery.write(chat.getChannel(), chat.getChatId(), personId, KIND,
+                    key + ":" + chat.getChannel(), text)) {
                 written++;
             }
         }

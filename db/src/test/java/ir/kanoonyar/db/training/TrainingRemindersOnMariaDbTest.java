@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,6 +16,8 @@ import ir.kanoonyar.db.kanoon.KanoonAudience;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
+import ir.kanoonyar.db.outbox.OutboxMessage;
+import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.Education;
@@ -57,6 +60,15 @@ class TrainingRemindersOnMariaDbTest extends MariaDbTest {
     Clock clock;
     @Autowired
     GuidelineVersionRepository guidelines;
+    @Autowired
+    OutboxMessageRepository outboxRows;
+
+    /** A sweep now, written straight to the outbox (the back-office's sweep adds quiet hours and the bulk lane). */
+    private void sweep() {
+        Instant now = clock.instant();
+        tx.execute(s -> reminders.sweep(now, (channel, chat, person, kind, key, text) -> outboxRows.saveUnlessDuplicate(
+                OutboxMessage.text(channel, chat, person, kind, key, text, now, now))));
+    }
 
     @Test
     void aPersonWhoStoppedMidCourseIsRemindedOnceUntilTheyMoveOnAndStopAgain() {
@@ -66,8 +78,8 @@ class TrainingRemindersOnMariaDbTest extends MariaDbTest {
         tx.execute(s -> enrolments.moveTo(enrolmentId, 2));
         stopFor(enrolmentId, Duration.ofDays(8));
 
-        tx.execute(s -> reminders.sweep());
-        tx.execute(s -> reminders.sweep());
+        sweep();
+        sweep();
         assertThat(reminderTexts(person)).singleElement().asString().contains("مدیریت رویدادها", "درس ۲ از ۲");
 
         // Ten days after that reminder they went back a lesson, then stopped again for eight days.
@@ -75,7 +87,7 @@ class TrainingRemindersOnMariaDbTest extends MariaDbTest {
         jdbc.update("UPDATE enrolment SET reminded_at = ? WHERE id = ?",
                 Timestamp.from(clock.instant().minus(Duration.ofDays(18))), enrolmentId);
         stopFor(enrolmentId, Duration.ofDays(8));
-        tx.execute(s -> reminders.sweep());
+        sweep();
         assertThat(reminderTexts(person)).hasSize(2);
     }
 
@@ -97,8 +109,8 @@ class TrainingRemindersOnMariaDbTest extends MariaDbTest {
         manage(near, today.minusDays(within - 5));     // 5 days left
         manage(far, today.minusDays(within - 60));     // 60 days left
 
-        tx.execute(s -> reminders.sweep());
-        tx.execute(s -> reminders.sweep());
+        sweep();
+        sweep();
         assertThat(reminderTexts(near)).singleElement().asString()
                 .contains(title, JalaliDate.from(today.plusDays(5)).formatLong());
         assertThat(reminderTexts(far)).isEmpty();
