@@ -13,6 +13,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import ir.kanoonyar.db.broadcast.Broadcast;
+import ir.kanoonyar.db.broadcast.BroadcastDelivery;
+import ir.kanoonyar.db.broadcast.BroadcastMediaStore;
+import ir.kanoonyar.db.broadcast.BroadcastRepository;
+import ir.kanoonyar.db.broadcast.BroadcastStatus;
+import ir.kanoonyar.db.broadcast.MediaKind;
+import ir.kanoonyar.db.broadcast.Segment;
+import ir.kanoonyar.db.broadcast.SegmentRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +60,15 @@ class SimulatorTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    BroadcastMediaStore media;
+    @Autowired
+    BroadcastRepository broadcasts;
+    @Autowired
+    BroadcastDelivery delivery;
+    @Autowired
+    TransactionTemplate tx;
 
     long after;
 
@@ -128,6 +146,35 @@ class SimulatorTest {
             }
         }
         throw new AssertionError("no button «" + buttonText + "» under " + entry);
+    }
+
+    /** The embedded default's "done when": demo-province's broadcast to Markazi reaches the demo's simulator people. */
+    @Test
+    void aBroadcastToMarkaziReachesTheDemosSimulatorPeopleWithItsPhoto() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 7, 7, 7};
+        long photo = media.save(MediaKind.PHOTO, "poster.png", "image/png", png).id();
+        long id = tx.execute(s -> broadcasts.save(new Broadcast("demo-province",
+                new Segment(provinceOfArak(), null, SegmentRole.EVERYONE, null, null), "جشنوارهٔ استانی", photo,
+                Instant.now())).getId());
+        delivery.enqueue(id);
+        for (long user : new long[] {2001, 2002, 2003}) {
+            after = 0;
+            JsonNode entry = await(user, "جشنوارهٔ استانی");
+            assertThat(entry.path("mediaKind").asString()).isEqualTo("PHOTO");
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(uri(entry.path("mediaUrl").asString()))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(file.body()).isEqualTo(png);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (delivery.progress(id).left() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(delivery.progress(id).sent()).isEqualTo(3);
+        assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.DONE);
+    }
+
+    private long provinceOfArak() {
+        return jdbc.queryForObject("SELECT province_id FROM county WHERE code = '0001'", Long.class);
     }
 
     private void send(long user, String body) throws Exception {
