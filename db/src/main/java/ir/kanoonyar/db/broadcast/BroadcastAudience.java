@@ -95,6 +95,11 @@ public class BroadcastAudience {
                     + " AND c.status IN ('SIGNED', 'REFUSED'))");
             case NEVER_SUBMITTED -> and.add("p.registered_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM request r"
                     + " WHERE r.applicant_person_id = p.id AND r.submitted_at IS NOT NULL)");
+            case MANAGERS_UNTRAINED -> and.add("EXISTS (SELECT 1 FROM kanoon k WHERE k.manager_person_id = p.id"
+                    + " AND k.status <> 'CLOSED') AND NOT EXISTS (SELECT 1 FROM certificate t"
+                    + " WHERE t.person_id = p.id AND t.revoked_at IS NULL)");
+            case LEARNERS -> and.add("EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = p.id"
+                    + " AND e.status = 'IN_PROGRESS')");
         }
         if (segment.needsKanoon()) {
             StringBuilder kanoon = new StringBuilder("EXISTS (SELECT 1 FROM kanoon k JOIN mosque m ON m.id = k.mosque_id"

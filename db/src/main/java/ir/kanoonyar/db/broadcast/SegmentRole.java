@@ -11,5 +11,9 @@ public enum SegmentRole {
     /** Imams and heads of trustees who have answered a consent. */
     SIGNERS,
     /** Registered, but never submitted a request. */
-    NEVER_SUBMITTED
+    NEVER_SUBMITTED,
+    /** Managers of a kanoon that is not closed who hold no valid training certificate. */
+    MANAGERS_UNTRAINED,
+    /** People with a course under way (enrolled, not passed). */
+    LEARNERS
 }

@@ -10,6 +10,14 @@ import java.util.Map;
 import ir.kanoonyar.db.kanoon.KanoonAudience;
 import ir.kanoonyar.db.outbox.MediaUploads;
 import ir.kanoonyar.db.person.Channel;
+import ir.kanoonyar.db.person.PersonRepository;
+import ir.kanoonyar.db.training.CourseAuthoring;
+import ir.kanoonyar.db.training.CourseVersion;
+import ir.kanoonyar.db.training.Enrolments;
+import ir.kanoonyar.db.training.LessonContent;
+import ir.kanoonyar.db.training.QuestionContent;
+import ir.kanoonyar.db.training.QuizGrading;
+import ir.kanoonyar.db.training.QuizStep;
 import ir.kanoonyar.testsupport.MariaDbTest;
 import ir.kanoonyar.testsupport.PeopleWithChats;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +44,14 @@ class BroadcastDeliveryOnMariaDbTest extends MariaDbTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    CourseAuthoring authoring;
+    @Autowired
+    Enrolments enrolments;
+    @Autowired
+    QuizGrading grading;
+    @Autowired
+    PersonRepository personRows;
 
     PeopleWithChats people;
     long arak;
@@ -96,6 +112,36 @@ class BroadcastDeliveryOnMariaDbTest extends MariaDbTest {
                 .doesNotContain(managerChat, commuterChat);
         assertThat(chatsOf(new Segment(null, null, SegmentRole.EVERYONE, null, null)))
                 .contains(managerChat, elsewhereChat).doesNotContain(blockedChat);
+    }
+
+    @Test
+    void trainingSegmentsReachManagersWithoutACertificateAndPeopleMidCourse() {
+        long trained = people.person(arak, "مدیر آموزش‌دیده");
+        long trainedChat = people.chat(trained, "TELEGRAM", false);
+        people.manages(trained, arak, "BROTHERS", false);
+        long untrained = people.person(arak, "مدیر تازه");
+        long untrainedChat = people.chat(untrained, "TELEGRAM", false);
+        people.manages(untrained, arak, "SISTERS", false);
+        long learner = people.person(arak, "در حال یادگیری");
+        long learnerChat = people.chat(learner, "BALE", false);
+        long courseId = tx.execute(s -> {
+            CourseVersion v = authoring.createCourse("SEG" + PeopleWithChats.chatId(), null, "اداره کانون", "admin");
+            authoring.addLesson(v.getId(), LessonContent.text("درس یک", "متن درس"));
+            authoring.addQuestion(v.getId(), new QuestionContent("پرسش", List.of("درست", "نادرست"), 0));
+            authoring.publish(v.getId(), "admin");
+            return v.getCourseId();
+        });
+        long passing = tx.execute(s -> enrolments.enrol(personRows.findById(trained).orElseThrow(), courseId).getId());
+        tx.execute(s -> {
+            QuizStep.Ask ask = (QuizStep.Ask) grading.start(passing);
+            return grading.answer(passing, ask.question().getId(), ask.options().get(0).getId());
+        });
+        tx.execute(s -> enrolments.enrol(personRows.findById(learner).orElseThrow(), courseId));
+
+        assertThat(chatsOf(new Segment(markazi, arak, SegmentRole.MANAGERS_UNTRAINED, null, null)))
+                .contains(untrainedChat).doesNotContain(trainedChat, learnerChat);
+        assertThat(chatsOf(new Segment(markazi, arak, SegmentRole.LEARNERS, null, null)))
+                .contains(learnerChat).doesNotContain(trainedChat, untrainedChat);
     }
 
     @Test
