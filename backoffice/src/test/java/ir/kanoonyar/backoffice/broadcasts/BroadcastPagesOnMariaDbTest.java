@@ -209,7 +209,7 @@ class BroadcastPagesOnMariaDbTest {
                 .param("text", "عکس").param("fileKind", "PHOTO").param("when", "now")).andReturn();
         long id = idOf(ok);
         assertThat(jdbc.queryForObject("SELECT body FROM outbox_message WHERE broadcast_id = ? LIMIT 1", String.class, id))
-                .contains("\"media\":{\"id\":", "\"kind\":\"PHOTO\"");
+                .contains("\"media\":{\"kind\":\"PHOTO\",\"source\":\"broadcast-media:");
     }
 
     @Test
