@@ -169,7 +169,10 @@ class SimulatorTest {
         while (delivery.progress(id).left() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(delivery.progress(id).sent()).isEqualTo(3);
+        // Every row went out: the three demo people, and any other Markazi simulator chat an earlier test made.
+        int rows = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE broadcast_id = ?", Integer.class, id);
+        assertThat(rows).isGreaterThanOrEqualTo(3);
+        assertThat(delivery.progress(id).sent()).isEqualTo(rows);
         assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.DONE);
     }
 
