@@ -8,9 +8,8 @@ import java.util.List;
 
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,29 +35,16 @@ class BroadcastBrowserTest {
         TestDatabase.h2(registry, "browser-broadcasts");
     }
 
-    static HeadlessChromium chromium;
-    static WebDriver browser;
-    static WebDriverWait wait;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium(1200, 1000);
+    final WebDriver browser = chromium.driver();
+    final WebDriverWait wait = chromium.await();
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        chromium = HeadlessChromium.start(1200, 1000);
-        browser = chromium.driver();
-        wait = chromium.await();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
 
     @Test
     void theProvinceExpertSendsABroadcastToMarkaziAndWatchesItGoOut() {
@@ -109,7 +95,7 @@ class BroadcastBrowserTest {
         jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE id = ?", Timestamp.from(Instant.now()), row);
     }
 
-    private static String text(String id) {
+    private String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
 

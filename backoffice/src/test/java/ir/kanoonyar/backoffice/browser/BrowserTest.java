@@ -18,9 +18,8 @@ import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.RequestWorkflow;
 import ir.kanoonyar.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,9 +45,10 @@ class BrowserTest {
         TestDatabase.h2(registry, "browser");
     }
 
-    static HeadlessChromium chromium;
-    static WebDriver browser;
-    static WebDriverWait wait;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium(1200, 900);
+    final WebDriver browser = chromium.driver();
+    final WebDriverWait wait = chromium.await();
 
     @LocalServerPort
     int port;
@@ -65,20 +65,6 @@ class BrowserTest {
     CountyRepository counties;
     @Autowired
     TransactionTemplate tx;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        chromium = HeadlessChromium.start(1200, 900);
-        browser = chromium.driver();
-        wait = chromium.await();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
 
     @Test
     void aCountyExpertSignsInFindsARequestAndApprovesIt() {

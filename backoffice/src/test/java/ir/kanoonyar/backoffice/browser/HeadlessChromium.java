@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -22,25 +25,28 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium (scripts/test-browser.sh installs it) driven for the browser tests: it
- * starts in Persian, signs a demo staff account in through the login form, and keeps screenshots in
+ * Debian's headless Chromium (scripts/test-browser.sh installs it) for the browser tests, one per test
+ * class ({@code @RegisterExtension static}): it starts in Persian before the class's tests and quits
+ * after them, signs a demo staff account in through the login form, and keeps screenshots in
  * target/browser for a person to look at.
  */
-final class HeadlessChromium {
+final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     /** The demo accounts' password (db/demo). */
     private static final String DEMO_PASSWORD = "kanoonyar-demo";
 
-    private final WebDriver driver;
-    private final WebDriverWait wait;
+    private final Dimension window;
+    private WebDriver driver;
+    private WebDriverWait wait;
 
-    private HeadlessChromium(WebDriver driver) {
-        this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    /** A window of this size (the pages differ in length). */
+    HeadlessChromium(int width, int height) {
+        this.window = new Dimension(width, height);
     }
 
-    /** A fresh browser with its own profile and a window of the given size (pages differ in length). */
-    static HeadlessChromium start(int width, int height) throws IOException {
+    /** A fresh browser with its own profile. */
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         assertThat(new File("/usr/bin/chromium")).as("Chromium: run scripts/test-browser.sh").exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -49,11 +55,19 @@ final class HeadlessChromium {
                 "--disable-sync", "--lang=fa", "--user-data-dir=" + Files.createTempDirectory("chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
-        return new HeadlessChromium(driver);
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(window);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** The running browser: test instances are made after {@link #beforeAll}, so their fields can hold it. */
     WebDriver driver() {
         return driver;
     }
@@ -86,9 +100,5 @@ final class HeadlessChromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    void quit() {
-        driver.quit();
     }
 }

@@ -15,9 +15,8 @@ import ir.kanoonyar.db.training.Enrolments;
 import ir.kanoonyar.db.training.QuizGrading;
 import ir.kanoonyar.db.training.QuizOption;
 import ir.kanoonyar.db.training.QuizStep;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,9 +44,10 @@ class TrainingBrowserTest {
         TestDatabase.h2(registry, "training-browser");
     }
 
-    static HeadlessChromium chromium;
-    static WebDriver browser;
-    static WebDriverWait wait;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium(1200, 1400);
+    final WebDriver browser = chromium.driver();
+    final WebDriverWait wait = chromium.await();
 
     @LocalServerPort
     int port;
@@ -64,20 +64,6 @@ class TrainingBrowserTest {
     CountyRepository counties;
     @Autowired
     TransactionTemplate tx;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        chromium = HeadlessChromium.start(1200, 1400);
-        browser = chromium.driver();
-        wait = chromium.await();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
 
     @Test
     void theNationalAdminPublishesACourseAndTheProvinceSeesWhoPassedIt() {
