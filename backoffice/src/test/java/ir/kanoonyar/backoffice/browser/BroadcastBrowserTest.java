@@ -2,28 +2,16 @@ package ir.kanoonyar.backoffice.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +35,10 @@ class BroadcastBrowserTest {
         TestDatabase.h2(registry, "browser-broadcasts");
     }
 
-    static WebDriver browser;
-    static WebDriverWait wait;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium(1200, 1000);
+    final WebDriver browser = chromium.driver();
+    final WebDriverWait wait = chromium.await();
 
     @LocalServerPort
     int port;
@@ -56,35 +46,9 @@ class BroadcastBrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        assertThat(new File("/usr/bin/chromium")).as("Chromium: run scripts/test-browser.sh").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=fa", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1200, 1000));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void theProvinceExpertSendsABroadcastToMarkaziAndWatchesItGoOut() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("demo-province");
-        browser.findElement(By.id("password")).sendKeys("kanoonyar-demo");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/inbox"));
+        chromium.signIn(url("/login"), "demo-province");
 
         browser.findElement(By.linkText("پیام همگانی")).click();
         wait.until(ExpectedConditions.urlContains("/broadcasts"));
@@ -97,7 +61,7 @@ class BroadcastBrowserTest {
         assertThat(browser.findElements(By.id("province"))).isEmpty();
         assertThat(browser.findElement(By.id("county")).getText()).contains("اراک", "ساوه").doesNotContain("تهران");
         browser.findElement(By.id("text")).sendKeys("نشست مدیران کانون‌های استان، پنجشنبه ساعت ۱۰");
-        snapshot("broadcast-compose");
+        chromium.snapshot("broadcast-compose");
         browser.findElement(By.id("send")).click();
 
         wait.until(ExpectedConditions.urlMatches("/broadcasts/\\d+$"));
@@ -119,30 +83,20 @@ class BroadcastBrowserTest {
         deliver(rows.get(0));
         wait.until(ExpectedConditions.textToBe(By.id("sent"), PersianText.toPersianDigits("1")));
         assertThat(text("left")).isEqualTo(PersianText.toPersianDigits("2"));
-        snapshot("broadcast-progress");
+        chromium.snapshot("broadcast-progress");
         rows.subList(1, rows.size()).forEach(this::deliver);
         wait.until(ExpectedConditions.textToBe(By.id("status"), "پایان‌یافته"));
         assertThat(text("percent")).isEqualTo("۱۰۰٪");
         assertThat(browser.findElement(By.id("pause")).isDisplayed()).isFalse();
-        snapshot("broadcast-done");
+        chromium.snapshot("broadcast-done");
     }
 
     private void deliver(long row) {
         jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE id = ?", Timestamp.from(Instant.now()), row);
     }
 
-    private static String text(String id) {
+    private String text(String id) {
         return browser.findElement(By.id(id)).getText();
-    }
-
-    private static void snapshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target/browser"));
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private String url(String path) {

@@ -2,10 +2,6 @@ package ir.kanoonyar.backoffice.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
 import ir.kanoonyar.db.persian.PersianText;
@@ -22,16 +18,10 @@ import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.RequestWorkflow;
 import ir.kanoonyar.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +45,10 @@ class BrowserTest {
         TestDatabase.h2(registry, "browser");
     }
 
-    static WebDriver browser;
-    static WebDriverWait wait;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium(1200, 900);
+    final WebDriver browser = chromium.driver();
+    final WebDriverWait wait = chromium.await();
 
     @LocalServerPort
     int port;
@@ -74,28 +66,6 @@ class BrowserTest {
     @Autowired
     TransactionTemplate tx;
 
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        assertThat(new File("/usr/bin/chromium")).as("Chromium: run scripts/test-browser.sh").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=fa", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aCountyExpertSignsInFindsARequestAndApprovesIt() {
         Request request = requestAtArakCounty();
@@ -104,18 +74,15 @@ class BrowserTest {
         browser.get(url("/inbox"));
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-        snapshot("login");
-        browser.findElement(By.id("username")).sendKeys("demo-county");
-        browser.findElement(By.id("password")).sendKeys("kanoonyar-demo");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        chromium.snapshot("login");
+        chromium.submitLogin("demo-county");
 
-        wait.until(ExpectedConditions.urlContains("/inbox"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
-        snapshot("inbox");
+        chromium.snapshot("inbox");
         browser.findElement(By.partialLinkText(code)).click();
 
         wait.until(ExpectedConditions.urlContains("/requests/" + request.getId()));
-        snapshot("request");
+        chromium.snapshot("request");
         browser.findElement(By.cssSelector("form[action$='/approve'] button")).click();
 
         wait.until(ExpectedConditions.urlContains("/inbox"));
@@ -127,7 +94,7 @@ class BrowserTest {
     void anyoneCanCheckALicenceOnThePublicPage() {
         browser.get(url("/verify/DEMO-00-0001"));
         String page = browser.findElement(By.tagName("body")).getText();
-        snapshot("verify");
+        chromium.snapshot("verify");
         assertThat(page).contains("معتبر", "کانون فرهنگی هنری نور");
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
@@ -144,17 +111,6 @@ class BrowserTest {
         tx.executeWithoutResult(s -> workflow.submit(requests.findById(id).orElseThrow(),
                 Actor.person(personId, ActorRole.APPLICANT)));
         return requests.findById(id).orElseThrow();
-    }
-
-    /** Keeps what the browser showed in target/browser, for a person to look at. */
-    private static void snapshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target/browser"));
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private String url(String path) {

@@ -2,10 +2,6 @@ package ir.kanoonyar.backoffice.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
 import ir.kanoonyar.db.person.Person;
@@ -19,17 +15,11 @@ import ir.kanoonyar.db.training.Enrolments;
 import ir.kanoonyar.db.training.QuizGrading;
 import ir.kanoonyar.db.training.QuizOption;
 import ir.kanoonyar.db.training.QuizStep;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +44,10 @@ class TrainingBrowserTest {
         TestDatabase.h2(registry, "training-browser");
     }
 
-    static WebDriver browser;
-    static WebDriverWait wait;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium(1200, 1400);
+    final WebDriver browser = chromium.driver();
+    final WebDriverWait wait = chromium.await();
 
     @LocalServerPort
     int port;
@@ -73,31 +65,9 @@ class TrainingBrowserTest {
     @Autowired
     TransactionTemplate tx;
 
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        assertThat(new File("/usr/bin/chromium")).as("Chromium: run scripts/test-browser.sh").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=fa", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1400));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void theNationalAdminPublishesACourseAndTheProvinceSeesWhoPassedIt() {
-        signIn("demo-national");
+        chromium.signIn(url("/login"), "demo-national");
         browser.get(url("/training"));
         browser.findElement(By.name("code")).sendKeys("ORIENT-1");
         browser.findElement(By.name("title")).sendKeys("آشنایی با کانون");
@@ -119,14 +89,14 @@ class TrainingBrowserTest {
         question.findElements(By.name("correct")).get(0).click();
         question.findElement(By.cssSelector("button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "پرسش افزوده شد"));
-        snapshot("training-draft");
+        chromium.snapshot("training-draft");
 
         browser.findElement(By.cssSelector(".lesson .preview-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bubble")));
         // The only lesson: no «قبلی», and the quiz instead of «بعدی».
         assertThat(browser.findElement(By.cssSelector(".bubble")).getText())
                 .contains("درس ۱ از ۱: کانون چیست؟", "شروع آزمون").doesNotContain("قبلی");
-        snapshot("training-preview");
+        chromium.snapshot("training-preview");
         browser.navigate().back();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.publish"))).click();
@@ -137,11 +107,11 @@ class TrainingBrowserTest {
         passAsAManagerInArak(course.getId());
 
         browser.manage().deleteAllCookies();
-        signIn("demo-province");
+        chromium.signIn(url("/login"), "demo-province");
         browser.get(url("/training"));
         browser.findElement(By.cssSelector("tr[data-code='ORIENT-1'] a[href$='/figures']")).click();
         wait.until(ExpectedConditions.urlContains("/figures"));
-        snapshot("training-figures");
+        chromium.snapshot("training-figures");
         assertThat(browser.findElement(By.cssSelector(".area")).getText()).isEqualTo("مرکزی");
         assertThat(browser.findElement(By.cssSelector("[data-figure=passed]")).getText()).isEqualTo("۱");
         assertThat(browser.findElement(By.cssSelector("table.by-county")).getText()).contains("اراک");
@@ -160,25 +130,6 @@ class TrainingBrowserTest {
             assertThat(grading.answer(enrolment.getId(), ask.question().getId(), right.getId()))
                     .isInstanceOf(QuizStep.Finished.class);
         });
-    }
-
-    private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("kanoonyar-demo");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/inbox"));
-    }
-
-    /** Keeps what the browser showed in target/browser, for a person to look at. */
-    private static void snapshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target/browser"));
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private String url(String path) {

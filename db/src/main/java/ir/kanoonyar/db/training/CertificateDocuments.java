@@ -1,36 +1,27 @@
 package ir.kanoonyar.db.training;
 
+import static ir.kanoonyar.db.document.PersianPage.BOLD;
+import static ir.kanoonyar.db.document.PersianPage.REGULAR;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.font.LineBreakMeasurer;
-import java.awt.font.TextAttribute;
-import java.awt.font.TextLayout;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.AttributedString;
 import java.text.MessageFormat;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfWriter;
+import ir.kanoonyar.db.document.PersianPage;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
@@ -40,9 +31,8 @@ import org.springframework.stereotype.Component;
  * A certificate as a printable A4 landscape PDF and as a PNG image for the chat, drawn the same way:
  * name, course, score, the Jalali date of issue, the verification code and the page that checks it.
  * <p>
- * As the licence: OpenPDF writes text without Arabic-script shaping, so the page is drawn with Java2D
- * ({@link TextLayout} reorders right to left and shapes Persian letters with Vazirmatn's tables) onto
- * OpenPDF's shapes-mode {@code Graphics2D} for the PDF, and onto a {@link BufferedImage} for the PNG.
+ * As the licence, the page is a {@link PersianPage} (Java2D, because OpenPDF does not shape Persian),
+ * drawn onto OpenPDF's {@code Graphics2D} for the PDF and onto a {@link BufferedImage} for the PNG.
  * Texts come from {@code i18n/certificate.properties}.
  */
 @Component
@@ -52,10 +42,9 @@ public class CertificateDocuments {
     public static final String BUNDLE = "i18n.certificate";
 
     private static final Locale PERSIAN = Locale.forLanguageTag("fa");
-    /** Codes and addresses read left to right as a whole inside the right-to-left lines. */
-    private static final Pattern LATIN_RUN = Pattern.compile("[0-9A-Za-z][\\x21-\\x7E]*[0-9A-Za-z/]");
-    private static final Font REGULAR = font("Vazirmatn-Regular.ttf");
-    private static final Font BOLD = font("Vazirmatn-Bold.ttf");
+    /** A4 landscape; codes and addresses read left to right as a whole inside the right-to-left lines. */
+    private static final PersianPage PAGE = new PersianPage(PageSize.A4.rotate(),
+            Pattern.compile("[0-9A-Za-z][\\x21-\\x7E]*[0-9A-Za-z/]"));
     private static final Color INK = new Color(0x1f, 0x2a, 0x44);
     private static final Color ACCENT = new Color(0x0b, 0x6e, 0x4f);
     private static final Color GOLD = new Color(0xb8, 0x8a, 0x1e);
@@ -72,34 +61,20 @@ public class CertificateDocuments {
      * @param verifyUrl the public page of this certificate, {@code {public-url}/verify/certificate/{code}}
      */
     public byte[] pdf(Certificate certificate, String verifyUrl) {
-        Rectangle page = PageSize.A4.rotate();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(page, 0, 0, 0, 0);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.addTitle(text("certificate.title") + " " + certificate.getCode());
-        document.addCreator("Kanoonyar");
-        document.open();
-        Graphics2D g = writer.getDirectContent().createGraphicsShapes(page.getWidth(), page.getHeight());
-        try {
-            draw(g, certificate, verifyUrl, page.getWidth(), page.getHeight());
-        } finally {
-            g.dispose();
-        }
-        document.close();
-        return out.toByteArray();
+        return PAGE.pdf(text("certificate.title") + " " + certificate.getCode(),
+                g -> draw(g, certificate, verifyUrl, PAGE.width(), PAGE.height()));
     }
 
     /** The same page as a PNG, for the chat. */
     public byte[] png(Certificate certificate, String verifyUrl) {
-        Rectangle page = PageSize.A4.rotate();
-        BufferedImage image = new BufferedImage(Math.round(page.getWidth() * IMAGE_SCALE),
-                Math.round(page.getHeight() * IMAGE_SCALE), BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(Math.round(PAGE.width() * IMAGE_SCALE),
+                Math.round(PAGE.height() * IMAGE_SCALE), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(IMAGE_SCALE, IMAGE_SCALE);
-            draw(g, certificate, verifyUrl, page.getWidth(), page.getHeight());
+            draw(g, certificate, verifyUrl, PAGE.width(), PAGE.height());
         } finally {
             g.dispose();
         }
@@ -133,74 +108,34 @@ public class CertificateDocuments {
 
         float centre = width / 2;
         g.setColor(ACCENT);
-        float y = centred(g, text("certificate.title"), BOLD.deriveFont(30f), centre, 88, wrap);
+        float y = PAGE.centred(g, text("certificate.title"), BOLD.deriveFont(30f), centre, 88, wrap);
         g.setColor(GOLD);
         g.setStroke(new BasicStroke(1.2f));
         g.draw(new Line2D.Float(centre - 160, y + 14, centre + 160, y + 14));
         g.setColor(INK);
-        y = centred(g, text("certificate.issuer"), REGULAR.deriveFont(13f), centre, y + 26, wrap);
+        y = PAGE.centred(g, text("certificate.issuer"), REGULAR.deriveFont(13f), centre, y + 26, wrap);
 
-        y = centred(g, c.getPersonName(), BOLD.deriveFont(26f), centre, y + 42, wrap);
+        y = PAGE.centred(g, c.getPersonName(), BOLD.deriveFont(26f), centre, y + 42, wrap);
         String score = PersianText.toPersianDigits(Integer.toString(c.getScorePercent()));
-        y = centred(g, text("certificate.statement", c.getPersonName(), c.getCourseTitle(), score),
+        y = PAGE.centred(g, text("certificate.statement", c.getPersonName(), c.getCourseTitle(), score),
                 REGULAR.deriveFont(17f), centre, y + 22, wrap);
-        y = centred(g, text("certificate.date", JalaliDate.of(c.getIssuedAt(), JalaliDate.TEHRAN).formatLong()),
+        y = PAGE.centred(g, text("certificate.date", JalaliDate.of(c.getIssuedAt(), JalaliDate.TEHRAN).formatLong()),
                 REGULAR.deriveFont(15f), centre, y + 26, wrap);
         g.setColor(ACCENT);
-        y = centred(g, text("certificate.code", TrackingCode.display(c.getCode())), BOLD.deriveFont(18f), centre,
+        y = PAGE.centred(g, text("certificate.code", TrackingCode.display(c.getCode())), BOLD.deriveFont(18f), centre,
                 y + 18, wrap);
         if (!c.isValid()) {
             g.setColor(Color.RED.darker());
-            y = centred(g, text("certificate.revoked"), BOLD.deriveFont(18f), centre, y + 12, wrap);
+            y = PAGE.centred(g, text("certificate.revoked"), BOLD.deriveFont(18f), centre, y + 12, wrap);
         }
         g.setColor(INK);
-        y = centred(g, text("certificate.verify"), REGULAR.deriveFont(12f), centre, Math.max(y + 24, height - 120),
+        y = PAGE.centred(g, text("certificate.verify"), REGULAR.deriveFont(12f), centre, Math.max(y + 24, height - 120),
                 wrap);
-        centred(g, verifyUrl, REGULAR.deriveFont(12f), centre, y + 4, wrap);
-    }
-
-    private static float centred(Graphics2D g, String text, Font font, float centre, float top, float wrapWidth) {
-        float y = top;
-        for (TextLayout line : lines(g, text, font, wrapWidth)) {
-            y += line.getAscent();
-            line.draw(g, centre - line.getAdvance() / 2, y);
-            y += line.getDescent() + line.getLeading();
-        }
-        return y;
-    }
-
-    /** Laid out right to left: bidi reordering and Arabic-script shaping happen here. */
-    private static List<TextLayout> lines(Graphics2D g, String text, Font font, float wrapWidth) {
-        AttributedString attributed = new AttributedString(text);
-        attributed.addAttribute(TextAttribute.FONT, font);
-        attributed.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_RTL);
-        Matcher latin = LATIN_RUN.matcher(text);
-        while (latin.find()) {
-            attributed.addAttribute(TextAttribute.BIDI_EMBEDDING, 2, latin.start(), latin.end());
-        }
-        LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), g.getFontRenderContext());
-        List<TextLayout> lines = new ArrayList<>();
-        while (measurer.getPosition() < text.length()) {
-            lines.add(measurer.nextLayout(wrapWidth));
-        }
-        return lines;
+        PAGE.centred(g, verifyUrl, REGULAR.deriveFont(12f), centre, y + 4, wrap);
     }
 
     private String text(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, PERSIAN).format(args);
-    }
-
-    private static Font font(String file) {
-        try (InputStream in = CertificateDocuments.class.getResourceAsStream("/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + file + " is missing from fonts/");
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("Font " + file + " is not a TrueType font", e);
-        }
     }
 }
