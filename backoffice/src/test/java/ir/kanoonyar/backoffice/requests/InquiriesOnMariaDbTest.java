@@ -1,7 +1,5 @@
 package ir.kanoonyar.backoffice.requests;
 
-import static ir.kanoonyar.testsupport.RandomPeople.digits;
-import static ir.kanoonyar.testsupport.RandomPeople.nationalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,19 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
-import ir.kanoonyar.db.person.Education;
-import ir.kanoonyar.db.person.Gender;
-import ir.kanoonyar.db.person.Person;
-import ir.kanoonyar.db.person.PersonRepository;
-import ir.kanoonyar.db.region.County;
-import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.request.Actor;
 import ir.kanoonyar.db.request.ActorRole;
 import ir.kanoonyar.db.request.Attachment;
@@ -36,7 +27,6 @@ import ir.kanoonyar.db.request.InquiryRepository;
 import ir.kanoonyar.db.request.InquiryResult;
 import ir.kanoonyar.db.request.InquiryType;
 import ir.kanoonyar.db.request.Request;
-import ir.kanoonyar.db.request.RequestDrafts;
 import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
@@ -64,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Inquiries and attachments on the request page, as staff of different regions, on the real database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
-@Import({CleanSchemaFirst.class, TestStaff.class})
+@Import({CleanSchemaFirst.class, TestStaff.class, SubmittedRequests.class})
 class InquiriesOnMariaDbTest {
 
     @DynamicPropertySource
@@ -82,17 +72,13 @@ class InquiriesOnMariaDbTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    TestStaff.Logins logins;
+    SubmittedRequests submissions;
     @Autowired
-    RequestDrafts drafts;
+    TestStaff.Logins logins;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
     RequestRepository requests;
-    @Autowired
-    PersonRepository persons;
-    @Autowired
-    CountyRepository counties;
     @Autowired
     TimelineEventRepository timeline;
     @Autowired
@@ -346,24 +332,11 @@ class InquiriesOnMariaDbTest {
     }
 
     private long submitted(String countyCode, RequestType type) {
-        County county = counties.findByCode(countyCode).orElseThrow();
-        Long personId = tx.execute(s -> {
-            Person person = new Person(Instant.now());
-            person.register(new Person.Profile(nationalCode(), "استعلام", "شونده", "0912" + digits(7),
-                    LocalDate.of(1990, 3, 1), Gender.MALE, Education.BACHELOR, "اراک", county.getProvince().getId(),
-                    county.getId()), Instant.now());
-            return persons.save(person).getId();
-        });
-        long id = drafts.start(type, personId, county.getProvince().getId(), county.getId()).getId();
-        inTx(id, r -> {
-            r.answer("description", "درخواست آزمایشی");
-            workflow.submit(r, Actor.person(personId, ActorRole.APPLICANT));
-        });
-        return id;
+        return submissions.submit(countyCode, "استعلام", "شونده", type, "درخواست آزمایشی");
     }
 
     private void inTx(long id, Consumer<Request> action) {
-        tx.executeWithoutResult(s -> action.accept(requests.findById(id).orElseThrow()));
+        submissions.inTx(id, action);
     }
 
     private String page(String who, String url) throws Exception {

@@ -1,7 +1,5 @@
 package ir.kanoonyar.backoffice.requests;
 
-import static ir.kanoonyar.testsupport.RandomPeople.digits;
-import static ir.kanoonyar.testsupport.RandomPeople.nationalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,7 +9,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +18,11 @@ import java.util.regex.Pattern;
 
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
-import ir.kanoonyar.db.person.Channel;
-import ir.kanoonyar.db.person.Education;
-import ir.kanoonyar.db.person.Gender;
-import ir.kanoonyar.db.person.Person;
-import ir.kanoonyar.db.person.PersonChat;
-import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.db.person.PersonRepository;
-import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.request.Actor;
 import ir.kanoonyar.db.request.ActorRole;
 import ir.kanoonyar.db.request.Request;
-import ir.kanoonyar.db.request.RequestDrafts;
 import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
@@ -54,12 +43,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inbox, the request page and decisions, as staff of different regions, on the real database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
-@Import({CleanSchemaFirst.class, TestStaff.class})
+@Import({CleanSchemaFirst.class, TestStaff.class, SubmittedRequests.class})
 class RequestPagesOnMariaDbTest {
 
     @DynamicPropertySource
@@ -72,11 +60,11 @@ class RequestPagesOnMariaDbTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SubmittedRequests submissions;
 
     @Autowired
     TestStaff.Logins logins;
-    @Autowired
-    RequestDrafts drafts;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -84,13 +72,9 @@ class RequestPagesOnMariaDbTest {
     @Autowired
     PersonRepository persons;
     @Autowired
-    PersonChatRepository chats;
-    @Autowired
     CountyRepository counties;
     @Autowired
     TimelineEventRepository timeline;
-    @Autowired
-    TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -345,26 +329,11 @@ class RequestPagesOnMariaDbTest {
     }
 
     private long submitted(String countyCode, String firstName, String lastName, RequestType type) {
-        County county = counties.findByCode(countyCode).orElseThrow();
-        Long personId = tx.execute(s -> {
-            Person person = new Person(Instant.now());
-            person.register(new Person.Profile(nationalCode(), firstName, lastName, "0912" + digits(7),
-                    LocalDate.of(1995, 3, 1), Gender.MALE, Education.BACHELOR, "اراک", county.getProvince().getId(),
-                    county.getId()), Instant.now());
-            Long pid = persons.save(person).getId();
-            chats.save(new PersonChat(pid, Channel.TELEGRAM, 1_000_000L + pid, Instant.now()));
-            return pid;
-        });
-        long id = drafts.start(type, personId, county.getProvince().getId(), county.getId()).getId();
-        inTx(id, r -> {
-            r.answer("description", "نیاز به تجهیزات صوتی");
-            workflow.submit(r, Actor.person(personId, ActorRole.APPLICANT));
-        });
-        return id;
+        return submissions.submit(countyCode, firstName, lastName, type, "نیاز به تجهیزات صوتی");
     }
 
     private void inTx(long id, Consumer<Request> action) {
-        tx.executeWithoutResult(s -> action.accept(requests.findById(id).orElseThrow()));
+        submissions.inTx(id, action);
     }
 
     // ---- web helpers ----

@@ -87,12 +87,7 @@ class OutboxStopAndRestartTest {
         int inFlightAtStop = live.count("SENDING");
         int sentBeforeStop = api.sentMessages().size();
 
-        OutboxLoop second = live.start(api, LiveOutbox.settings(1000, 8, LEASE));
-        try {
-            live.awaitDrained(Duration.ofMinutes(3));
-        } finally {
-            second.stop();
-        }
+        drainWithANewSender();
 
         Map<Long, Long> perChat = messagesPerChat();
         long twice = perChat.values().stream().filter(n -> n == 2).count();
@@ -107,6 +102,16 @@ class OutboxStopAndRestartTest {
         assertThat(live.count("SENT")).isEqualTo(RECIPIENTS);
     }
 
+    /** A new sender (as after a restart) until every row is done. */
+    private void drainWithANewSender() throws Exception {
+        OutboxLoop second = live.start(api, LiveOutbox.settings(1000, 8, LEASE));
+        try {
+            live.awaitDrained(Duration.ofMinutes(3));
+        } finally {
+            second.stop();
+        }
+    }
+
     @Test
     void aGracefulStopMidBroadcastGivesBackWhatItHeldAndRepeatsNothing() throws Exception {
         live.enqueueBroadcast(2, FIRST_CHAT, RECIPIENTS, "اطلاعیهٔ سراسری کانون‌ها");
@@ -117,12 +122,7 @@ class OutboxStopAndRestartTest {
         int sendingAfterStop = live.count("SENDING");
         int sentBeforeStop = api.sentMessages().size();
 
-        OutboxLoop second = live.start(api, LiveOutbox.settings(1000, 8, LEASE));
-        try {
-            live.awaitDrained(Duration.ofMinutes(3));
-        } finally {
-            second.stop();
-        }
+        drainWithANewSender();
 
         Map<Long, Long> perChat = messagesPerChat();
         System.out.printf("graceful stop mid-broadcast: sent before the stop %d, rows SENDING after it %d%n",
