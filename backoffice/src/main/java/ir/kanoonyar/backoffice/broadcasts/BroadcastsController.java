@@ -210,7 +210,8 @@ class BroadcastsController {
         view.put("percentText", digits(progress.percent()) + "٪");
         view.put("done", progress.total() - progress.left());
         view.put("all", progress.total());
-        view.put("eta", progress.estimatedFinish() == null ? text("broadcast.eta.unknown")
+        view.put("eta", progress.left() == 0 ? text("broadcast.eta.done")
+                : progress.estimatedFinish() == null ? text("broadcast.eta.unknown")
                 : TehranTime.format(progress.estimatedFinish()));
         view.put("moving", status == BroadcastStatus.SENDING || status == BroadcastStatus.SCHEDULED);
         view.put("canPause", status.canMoveTo(BroadcastStatus.PAUSED));
