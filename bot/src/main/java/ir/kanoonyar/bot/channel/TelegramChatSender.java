@@ -49,6 +49,8 @@ public class TelegramChatSender implements ChatSender {
     private final MediaUploads uploads;
     /** One lock per shared file, so only one send worker uploads it to this messenger. */
     private final Map<String, Object> firstUploads = new ConcurrentHashMap<>();
+    /** File ids already known, so a 100,000-recipient broadcast reads media_upload once, not per send. */
+    private final Map<String, String> knownFileIds = new ConcurrentHashMap<>();
 
     public TelegramChatSender(Channel channel, Messengers messengers, MediaLibrary media, MediaUploads uploads) {
         this.channel = channel;
@@ -95,17 +97,27 @@ public class TelegramChatSender implements ChatSender {
         if (!MediaLibrary.isShared(source)) {
             return upload(messenger, chatId, reply, false);
         }
-        Optional<String> known = uploads.fileId(source, channel);
+        Optional<String> known = fileId(source);
         if (known.isPresent()) {
             return sendFile(messenger, chatId, reply, new InputFile(known.get()), false);
         }
         synchronized (firstUploads.computeIfAbsent(source, key -> new Object())) {
-            known = uploads.fileId(source, channel);
+            known = fileId(source);
             if (known.isPresent()) {
                 return sendFile(messenger, chatId, reply, new InputFile(known.get()), false);
             }
             return upload(messenger, chatId, reply, true);
         }
+    }
+
+    private Optional<String> fileId(String source) {
+        String known = knownFileIds.get(source);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> stored = uploads.fileId(source, channel);
+        stored.ifPresent(id -> knownFileIds.put(source, id));
+        return stored;
     }
 
     private SendResult upload(Messenger messenger, long chatId, Reply reply, boolean remember) {
@@ -141,10 +153,11 @@ public class TelegramChatSender implements ChatSender {
         if (fileId == null) {
             return;
         }
+        knownFileIds.put(source, fileId);
         try {
             uploads.remember(source, channel, fileId);
         } catch (RuntimeException e) {
-            // The message went out; the next recipient uploads the file again instead of reusing it.
+            // This instance reuses the id; another instance, or this one after a restart, uploads again.
             log.warn("Could not keep the {} file id of {}: {}", channel, source, e.toString());
         }
     }
