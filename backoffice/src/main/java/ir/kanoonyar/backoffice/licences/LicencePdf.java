@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import com.lowagie.text.PageSize;
 import ir.kanoonyar.db.document.PersianPage;
+import ir.kanoonyar.db.document.QrCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

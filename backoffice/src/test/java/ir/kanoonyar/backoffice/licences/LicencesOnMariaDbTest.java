@@ -39,6 +39,7 @@ import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import ir.kanoonyar.testsupport.ProductionShapeContract;
+import ir.kanoonyar.testsupport.QrCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,7 +146,7 @@ class LicencesOnMariaDbTest extends ProductionShapeContract {
                 .redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
-        assertThat(QrCodeTest.decode(ImageIO.read(dir.resolve("licence.png").toFile())))
+        assertThat(QrCodes.decode(ImageIO.read(dir.resolve("licence.png").toFile())))
                 .isEqualTo("http://localhost:8080/verify/" + validNumber);
     }
 

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 
 import com.lowagie.text.PageSize;
 import ir.kanoonyar.db.document.PersianPage;
+import ir.kanoonyar.db.document.QrCode;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A certificate as a printable A4 landscape PDF and as a PNG image for the chat, drawn the same way:
- * name, course, score, the Jalali date of issue, the verification code and the page that checks it.
+ * name, course, score, the Jalali date of issue, the verification code and the page that checks it, as
+ * an address and as a QR code.
  * <p>
  * As the licence, the page is a {@link PersianPage} (Java2D, because OpenPDF does not shape Persian),
  * drawn onto OpenPDF's {@code Graphics2D} for the PDF and onto a {@link BufferedImage} for the PNG.
@@ -50,6 +52,8 @@ public class CertificateDocuments {
     private static final Color GOLD = new Color(0xb8, 0x8a, 0x1e);
     /** The PNG's pixels per PDF point: 842 × 595 points become 1684 × 1190 pixels. */
     private static final int IMAGE_SCALE = 2;
+    /** The QR code's side in points: 2.9 cm, readable from a printout or a phone screen. */
+    private static final float QR_SIDE = 82;
 
     private final ResourceBundle bundle;
 
@@ -132,6 +136,9 @@ public class CertificateDocuments {
         y = PAGE.centred(g, text("certificate.verify"), REGULAR.deriveFont(12f), centre, Math.max(y + 24, height - 120),
                 wrap);
         PAGE.centred(g, verifyUrl, REGULAR.deriveFont(12f), centre, y + 4, wrap);
+        // In the bottom left corner, inside the frame, clear of the centred lines: whoever holds a printed
+        // certificate checks it with a phone's camera instead of typing the address.
+        QrCode.of(verifyUrl).draw(g, margin + 16, height - margin - 16 - QR_SIDE, QR_SIDE);
     }
 
     private String text(String key, Object... args) {

@@ -3,16 +3,22 @@ package ir.kanoonyar.db.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.staff.StaffRole;
 import ir.kanoonyar.db.training.CourseContentException.Problem;
 import ir.kanoonyar.testsupport.MariaDbTest;
+import ir.kanoonyar.testsupport.QrCodes;
 import ir.kanoonyar.testsupport.RandomPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,8 @@ class TrainingOnMariaDbTest extends MariaDbTest {
     QuizGrading grading;
     @Autowired
     CertificateIssuing certificates;
+    @Autowired
+    CertificateDocuments documents;
     @Autowired
     PassedCourses passed;
     @Autowired
@@ -108,6 +116,19 @@ class TrainingOnMariaDbTest extends MariaDbTest {
         assertThat(passed.of(person.getId())).containsExactly(code);
         assertThat(attempts.findByEnrolmentIdOrderByAttemptNumber(enrolmentId)).extracting(QuizAttempt::isPassed)
                 .containsExactly(false, true);
+    }
+
+    @Test
+    void thePrintedCertificateCarriesAQrCodeOfItsPublicCheck() throws Exception {
+        long enrolmentId = tx.execute(s -> enrolments.enrol(person, courseId).getId());
+        Certificate certificate = ((QuizStep.Finished) takeQuiz(enrolmentId, 0, 1, 1)).outcome().certificate();
+        String verifyUrl = "https://kanoonyar.example/verify/certificate/" + certificate.getCode();
+
+        byte[] png = documents.png(certificate, verifyUrl);
+        // Kept for a look by eye: target/certificate-sample.png.
+        Files.write(Path.of("target", "certificate-sample.png"), png);
+
+        assertThat(QrCodes.decode(ImageIO.read(new ByteArrayInputStream(png)))).isEqualTo(verifyUrl);
     }
 
     @Test

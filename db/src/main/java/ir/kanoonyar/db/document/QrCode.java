@@ -1,4 +1,4 @@
-package ir.kanoonyar.backoffice.licences;
+package ir.kanoonyar.db.document;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
