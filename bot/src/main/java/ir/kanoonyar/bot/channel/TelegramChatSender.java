@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * Sends replies through a messenger's Bot API (Telegram, or Bale with the same code), and turns its
  * answers into what the outbox needs to know: 429 → wait, 403 → blocked, 5xx or network → retry,
- * other 4xx → give up.
+ * other 4xx → give up, except a shared file's id the messenger no longer knows → upload it again.
  */
 public class TelegramChatSender implements ChatSender {
 
@@ -97,17 +98,49 @@ public class TelegramChatSender implements ChatSender {
         if (!MediaLibrary.isShared(source)) {
             return upload(messenger, chatId, reply, false);
         }
-        Optional<String> known = fileId(source);
-        if (known.isPresent()) {
-            return sendFile(messenger, chatId, reply, new InputFile(known.get()), false);
+        Optional<SendResult> byId = sendByKnownId(messenger, chatId, reply, source);
+        if (byId.isPresent()) {
+            return byId.get();
         }
         synchronized (firstUploads.computeIfAbsent(source, key -> new Object())) {
-            known = fileId(source);
-            if (known.isPresent()) {
-                return sendFile(messenger, chatId, reply, new InputFile(known.get()), false);
-            }
-            return upload(messenger, chatId, reply, true);
+            byId = sendByKnownId(messenger, chatId, reply, source);
+            return byId.isPresent() ? byId.get() : upload(messenger, chatId, reply, true);
         }
+    }
+
+    /**
+     * Sends the file by the id this messenger gave it, if there is one it still knows; empty when the
+     * file has to be uploaded. An id it no longer knows (the operator moved to a new bot, whose file ids
+     * differ) is forgotten, so that one upload replaces it instead of every send failing.
+     */
+    private Optional<SendResult> sendByKnownId(Messenger messenger, long chatId, Reply reply, String source) {
+        Optional<String> known = fileId(source);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        SendResult result = sendFile(messenger, chatId, reply, new InputFile(known.get()), false);
+        if (!isUnknownFile(result)) {
+            return Optional.of(result);
+        }
+        log.info("{} no longer knows the file id of {}; uploading it again", channel, source);
+        knownFileIds.remove(source, known.get());
+        try {
+            uploads.forget(source, channel, known.get());
+        } catch (RuntimeException e) {
+            // This instance uploads again anyway; another one finds out the same way.
+            log.warn("Could not forget the {} file id of {}: {}", channel, source, e.toString());
+        }
+        return Optional.empty();
+    }
+
+    /** Telegram's "wrong file identifier", "wrong remote file identifier" and the like. */
+    private static boolean isUnknownFile(SendResult result) {
+        if (!(result instanceof SendResult.PermanentFailure failure) || failure.description() == null) {
+            return false;
+        }
+        String description = failure.description().toLowerCase(Locale.ROOT);
+        return description.contains("file identifier") || description.contains("file_id")
+                || description.contains("file reference") || description.contains("file_reference");
     }
 
     private Optional<String> fileId(String source) {

@@ -33,7 +33,7 @@ class BroadcastMediaEndToEndTest extends EndToEnd {
     private static final byte[] PDF = "%PDF-1.4\n% a test document\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @Test
-    void everyRecipientGetsThePictureAndOnlyTheFirstSendUploadsIt() throws InterruptedException {
+    void everyRecipientGetsThePictureAndOnlyTheFirstSendUploadsIt() {
         List<Long> chats = recipients(4);
         BroadcastMedia photo = bot.bean(BroadcastMediaStore.class).save(MediaKind.PHOTO, "poster.png", "image/png", PNG);
         long id = broadcast("پوستر جشنوارهٔ کانون‌ها", photo.id());
@@ -47,7 +47,7 @@ class BroadcastMediaEndToEndTest extends EndToEnd {
     }
 
     @Test
-    void aDocumentGoesOutTheSameWay() throws InterruptedException {
+    void aDocumentGoesOutTheSameWay() {
         List<Long> chats = recipients(3);
         BroadcastMedia document = bot.bean(BroadcastMediaStore.class).save(MediaKind.DOCUMENT, "بخشنامه.pdf",
                 "application/pdf", PDF);
@@ -59,6 +59,45 @@ class BroadcastMediaEndToEndTest extends EndToEnd {
             assertThat(sent.fileBytes()).isEqualTo(PDF);
         }
         assertThat(uploads("sendDocument", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aFileIdTheMessengerNoLongerKnowsIsReplacedByOneNewUpload() throws InterruptedException {
+        List<Long> chats = recipients(2);
+        BroadcastMedia photo = bot.bean(BroadcastMediaStore.class).save(MediaKind.PHOTO, "poster.png", "image/png", PNG);
+        long first = broadcast("پوستر نخست", photo.id());
+        assertThat(uploads("sendPhoto", first)).isEqualTo(1);
+        String staleId = fileIdOf(photo.id());
+
+        // The operator moved the bot to a new token: every file id the old bot got is unknown to the new one.
+        api.forgetFileIds();
+        long second = broadcast("همان پوستر، دوباره", photo.id());
+
+        for (long chat : chats) {
+            SentMessage sent = api.awaitMessageTo(chat, m -> "همان پوستر، دوباره".equals(m.caption()),
+                    Duration.ofSeconds(20));
+            assertThat(sent.fileBytes()).isEqualTo(PNG);
+        }
+        assertThat(uploads("sendPhoto", second)).as("uploads after the ids were forgotten").isEqualTo(1);
+        assertThat(fileIdOf(photo.id())).isNotEqualTo(staleId);
+        // The sender writes down a send just after it; none was written down as failed.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<String> statuses = statuses(second);
+        while (!statuses.equals(List.of("SENT")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            statuses = statuses(second);
+        }
+        assertThat(statuses).as("statuses of the second broadcast's rows").containsExactly("SENT");
+    }
+
+    private static List<String> statuses(long broadcastId) {
+        return bot.jdbc().queryForList("SELECT DISTINCT status FROM outbox_message WHERE broadcast_id = ?",
+                String.class, broadcastId);
+    }
+
+    private static String fileIdOf(long mediaId) {
+        return bot.jdbc().queryForObject("SELECT file_id FROM media_upload WHERE source = ? AND channel = 'TELEGRAM'",
+                String.class, "broadcast-media:" + mediaId);
     }
 
     /** Managers of rural sisters' kanoons in Ashtian, on Telegram: a segment few other tests fill. */
@@ -86,24 +125,18 @@ class BroadcastMediaEndToEndTest extends EndToEnd {
     }
 
     /**
-     * Calls of the method for the broadcast's chats that uploaded a file part. The segment also holds
-     * the recipients an earlier test in this class added, and the fake records a call just after
-     * answering it, so wait until every recipient's call is on record.
+     * How many of the broadcast's successful sends uploaded a file part. The segment also holds the
+     * recipients earlier tests in this class added: wait for every one of them. Each broadcast here has
+     * a caption of its own, which tells its sends from the others'.
      */
-    private static long uploads(String method, long broadcastId) throws InterruptedException {
+    private static long uploads(String method, long broadcastId) {
         List<String> chatIds = bot.jdbc().queryForList("SELECT chat_id FROM outbox_message WHERE broadcast_id = ?",
                 Long.class, broadcastId).stream().map(String::valueOf).toList();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<RecordedCall> calls = callsTo(method, chatIds);
-        while (calls.size() < chatIds.size() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            calls = callsTo(method, chatIds);
-        }
+        String caption = bot.jdbc().queryForObject("SELECT text FROM broadcast WHERE id = ?", String.class, broadcastId);
+        List<RecordedCall> calls = api.awaitCalls(method, c -> c.httpStatus() == 200
+                && chatIds.contains(c.param("chat_id")) && caption.equals(c.param("caption")), chatIds.size(),
+                Duration.ofSeconds(20));
         assertThat(calls).hasSize(chatIds.size());
         return calls.stream().filter(c -> !c.files().isEmpty()).count();
-    }
-
-    private static List<RecordedCall> callsTo(String method, List<String> chatIds) {
-        return api.calls(method).stream().filter(c -> chatIds.contains(c.param("chat_id"))).toList();
     }
 }

@@ -7,12 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.imageio.ImageIO;
 
+import ir.kanoonyar.bot.fakeapi.RecordedCall;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
 import ir.kanoonyar.db.training.CertificateIssuing;
 import ir.kanoonyar.db.training.CourseAuthoring;
@@ -28,9 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Training through the real TelegramBots client, the fake Bot API and MariaDB: a manager takes a
- * course lesson by lesson, the quiz by inline buttons, and receives the certificate; a failed quiz is
- * retried after its wait; a restart mid-course resumes at the same lesson; a new version of a course
- * leaves a certificate and result already given as they were.
+ * course lesson by lesson, the quiz by inline buttons, and receives the certificate; a video lesson is
+ * uploaded once for all its learners; a failed quiz is retried after its wait; a restart mid-course
+ * resumes at the same lesson; a new version of a course leaves a certificate and result already given
+ * as they were.
  */
 class TrainingEndToEndTest extends EndToEnd {
 
@@ -166,6 +169,40 @@ class TrainingEndToEndTest extends EndToEnd {
         Chat newcomer = Chat.newPerson(api);
         Managers.register(newcomer, "حسین");
         newcomer.says("آموزش", newTitle);
+    }
+
+    @Test
+    void aVideoLessonIsUploadedOnceAndLaterLearnersGetItByItsFileId() {
+        byte[] video = new byte[4096];
+        ThreadLocalRandom.current().nextBytes(video);
+        bot.jdbc().update("UPDATE course SET archived = TRUE WHERE code LIKE 'E2E%'");
+        String code = "E2E_" + ThreadLocalRandom.current().nextInt(1_000_000_000);
+        String title = "دوره‌ی ویدیویی " + Chat.persianDigits(code.substring(4));
+        tx().executeWithoutResult(s -> {
+            CourseAuthoring authoring = bot.bean(CourseAuthoring.class);
+            CourseVersion v = authoring.createCourse(code, null, title, "test");
+            TrainingMedia media = authoring.storeMedia("lesson.mp4", "video/mp4", video, "test");
+            authoring.addLesson(v.getId(), LessonContent.media(LessonKind.VIDEO, "فیلم آموزشی", "این فیلم را ببینید.",
+                    media.getId()));
+            authoring.addQuestion(v.getId(), new QuestionContent("دیدید؟", List.of("بله", "نه"), 0));
+            authoring.publish(v.getId(), "test");
+        });
+
+        List<String> learners = new ArrayList<>();
+        for (String name : List.of("سارا", "نرگس", "مریم")) {
+            Chat chat = Chat.newPerson(api);
+            Managers.register(chat, name);
+            int opened = api.pressButton(chat.userId, chat.says("آموزش", title), title);
+            SentMessage lesson = api.awaitReplyTo(opened, m -> m.method().equals("sendVideo"), Chat.PATIENCE);
+            assertThat(lesson.caption()).contains("درس ۱ از ۱", "فیلم آموزشی");
+            assertThat(lesson.fileBytes()).isEqualTo(video);
+            learners.add(String.valueOf(chat.userId));
+        }
+
+        List<RecordedCall> sends = api.awaitCalls("sendVideo", c -> learners.contains(c.param("chat_id")),
+                learners.size(), Chat.PATIENCE);
+        assertThat(sends).extracting(c -> c.files().isEmpty()).as("sent by file id, after the first")
+                .containsExactly(false, true, true);
     }
 
     /** Presses the chosen option of each question in turn; returns the update of the last press. */

@@ -101,11 +101,11 @@ public final class FakeBotApi implements AutoCloseable {
 
     private static final Map<String, String> METHODS = canonicalNames("getMe", "getUpdates", "sendMessage",
             "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "deleteMessage", "sendPhoto",
-            "sendDocument", "sendChatAction", "getFile", "setWebhook", "deleteWebhook", "getWebhookInfo",
+            "sendDocument", "sendVideo", "sendChatAction", "getFile", "setWebhook", "deleteWebhook", "getWebhookInfo",
             "setMyCommands", "deleteMyCommands", "getMyCommands");
     /** Methods acting in a chat given by chat_id: these answer 403 for a blocked chat. */
     private static final Set<String> CHAT_METHODS = Set.of("sendMessage", "editMessageText",
-            "editMessageReplyMarkup", "deleteMessage", "sendPhoto", "sendDocument", "sendChatAction");
+            "editMessageReplyMarkup", "deleteMessage", "sendPhoto", "sendDocument", "sendVideo", "sendChatAction");
 
     private final String token;
     private final long botId;
@@ -593,6 +593,29 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Every call of this method that matches, once there are at least count of them; waits up to timeout,
+     * then AssertionError. A call is recorded just after it is answered, so a test that saw the message
+     * arrive waits here before it counts calls.
+     */
+    public List<RecordedCall> awaitCalls(String method, Predicate<RecordedCall> matching, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (true) {
+                List<RecordedCall> found = calls(method).stream().filter(matching).toList();
+                long left = deadline - System.nanoTime();
+                if (found.size() >= count) {
+                    return found;
+                }
+                if (left <= 0 || closed) {
+                    throw new AssertionError(found.size() + " of " + count + " matching " + method + " calls within "
+                            + timeout + "; got: " + calls(method));
+                }
+                waitOnLock(left);
+            }
+        }
+    }
+
     /** The URL of the webhook set by setWebhook, "" when none. */
     public String webhookUrl() {
         synchronized (lock) {
@@ -640,6 +663,17 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** Every call acting in this chat (send*, edit*, deleteMessage, sendChatAction) answers 403 "bot was blocked". */
+    /**
+     * Forgets every file id handed out so far, as a messenger does for a bot whose token changed (file ids
+     * belong to one bot): sending one of them again is answered 400 "wrong file identifier". The files stay
+     * downloadable by path.
+     */
+    public void forgetFileIds() {
+        synchronized (lock) {
+            filesById.clear();
+        }
+    }
+
     public void blockChat(long chatId) {
         synchronized (lock) {
             blockedChats.add(chatId);
@@ -735,6 +769,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "deleteMessage" -> Result.of(deleteMessage(p));
             case "sendPhoto" -> Result.of(sendFile(request, "photo"));
             case "sendDocument" -> Result.of(sendFile(request, "document"));
+            case "sendVideo" -> Result.of(sendFile(request, "video"));
             case "sendChatAction" -> {
                 chatId(p);
                 yield Result.of(JSON.getNodeFactory().booleanNode(true));
@@ -975,7 +1010,16 @@ public final class FakeBotApi implements AutoCloseable {
                 throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
             }
         }
-        String folder = field.equals("photo") ? "photos" : "documents";
+        String folder = switch (field) {
+            case "photo" -> "photos";
+            case "video" -> "videos";
+            default -> "documents";
+        };
+        String method = switch (field) {
+            case "photo" -> "sendPhoto";
+            case "video" -> "sendVideo";
+            default -> "sendDocument";
+        };
         synchronized (lock) {
             StoredFile file;
             if (existing != null) {
@@ -994,6 +1038,9 @@ public final class FakeBotApi implements AutoCloseable {
                 ArrayNode sizes = photoSizes(file);
                 message.set("photo", sizes);
                 fileId = sizes.get(sizes.size() - 1).get("file_id").asText();
+            } else if (field.equals("video")) {
+                message.set("video", videoJson(file));
+                fileId = file.fileId();
             } else {
                 message.set("document", documentJson(file));
                 fileId = file.fileId();
@@ -1003,9 +1050,8 @@ public final class FakeBotApi implements AutoCloseable {
             }
             echoInlineMarkup(message, markup);
             messages.put(new MessageKey(chatId, id), message);
-            addSent(new SentMessage(++sequence, field.equals("photo") ? "sendPhoto" : "sendDocument", chatId, id,
-                    date, null, caption, textParam(p, "parse_mode"), markup, file.bytes().clone(),
-                    file.fileName(), file.mimeType(), fileId, p.deepCopy()));
+            addSent(new SentMessage(++sequence, method, chatId, id, date, null, caption, textParam(p, "parse_mode"),
+                    markup, file.bytes().clone(), file.fileName(), file.mimeType(), fileId, p.deepCopy()));
             return message.deepCopy();
         }
     }
@@ -1321,6 +1367,15 @@ public final class FakeBotApi implements AutoCloseable {
         size.put("width", width);
         size.put("height", height);
         return size;
+    }
+
+    /** A Video object: the file's fields, and a fixed size and length (the fake does not read the video). */
+    static ObjectNode videoJson(StoredFile file) {
+        ObjectNode video = documentJson(file);
+        video.put("width", 640);
+        video.put("height", 360);
+        video.put("duration", 60);
+        return video;
     }
 
     static ObjectNode documentJson(StoredFile file) {

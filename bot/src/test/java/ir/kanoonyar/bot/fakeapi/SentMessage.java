@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Something the bot put in a chat: a message it sent (sendMessage, sendPhoto, sendDocument) or an edit
+ * Something the bot put in a chat: a message it sent (sendMessage, sendPhoto, sendDocument, sendVideo) or an edit
  * of one of its messages (editMessageText, editMessageReplyMarkup; {@link #isEdit()}). For an edit,
  * {@link #text()} and {@link #replyMarkup()} are the message's state after the edit.
  *
@@ -19,7 +19,7 @@ import java.util.List;
  * @param caption     the media caption, or null
  * @param parseMode   parse_mode as sent, or null
  * @param replyMarkup reply_markup as sent (inline keyboard, reply keyboard, remove_keyboard, force_reply), or null
- * @param fileBytes   the uploaded file's bytes for sendPhoto/sendDocument, or null
+ * @param fileBytes   the uploaded file's bytes for sendPhoto/sendDocument/sendVideo, or null
  * @param fileName    the uploaded file's name (TelegramBots: the InputFile's media name), or null
  * @param mimeType    the file's MIME type (from the part, else guessed from the name), or null
  * @param fileId      the file_id the fake gave the file, or null

@@ -40,4 +40,13 @@ public class MediaUploads {
             // Another sender uploaded it at the same moment; either id works.
         }
     }
+
+    /**
+     * Forgets an id the messenger no longer knows (the bot's token changed, say), so that the next send
+     * uploads the file again; an id another sender stored meanwhile stays.
+     */
+    public void forget(String source, Channel channel, String staleFileId) {
+        jdbc.update("DELETE FROM media_upload WHERE source = ? AND channel = ? AND file_id = ?",
+                source, channel.name(), staleFileId);
+    }
 }
