@@ -25,8 +25,9 @@ class CertificateLookup {
         this.certificates = certificates;
     }
 
-    /** What the public page shows of a certificate. */
-    record PublicCertificate(String code, boolean valid, String personName, String courseTitle, String issuedOn) {
+    /** What the public page shows of a certificate: when it was revoked, but not by whom or why. */
+    record PublicCertificate(String code, boolean valid, String personName, String courseTitle, String issuedOn,
+                             String revokedOn) {
     }
 
     Optional<PublicCertificate> find(String typed) {
@@ -38,6 +39,7 @@ class CertificateLookup {
 
     private static PublicCertificate view(Certificate c) {
         return new PublicCertificate(PersianText.toPersianDigits(TrackingCode.display(c.getCode())), c.isValid(),
-                c.getPersonName(), c.getCourseTitle(), JalaliDate.of(c.getIssuedAt(), JalaliDate.TEHRAN).formatLong());
+                c.getPersonName(), c.getCourseTitle(), JalaliDate.of(c.getIssuedAt(), JalaliDate.TEHRAN).formatLong(),
+                c.isValid() ? null : JalaliDate.of(c.getRevokedAt(), JalaliDate.TEHRAN).formatLong());
     }
 }

@@ -5,13 +5,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.region.Province;
 import ir.kanoonyar.db.region.ProvinceRepository;
+import ir.kanoonyar.db.training.Certificate;
+import ir.kanoonyar.db.training.CertificateIssuing;
+import ir.kanoonyar.db.training.CertificateRepository;
+import ir.kanoonyar.db.training.CertificateRevocation;
 import ir.kanoonyar.db.training.Course;
 import ir.kanoonyar.db.training.CourseAuthoring;
 import ir.kanoonyar.db.training.CourseContentException;
@@ -52,10 +59,14 @@ class CourseEditor {
     private final QuizOptionRepository options;
     private final TrainingMediaRepository media;
     private final ProvinceRepository provinces;
+    private final CertificateIssuing certificates;
+    private final CertificateRepository certificateRows;
+    private final CertificateRevocation revocation;
 
     CourseEditor(CourseAccess access, CourseAuthoring authoring, CourseVersionRepository versions,
                  LessonRepository lessons, QuizQuestionRepository questions, QuizOptionRepository options,
-                 TrainingMediaRepository media, ProvinceRepository provinces) {
+                 TrainingMediaRepository media, ProvinceRepository provinces, CertificateIssuing certificates,
+                 CertificateRepository certificateRows, CertificateRevocation revocation) {
         this.access = access;
         this.authoring = authoring;
         this.versions = versions;
@@ -64,6 +75,9 @@ class CourseEditor {
         this.options = options;
         this.media = media;
         this.provinces = provinces;
+        this.certificates = certificates;
+        this.certificateRows = certificateRows;
+        this.revocation = revocation;
     }
 
     // ---- reading ----
@@ -112,7 +126,11 @@ class CourseEditor {
      */
     record CoursePage(Course course, String provinceName, CourseVersion shown, List<VersionRow> versions,
                       CourseVersion draft, boolean mayEdit, boolean editable, List<LessonRow> lessons,
-                      List<QuestionRow> questions) {
+                      List<QuestionRow> questions, List<RevokedRow> revoked) {
+    }
+
+    /** A revoked certificate of the course, for those who may author it; its code as printed. */
+    record RevokedRow(Certificate certificate, String code, String revokedOn) {
     }
 
     @Transactional(readOnly = true)
@@ -135,9 +153,13 @@ class CourseEditor {
         List<QuestionRow> questionRows = questionRows(shown.getId());
         String provinceName = course.isNational() ? null
                 : provinces.findById(course.getProvinceId()).map(Province::getName).orElse("");
+        List<RevokedRow> revoked = !mayEdit ? List.of()
+                : certificateRows.findTop50ByCourseIdAndRevokedAtIsNotNullOrderByRevokedAtDesc(course.getId()).stream()
+                        .map(c -> new RevokedRow(c, PersianText.toPersianDigits(TrackingCode.display(c.getCode())),
+                                date(c.getRevokedAt()))).toList();
         return new CoursePage(course, provinceName, shown,
                 all.stream().map(v -> new VersionRow(v, date(v.getPublishedAt()))).toList(),
-                draft, mayEdit, mayEdit && shown.isDraft(), lessonRows, questionRows);
+                draft, mayEdit, mayEdit && shown.isDraft(), lessonRows, questionRows, revoked);
     }
 
     /** A lesson as the bot shows it, with its place among the version's lessons. */
@@ -169,6 +191,29 @@ class CourseEditor {
     }
 
     // ---- changing ----
+
+    /**
+     * Takes the course out of the bot's list: nobody new starts it, while those who have started can
+     * finish it and keep what they passed. Undone by {@link #unarchive}.
+     */
+    void archive(StaffScope scope, long courseId) {
+        access.editable(scope, courseId).archive();
+    }
+
+    void unarchive(StaffScope scope, long courseId) {
+        access.editable(scope, courseId).unarchive();
+    }
+
+    /**
+     * Revokes the certificate of this course with the code as typed (Persian digits and dashes too);
+     * empty when the course has no certificate with that code.
+     */
+    Optional<Certificate> revokeCertificate(StaffScope scope, long courseId, String typedCode, String reason) {
+        Course course = access.editable(scope, courseId);
+        return certificates.find(typedCode == null ? "" : typedCode)
+                .filter(c -> c.getCourseId().equals(course.getId()))
+                .map(c -> revocation.revoke(c, scope.username(), reason));
+    }
 
     CourseVersion create(StaffScope scope, String code, String title) {
         return authoring.createCourse(code, CourseAccess.provinceOfNewCourse(scope), title, scope.username());

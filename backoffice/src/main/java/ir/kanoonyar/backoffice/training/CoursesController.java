@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.training.CourseContentException;
 import ir.kanoonyar.db.training.CourseVersion;
 import ir.kanoonyar.db.training.LessonKind;
@@ -207,6 +208,36 @@ class CoursesController {
         return redirect.getFlashAttributes().containsKey("problem") ? done : "redirect:/training/" + id;
     }
 
+    @PostMapping("/training/{id}/archive")
+    String archive(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, null, redirect, () -> {
+            editor.archive(current.get(), id);
+            return text("training.archive.done");
+        });
+    }
+
+    @PostMapping("/training/{id}/unarchive")
+    String unarchive(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, null, redirect, () -> {
+            editor.unarchive(current.get(), id);
+            return text("training.unarchive.done");
+        });
+    }
+
+    @PostMapping("/training/{id}/certificates/revoke")
+    String revokeCertificate(@PathVariable long id, @RequestParam(required = false) String code,
+                             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        String done = act(id, null, redirect, () -> editor.revokeCertificate(current.get(), id, code, reason)
+                .map(c -> text("training.revoke.done", c.getPersonName(), shown(c.getCode())))
+                .orElseThrow(() -> new FormRefused(text("training.revoke.notFound"))));
+        if (redirect.getFlashAttributes().containsKey("problem")) {
+            // Kept, so a refused form is fixed rather than typed again.
+            redirect.addFlashAttribute("typedRevokeCode", code);
+            redirect.addFlashAttribute("typedRevokeReason", reason);
+        }
+        return done;
+    }
+
     @GetMapping("/training/{id}/lessons/{lessonId}/preview")
     String preview(@PathVariable long id, @PathVariable long lessonId, Model model) {
         StaffScope scope = current.get();
@@ -318,6 +349,14 @@ class CoursesController {
             case "video/mp4" -> ".mp4";
             default -> "";
         };
+    }
+
+    /**
+     * A certificate code as printed: Persian digits in groups of four, isolated left to right so the
+     * right-to-left notice does not reverse the groups.
+     */
+    private static String shown(String code) {
+        return "\u2066" + PersianText.toPersianDigits(TrackingCode.display(code)) + "\u2069";
     }
 
     private static String digits(int n) {

@@ -35,6 +35,7 @@ import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.training.Certificate;
 import ir.kanoonyar.db.training.CertificateRepository;
+import ir.kanoonyar.db.training.CertificateRevocation;
 import ir.kanoonyar.db.training.Course;
 import ir.kanoonyar.db.training.CourseAuthoring;
 import ir.kanoonyar.db.training.CourseRepository;
@@ -121,6 +122,8 @@ class TrainingPagesOnMariaDbTest {
     EnrolmentRepository enrolmentRows;
     @Autowired
     CertificateRepository certificates;
+    @Autowired
+    CertificateRevocation revocation;
     @Autowired
     TrainingMediaRepository media;
     @Autowired
@@ -403,8 +406,82 @@ class TrainingPagesOnMariaDbTest {
         assertThat(anonymous("/verify/certificate/" + TrackingCode.generate(), 404)).contains("گواهی پیدا نشد");
         assertThat(anonymous("/verify/certificate/not-a-code", 404)).contains("گواهی پیدا نشد");
 
-        tx.executeWithoutResult(s -> certificates.findById(certificate.getId()).orElseThrow().revoke(clock.instant()));
+        revocation.revoke(certificate, TestStaff.NATIONAL, "داده شده به اشتباه");
         assertThat(anonymous("/verify/certificate/" + certificate.getCode(), 200)).contains("این گواهی باطل شده است");
+    }
+
+    // ---- archiving a course, revoking a certificate ----
+
+    @Test
+    void anArchivedCourseLeavesTheBotsListButNotThoseAlreadyTakingIt() throws Exception {
+        long courseId = publishedCourse(null, 50, "پرسش");
+        Person started = person("0001", "نادر", "آغازگر");
+        Person newcomer = person("0001", "ناصر", "تازه‌وارد");
+        tx.executeWithoutResult(s -> enrolments.enrol(persons.findById(started.getId()).orElseThrow(), courseId));
+
+        // County staff only read; provincial staff do not archive a national course.
+        assertThat(status(TestStaff.ARAK_COUNTY, post("/training/" + courseId + "/archive"))).isEqualTo(403);
+        assertThat(status(TestStaff.MARKAZI_PROVINCE, post("/training/" + courseId + "/archive"))).isEqualTo(403);
+        assertThat(page(TestStaff.MARKAZI_PROVINCE, "/training/" + courseId)).doesNotContain("بایگانی دوره");
+
+        MvcResult archived = perform(TestStaff.NATIONAL, post("/training/" + courseId + "/archive"));
+        assertThat(archived.getFlashMap().get("notice")).isEqualTo("دوره بایگانی شد و دیگر در فهرست آموزش بات نیست.");
+        assertThat(courses.findById(courseId).orElseThrow().isArchived()).isTrue();
+        assertThat(coursesInTheBot(newcomer)).doesNotContain(courseId);
+        assertThat(coursesInTheBot(started)).contains(courseId);
+        assertThat(page(TestStaff.ARAK_COUNTY, "/training")).contains("(بایگانی‌شده)");
+        assertThat(page(TestStaff.NATIONAL, "/training/" + courseId)).contains("بازگرداندن دوره به فهرست");
+
+        perform(TestStaff.NATIONAL, post("/training/" + courseId + "/unarchive"));
+        assertThat(coursesInTheBot(newcomer)).contains(courseId);
+    }
+
+    @Test
+    void theAuthorRevokesACertificateByItsPrintedCodeWithAReasonTheHolderIsTold() throws Exception {
+        long courseId = publishedCourse(null, 50, "پرسش");
+        long otherCourse = publishedCourse(null, 50, "پرسش");
+        Person holder = person("0001", "کامران", "دارنده");
+        Certificate certificate = take(holder, courseId, true).certificate();
+        Certificate elsewhere = take(person("0001", "کاوه", "دیگری"), otherCourse, true).certificate();
+        String printed = PersianText.toPersianDigits(TrackingCode.display(certificate.getCode()));
+        String revoke = "/training/" + courseId + "/certificates/revoke";
+
+        assertThat(status(TestStaff.MARKAZI_PROVINCE, post(revoke).param("code", printed).param("reason", "خطا")))
+                .isEqualTo(403);
+        MvcResult noReason = perform(TestStaff.NATIONAL, post(revoke).param("code", printed).param("reason", " "));
+        assertThat(noReason.getFlashMap().get("problem")).isEqualTo("دلیل باطل کردن گواهی را بنویسید؛ به دارندهٔ آن هم گفته می‌شود.");
+        assertThat(noReason.getFlashMap().get("typedRevokeCode")).as("kept for the next try").isEqualTo(printed);
+        // Another course's certificate, and a typo, are not found here.
+        assertThat(problem(TestStaff.NATIONAL, post(revoke).param("code", elsewhere.getCode()).param("reason", "خطا")))
+                .contains("در این دوره پیدا نشد");
+        assertThat(problem(TestStaff.NATIONAL, post(revoke).param("code", "1234-5678-9012").param("reason", "خطا")))
+                .contains("در این دوره پیدا نشد");
+        assertThat(certificates.findById(certificate.getId()).orElseThrow().isValid()).isTrue();
+        assertThat(certificates.findById(elsewhere.getId()).orElseThrow().isValid()).isTrue();
+
+        MvcResult done = perform(TestStaff.NATIONAL, post(revoke).param("code", printed)
+                .param("reason", "آزمون را کس دیگری به جای او داده است"));
+        assertThat((String) done.getFlashMap().get("notice")).contains("کامران دارنده", printed, "باطل شد");
+        Certificate revoked = certificates.findById(certificate.getId()).orElseThrow();
+        assertThat(revoked.isValid()).isFalse();
+        assertThat(revoked.getRevokedBy()).isEqualTo(TestStaff.NATIONAL);
+
+        assertThat(page(TestStaff.NATIONAL, "/training/" + courseId)).contains("گواهی‌های باطل‌شدهٔ این دوره",
+                printed, "کامران دارنده", "آزمون را کس دیگری به جای او داده است");
+        // The public check says since when, and keeps the reason and the staff member to itself.
+        String verified = anonymous("/verify/certificate/" + certificate.getCode(), 200);
+        assertThat(verified).contains("این گواهی باطل شده است", "تاریخ ابطال",
+                        JalaliDate.of(revoked.getRevokedAt(), JalaliDate.TEHRAN).formatLong())
+                .doesNotContain("آزمون را کس دیگری", TestStaff.NATIONAL);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE person_id = ? "
+                + "AND kind = 'CERTIFICATE_REVOKED'", Integer.class, holder.getId()))
+                .as("the holder has no chat in this test, so there is nobody to tell").isZero();
+    }
+
+    /** The ids of the courses the bot lists for the person. */
+    private List<Long> coursesInTheBot(Person person) {
+        return tx.execute(s -> enrolments.coursesOf(persons.findById(person.getId()).orElseThrow()).stream()
+                .map(p -> p.course().getId()).toList());
     }
 
     // ---- mandatory courses in the guideline ----

@@ -256,17 +256,34 @@ public class TrainingFlow {
                 enrolment.getCourseVersionId());
         int stamp = turn.nextStamp();
         List<List<Reply.Button>> rows = new ArrayList<>();
+        Reply.Button review = Reply.Button.callback(texts.get(Text.TRAINING_REVIEW_LESSONS),
+                Callback.data(stamp, PREFIX + "go:" + enrolment.getId() + ":1"));
+        if (certificate.isPresent() && !certificate.get().isValid()) {
+            turn.say(new Reply(revoked(certificate.get()), Reply.Keyboard.inline(List.of(List.of(review)))));
+            return;
+        }
         rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_SEND_CERTIFICATE),
                 Callback.data(stamp, PREFIX + "cert:" + enrolment.getId()))));
-        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_REVIEW_LESSONS),
-                Callback.data(stamp, PREFIX + "go:" + enrolment.getId() + ":1"))));
+        rows.add(List.of(review));
         turn.say(new Reply(texts.get(Text.TRAINING_ALREADY_PASSED, version.getTitle(),
                 enrolment.getBestScorePercent() == null ? 0 : enrolment.getBestScorePercent(),
                 certificate.map(c -> RequestFiling.shown(c.getCode())).orElse("—")), Reply.Keyboard.inline(rows)));
     }
 
-    /** The certificate as an image with its details, then as a printable PDF. */
+    /** What a holder is told of a certificate a staff member revoked, instead of the certificate. */
+    private String revoked(Certificate certificate) {
+        return texts.get(Text.TRAINING_CERTIFICATE_REVOKED, certificate.getCourseTitle(),
+                RequestFiling.shown(certificate.getCode()),
+                JalaliDate.of(certificate.getRevokedAt(), JalaliDate.TEHRAN).formatLong(),
+                certificate.getRevokeReason() == null ? "—" : certificate.getRevokeReason());
+    }
+
+    /** The certificate as an image with its details, then as a printable PDF; a revoked one is not sent. */
     private void sendCertificate(Turn turn, Certificate certificate) {
+        if (!certificate.isValid()) {
+            turn.say(revoked(certificate));
+            return;
+        }
         String caption = texts.get(Text.TRAINING_CERTIFICATE, certificate.getCourseTitle(), certificate.getPersonName(),
                 JalaliDate.of(certificate.getIssuedAt(), JalaliDate.TEHRAN).formatLong(),
                 RequestFiling.shown(certificate.getCode()), media.verifyUrl(certificate.getCode()));

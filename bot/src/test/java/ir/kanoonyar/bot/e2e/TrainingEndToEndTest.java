@@ -16,7 +16,10 @@ import javax.imageio.ImageIO;
 
 import ir.kanoonyar.bot.fakeapi.RecordedCall;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
+import ir.kanoonyar.db.training.Certificate;
 import ir.kanoonyar.db.training.CertificateIssuing;
+import ir.kanoonyar.db.training.CertificateRepository;
+import ir.kanoonyar.db.training.CertificateRevocation;
 import ir.kanoonyar.db.training.CourseAuthoring;
 import ir.kanoonyar.db.training.CourseVersion;
 import ir.kanoonyar.db.training.LessonContent;
@@ -31,9 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Training through the real TelegramBots client, the fake Bot API and MariaDB: a manager takes a
  * course lesson by lesson, the quiz by inline buttons, and receives the certificate; a video lesson is
- * uploaded once for all its learners; a failed quiz is retried after its wait; a restart mid-course
- * resumes at the same lesson; a new version of a course leaves a certificate and result already given
- * as they were.
+ * uploaded once for all its learners; a revoked certificate is explained, not sent; a failed quiz is
+ * retried after its wait; a restart mid-course resumes at the same lesson; a new version of a course
+ * leaves a certificate and result already given as they were.
  */
 class TrainingEndToEndTest extends EndToEnd {
 
@@ -169,6 +172,32 @@ class TrainingEndToEndTest extends EndToEnd {
         Chat newcomer = Chat.newPerson(api);
         Managers.register(newcomer, "حسین");
         newcomer.says("آموزش", newTitle);
+    }
+
+    @Test
+    void aRevokedCertificateIsExplainedToItsHolderAndNoLongerSent() {
+        Course course = course(0);
+        Chat chat = Chat.newPerson(api);
+        Managers.register(chat, "کیوان");
+        SentMessage lesson = chat.press(chat.says("آموزش", course.title), course.title, "درس ۱ از ۳");
+        lesson = chat.press(lesson, "بعدی ◀", "درس ۲ از ۳");
+        lesson = chat.press(lesson, "بعدی ◀", "درس ۳ از ۳");
+        chat.expectReply(answer(chat, chat.press(lesson, "شروع آزمون", "پرسش ۱ از ۳"), RIGHT), "تبریک");
+        SentMessage passed = chat.press(chat.says("آموزش", course.title), course.title, "را گذرانده‌اید");
+
+        Certificate certificate = bot.jdbc().queryForObject("SELECT t.id FROM certificate t JOIN course c "
+                + "ON c.id = t.course_id WHERE c.code = ?", (rs, n) -> bot.bean(CertificateRepository.class)
+                .findById(rs.getLong(1)).orElseThrow(), course.code);
+        bot.bean(CertificateRevocation.class).revoke(certificate, "demo-national", "آزمون را کس دیگری داده است");
+
+        // The bot tells them, unasked, through the outbox.
+        SentMessage notice = api.awaitMessageTo(chat.userId, "باطل شد", Chat.PATIENCE);
+        assertThat(notice.text()).contains(course.title, "آزمون را کس دیگری داده است");
+        // The button they already have no longer sends the certificate, and the course says why.
+        chat.press(passed, "دریافت دوباره‌ی گواهی", "باطل شده است");
+        SentMessage view = chat.press(chat.says("آموزش", course.title), course.title, "باطل شده است");
+        assertThat(view.text()).contains("آزمون را کس دیگری داده است");
+        assertThat(view.inlineButtonTexts()).contains("مرور درس‌ها").doesNotContain("دریافت دوباره‌ی گواهی");
     }
 
     @Test

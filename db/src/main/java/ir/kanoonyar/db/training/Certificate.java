@@ -32,6 +32,8 @@ public class Certificate {
     private int scorePercent;
     private Instant issuedAt;
     private Instant revokedAt;
+    private String revokedBy;
+    private String revokeReason;
 
     protected Certificate() {
     }
@@ -49,10 +51,16 @@ public class Certificate {
         this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
     }
 
-    /** A revoked certificate is still found by its code, and the page says it is revoked. */
-    public void revoke(Instant at) {
+    /**
+     * A revoked certificate is still found by its code, and the page says it is revoked. The first
+     * revocation stands: revoking again changes nothing. Use {@link CertificateRevocation}, which also
+     * tells the holder.
+     */
+    void revoke(Instant at, String by, String reason) {
         if (revokedAt == null) {
             this.revokedAt = at;
+            this.revokedBy = by;
+            this.revokeReason = reason;
         }
     }
 
@@ -103,5 +111,15 @@ public class Certificate {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    /** The staff member who revoked it, null while valid. */
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    /** Why it was revoked, for the staff and the holder; not shown on the public check. */
+    public String getRevokeReason() {
+        return revokeReason;
     }
 }

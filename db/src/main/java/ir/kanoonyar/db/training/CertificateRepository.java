@@ -17,6 +17,9 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     List<Certificate> findByPersonIdOrderByIssuedAtDesc(Long personId);
 
+    /** The latest revoked certificates of a course, for its page. */
+    List<Certificate> findTop50ByCourseIdAndRevokedAtIsNotNullOrderByRevokedAtDesc(Long courseId);
+
     /** Codes of the courses the person holds a valid certificate for. */
     @Query("SELECT DISTINCT c.code FROM Certificate t JOIN Course c ON c.id = t.courseId "
             + "WHERE t.personId = :personId AND t.revokedAt IS NULL")

@@ -27,7 +27,9 @@ public class CourseContentException extends RuntimeException {
         /** A version to publish has no lesson. */
         NO_LESSONS,
         /** A version to publish has no question. */
-        NO_QUESTIONS
+        NO_QUESTIONS,
+        /** A certificate is revoked only with a reason, which its holder is told. */
+        REVOKE_REASON_MISSING
     }
 
     private final Problem problem;

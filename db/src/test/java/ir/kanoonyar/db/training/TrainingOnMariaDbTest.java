@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -18,6 +19,7 @@ import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.staff.StaffRole;
 import ir.kanoonyar.db.training.CourseContentException.Problem;
 import ir.kanoonyar.testsupport.MariaDbTest;
+import ir.kanoonyar.testsupport.PeopleWithChats;
 import ir.kanoonyar.testsupport.QrCodes;
 import ir.kanoonyar.testsupport.RandomPeople;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,8 @@ class TrainingOnMariaDbTest extends MariaDbTest {
     CertificateIssuing certificates;
     @Autowired
     CertificateDocuments documents;
+    @Autowired
+    CertificateRevocation revocation;
     @Autowired
     PassedCourses passed;
     @Autowired
@@ -129,6 +133,40 @@ class TrainingOnMariaDbTest extends MariaDbTest {
         Files.write(Path.of("target", "certificate-sample.png"), png);
 
         assertThat(QrCodes.decode(ImageIO.read(new ByteArrayInputStream(png)))).isEqualTo(verifyUrl);
+    }
+
+    @Test
+    void aRevokedCertificateStopsCountingAndItsHolderIsToldWhyOnce() {
+        PeopleWithChats people = new PeopleWithChats(jdbc);
+        long telegram = people.chat(person.getId(), "TELEGRAM", false);
+        long bale = people.chat(person.getId(), "BALE", false);
+        people.chat(person.getId(), "TELEGRAM", true);
+        long enrolmentId = tx.execute(s -> enrolments.enrol(person, courseId).getId());
+        Certificate certificate = ((QuizStep.Finished) takeQuiz(enrolmentId, 0, 1, 1)).outcome().certificate();
+        String code = tx.execute(s -> courses.findById(courseId).orElseThrow().getCode());
+        assertThat(passed.of(person.getId())).contains(code);
+
+        assertThatThrownBy(() -> revocation.revoke(certificate, "demo-national", "  "))
+                .isInstanceOfSatisfying(CourseContentException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.REVOKE_REASON_MISSING));
+        assertThat(certificates.find(certificate.getCode()).orElseThrow().isValid()).isTrue();
+
+        revocation.revoke(certificate, "demo-national", "آزمون را كس ديگري داده است");
+        Certificate revoked = certificates.find(certificate.getCode()).orElseThrow();
+        assertThat(revoked.isValid()).isFalse();
+        assertThat(revoked.getRevokedBy()).isEqualTo("demo-national");
+        assertThat(revoked.getRevokeReason()).as("Arabic letters made Persian").isEqualTo("آزمون را کس دیگری داده است");
+        assertThat(passed.of(person.getId())).doesNotContain(code);
+
+        // A second revocation changes nothing and tells nobody again.
+        revocation.revoke(certificate, "someone-else", "دلیل دیگر");
+        assertThat(certificates.find(certificate.getCode()).orElseThrow().getRevokedBy()).isEqualTo("demo-national");
+        List<Map<String, Object>> notices = jdbc.queryForList("SELECT channel, chat_id, body FROM outbox_message "
+                + "WHERE person_id = ? AND kind = 'CERTIFICATE_REVOKED' ORDER BY chat_id", person.getId());
+        assertThat(notices).extracting(n -> ((Number) n.get("chat_id")).longValue())
+                .as("each chat not blocked, once").containsExactlyInAnyOrder(telegram, bale);
+        assertThat(notices).allSatisfy(n -> assertThat((String) n.get("body"))
+                .contains("اداره کانون", "باطل شد", "آزمون را کس دیگری داده است"));
     }
 
     @Test
