@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.TimeZone;
 
+import ir.kanoonyar.backoffice.housekeeping.RetentionSettings;
 import ir.kanoonyar.backoffice.reminders.ReminderSettings;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -18,12 +19,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The back-office's Quartz jobs, defined in code; their schedules come from
- * {@code kanoonyar.reminders.*}. Spring Boot registers every JobDetail and Trigger bean with the
+ * {@code kanoonyar.reminders.*} and {@code kanoonyar.retention.*}. Spring Boot registers every JobDetail and Trigger bean with the
  * clustered scheduler (spring.quartz.overwrite-existing-jobs makes a changed setting win over the
  * stored schedule), and the JDBC job store fires each trigger on exactly one instance.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReminderSettings.class)
+@EnableConfigurationProperties({ReminderSettings.class, RetentionSettings.class})
 public class JobSchedules {
 
     static final String GROUP = "kanoonyar";
@@ -91,6 +92,24 @@ public class JobSchedules {
                 .withSchedule(CronScheduleBuilder.cronSchedule(settings.digestCron())
                         .inTimeZone(TimeZone.getTimeZone(settings.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail retentionJob() {
+        return JobBuilder.newJob(RetentionJob.class).withIdentity("retention", GROUP).storeDurably().build();
+    }
+
+    /**
+     * Misfire: do nothing. A night missed while every instance was down only leaves a day's more rows;
+     * the next night deletes them too, at the quiet hour it was given, not in the morning's traffic.
+     */
+    @Bean
+    Trigger retentionTrigger(JobDetail retentionJob, RetentionSettings settings) {
+        return TriggerBuilder.newTrigger().forJob(retentionJob).withIdentity("retention", GROUP)
+                .withSchedule(CronScheduleBuilder.cronSchedule(settings.cron())
+                        .inTimeZone(TimeZone.getTimeZone(settings.zone()))
+                        .withMisfireHandlingInstructionDoNothing())
                 .build();
     }
 }

@@ -1,0 +1,72 @@
+package ir.kanoonyar.backoffice.housekeeping;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import ir.kanoonyar.backoffice.reminders.JobsOnMariaDb;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Benchmark, not a test: prints figures and asserts none. Seeds a year of outbox rows (-Dbench.oldRows
+ * old finished messages and -Dbench.recentRows recent ones, interleaved with broadcast rows that stay)
+ * and of handled updates, then times one clean-up run at the default window, and a second run with
+ * nothing left to delete. MariaDB only (the seed uses its sequence engine). Run with
+ * scripts/bench-retention.sh.
+ */
+class RetentionBenchmark extends JobsOnMariaDb {
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void deleteAYearsTraffic() {
+        int old = Integer.getInteger("bench.oldRows", 500_000);
+        int recent = Integer.getInteger("bench.recentRows", 200_000);
+        int window = Integer.getInteger("bench.window", 5_000);
+        Instant now = Instant.now();
+
+        long start = System.nanoTime();
+        // Old rows first, as time writes them: one in ten is a broadcast's and stays.
+        jdbc.update("INSERT INTO outbox_message (channel, chat_id, kind, body, status, attempts, not_before, created_at,"
+                + " sent_at, lane, broadcast_id) SELECT 'TELEGRAM', 7000000000 + seq, 'REPLY',"
+                + " '{\"text\":\"پاسخ کانون‌یار به پیام شما، با چند خط متن فارسی\"}', 'SENT', 1,"
+                + " NOW(6) - INTERVAL 200 DAY + INTERVAL seq SECOND, NOW(6) - INTERVAL 200 DAY + INTERVAL seq SECOND,"
+                + " NOW(6) - INTERVAL 200 DAY + INTERVAL seq SECOND,"
+                + " IF(MOD(seq, 10) = 0, 'BULK', 'DIRECT'), IF(MOD(seq, 10) = 0, 1, NULL) FROM seq_1_to_" + old);
+        jdbc.update("INSERT INTO outbox_message (channel, chat_id, kind, body, status, attempts, not_before, created_at,"
+                + " sent_at, lane) SELECT 'TELEGRAM', 7000000000 + seq, 'REPLY', '{\"text\":\"پاسخ تازه\"}', 'SENT', 1,"
+                + " NOW(6) - INTERVAL 30 DAY + INTERVAL seq SECOND, NOW(6) - INTERVAL 30 DAY + INTERVAL seq SECOND,"
+                + " NOW(6) - INTERVAL 30 DAY + INTERVAL seq SECOND, 'DIRECT' FROM seq_1_to_" + recent);
+        jdbc.update("INSERT INTO inbound_update (channel, update_id, chat_id, payload, status, attempts, received_at,"
+                + " processed_at) SELECT 'TELEGRAM', seq, 7000000000 + seq, '{\"update_id\":1,\"message\":{\"text\":\"سلام\"}}',"
+                + " 'DONE', 1, NOW(6) - INTERVAL 60 DAY + INTERVAL seq SECOND, NOW(6) - INTERVAL 60 DAY + INTERVAL seq SECOND"
+                + " FROM seq_1_to_" + (old + recent));
+        print("seeder: %,d old and %,d recent messages, %,d updates in %.1f s", old, recent, old + recent, seconds(start));
+
+        Retention retention = new Retention(jdbc, transactions, new RetentionSettings("0 30 3 * * ?",
+                ZoneId.of("Asia/Tehran"), Duration.ofDays(30), Duration.ofDays(90), window), Clock.fixed(now, ZoneOffset.UTC));
+        start = System.nanoTime();
+        Retention.Purged purged = retention.run();
+        double took = seconds(start);
+        print("first run (window %,d): %,d updates and %,d messages deleted in %.1f s (%,.0f rows/s)", window,
+                purged.inboundUpdates(), purged.outboxMessages(), took,
+                (purged.inboundUpdates() + purged.outboxMessages()) / took);
+        start = System.nanoTime();
+        Retention.Purged again = retention.run();
+        print("second run: %,d deleted in %.2f s (walks the broadcast rows kept and stops at the recent ones)",
+                again.inboundUpdates() + again.outboxMessages(), seconds(start));
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println("=== " + String.format(format, args));
+    }
+}

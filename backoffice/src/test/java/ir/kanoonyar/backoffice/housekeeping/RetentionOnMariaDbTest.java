@@ -1,0 +1,105 @@
+package ir.kanoonyar.backoffice.housekeeping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import ir.kanoonyar.backoffice.reminders.JobsOnMariaDb;
+import org.junit.jupiter.api.Test;
+import org.quartz.CronTrigger;
+import org.quartz.Trigger;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly clean-up on the real database: which rows go and which stay, window by window. The rows
+ * get ids below any real one (negative), so the walk, which starts at the lowest id, meets them first
+ * and stops at the recent ones without touching what other tests wrote.
+ */
+class RetentionOnMariaDbTest extends JobsOnMariaDb {
+
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    @Qualifier("retentionTrigger")
+    Trigger nightly;
+
+    /** Three ids a window, so the rows below take several windows and a gap. */
+    private Retention retention() {
+        return new Retention(jdbc, transactions, new RetentionSettings("0 30 3 * * ?", ZoneId.of("Asia/Tehran"),
+                Duration.ofDays(30), Duration.ofDays(90), 3), Clock.fixed(DAY, ZoneOffset.UTC));
+    }
+
+    @Test
+    void handledUpdatesAndFinishedMessagesPastTheirTimeGoWhileEverythingStillNeededStays() {
+        int othersUpdates = othersRows("inbound_update");
+        int othersMessages = othersRows("outbox_message");
+        update(-100, "DONE", 40);
+        update(-99, "IGNORED", 31);
+        update(-98, "FAILED", 60);      // kept for a person to look at
+        update(-97, "RECEIVED", 45);    // not handled yet
+        update(-96, "DONE", 31);
+        update(-90, "DONE", 29);        // recent; after a gap in the ids
+
+        message(-100, "SENT", 100, null, null);
+        message(-99, "FAILED", 95, null, null);
+        message(-98, "BLOCKED", 91, null, null);
+        message(-97, "CANCELLED", 200, null, null);
+        message(-96, "SENT", 100, "reminder:licence:1:60:TELEGRAM:1", null);   // its key keeps a reminder from going twice
+        message(-95, "SENT", 100, null, 7L);                                   // a broadcast's figures count it
+        message(-94, "PENDING", 100, null, null);                              // not sent yet
+        message(-93, "SENT", 89, null, null);                                  // recent
+        message(-80, "SENT", 10, null, null);
+
+        Retention.Purged purged = retention().run();
+
+        assertThat(ids("inbound_update")).containsExactly(-98L, -97L, -90L);
+        assertThat(ids("outbox_message")).containsExactly(-96L, -95L, -94L, -93L, -80L);
+        assertThat(purged.inboundUpdates()).isEqualTo(3);
+        assertThat(purged.outboxMessages()).isEqualTo(4);
+        assertThat(othersRows("inbound_update")).as("other tests' updates").isEqualTo(othersUpdates);
+        assertThat(othersRows("outbox_message")).as("other tests' messages").isEqualTo(othersMessages);
+
+        Retention.Purged again = retention().run();
+        assertThat(again.inboundUpdates()).isZero();
+        assertThat(again.outboxMessages()).isZero();
+    }
+
+    @Test
+    void itRunsEveryNightAtHalfPastThreeTehranTimeAndANightMissedIsNotCaughtUpInTheMorning() {
+        CronTrigger cron = (CronTrigger) nightly;
+        assertThat(cron.getCronExpression()).isEqualTo("0 30 3 * * ?");
+        assertThat(cron.getTimeZone().getID()).isEqualTo("Asia/Tehran");
+        assertThat(cron.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_DO_NOTHING);
+    }
+
+    private int othersRows(String table) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE id > 0", Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    private void update(long id, String status, int daysOld) {
+        jdbc.update("INSERT INTO inbound_update (id, channel, update_id, chat_id, payload, status, attempts, received_at)"
+                + " VALUES (?, 'TELEGRAM', ?, 1, '{}', ?, 1, ?)", id, id, status, ago(daysOld));
+    }
+
+    private void message(long id, String status, int daysOld, String dedupKey, Long broadcastId) {
+        jdbc.update("INSERT INTO outbox_message (id, channel, chat_id, kind, dedup_key, body, status, attempts,"
+                        + " not_before, created_at, lane, broadcast_id) VALUES (?, 'TELEGRAM', 1, 'TEST', ?, '{}', ?, 1, ?, ?, ?, ?)",
+                id, dedupKey, status, ago(daysOld), ago(daysOld), broadcastId == null ? "DIRECT" : "BULK", broadcastId);
+    }
+
+    private static Timestamp ago(int days) {
+        return Timestamp.from(DAY.minus(Duration.ofDays(days)));
+    }
+
+    private List<Long> ids(String table) {
+        return jdbc.queryForList("SELECT id FROM " + table + " WHERE id < 0 ORDER BY id", Long.class);
+    }
+}
