@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import ir.kanoonyar.db.broadcast.BroadcastArchive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,35 +31,42 @@ public class Retention {
 
     /** Handled updates; FAILED ones stay for a person to look at. */
     static final String INBOX_DONE = "status IN ('DONE', 'IGNORED')";
-    /** Finished messages that are neither a broadcast's nor keyed against a second send. */
+    /**
+     * Finished messages that are neither a broadcast's (those go with their broadcast, whose figures
+     * are kept first: {@link BroadcastArchive}) nor keyed against a second send.
+     */
     static final String OUTBOX_DONE = "status IN ('SENT', 'FAILED', 'BLOCKED', 'CANCELLED')"
             + " AND broadcast_id IS NULL AND dedup_key IS NULL";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final BroadcastArchive broadcasts;
     private final RetentionSettings settings;
     private final Clock clock;
 
-    public Retention(JdbcTemplate jdbc, PlatformTransactionManager transactions, RetentionSettings settings,
-                     Clock clock) {
+    public Retention(JdbcTemplate jdbc, PlatformTransactionManager transactions, BroadcastArchive broadcasts,
+                     RetentionSettings settings, Clock clock) {
         this.jdbc = jdbc;
+        this.broadcasts = broadcasts;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** What one run deleted. */
-    public record Purged(int inboundUpdates, int outboxMessages, Duration took) {
+    /** What one run deleted: updates, messages, and the rows of broadcasts archived. */
+    public record Purged(int inboundUpdates, int outboxMessages, int broadcastMessages, Duration took) {
     }
 
     public Purged run() {
         Instant started = clock.instant();
         int updates = purge("inbound_update", "received_at", INBOX_DONE, started.minus(settings.inbox()));
         int messages = purge("outbox_message", "created_at", OUTBOX_DONE, started.minus(settings.outbox()));
-        Purged purged = new Purged(updates, messages, Duration.between(started, clock.instant()));
-        log.info("Retention: deleted {} handled updates older than {} and {} finished messages older than {} in {} ms",
-                updates, settings.inbox(), messages, settings.outbox(), purged.took().toMillis());
+        int broadcastMessages = broadcasts.archiveFinishedBefore(started.minus(settings.outbox()), settings.window());
+        Purged purged = new Purged(updates, messages, broadcastMessages, Duration.between(started, clock.instant()));
+        log.info("Retention: deleted {} handled updates older than {}, {} finished messages and {} rows of broadcasts"
+                        + " finished more than {} ago, in {} ms", updates, settings.inbox(), messages, broadcastMessages,
+                settings.outbox(), purged.took().toMillis());
         return purged;
     }
 

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inbox  handled updates (DONE, IGNORED) older than this are deleted; FAILED ones are kept for a
  *               person to look at
  * @param outbox messages sent, failed, blocked or cancelled longer ago than this are deleted, except
- *               broadcast rows (their broadcast's figures are counted from them) and keyed rows (the
- *               key is what keeps a reminder from going twice)
+ *               keyed rows (the key is what keeps a reminder from going twice); a broadcast's rows go
+ *               once it finished this long ago, its figures kept on the broadcast
  * @param window rows looked at per statement: each delete is one short transaction over this many ids
  */
 @ConfigurationProperties("kanoonyar.retention")

@@ -10,6 +10,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import ir.kanoonyar.backoffice.reminders.JobsOnMariaDb;
+import ir.kanoonyar.db.broadcast.Broadcast;
+import ir.kanoonyar.db.broadcast.BroadcastArchive;
+import ir.kanoonyar.db.broadcast.BroadcastDelivery;
+import ir.kanoonyar.db.broadcast.BroadcastProgress;
+import ir.kanoonyar.db.broadcast.BroadcastRepository;
+import ir.kanoonyar.db.broadcast.BroadcastStatus;
+import ir.kanoonyar.db.broadcast.Segment;
+import ir.kanoonyar.db.broadcast.SegmentRole;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
 import org.quartz.Trigger;
@@ -27,12 +35,18 @@ class RetentionOnMariaDbTest extends JobsOnMariaDb {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
+    BroadcastArchive archive;
+    @Autowired
+    BroadcastRepository broadcasts;
+    @Autowired
+    BroadcastDelivery delivery;
+    @Autowired
     @Qualifier("retentionTrigger")
     Trigger nightly;
 
     /** Three ids a window, so the rows below take several windows and a gap. */
     private Retention retention() {
-        return new Retention(jdbc, transactions, new RetentionSettings("0 30 3 * * ?", ZoneId.of("Asia/Tehran"),
+        return new Retention(jdbc, transactions, archive, new RetentionSettings("0 30 3 * * ?", ZoneId.of("Asia/Tehran"),
                 Duration.ofDays(30), Duration.ofDays(90), 3), Clock.fixed(DAY, ZoneOffset.UTC));
     }
 
@@ -69,6 +83,55 @@ class RetentionOnMariaDbTest extends JobsOnMariaDb {
         Retention.Purged again = retention().run();
         assertThat(again.inboundUpdates()).isZero();
         assertThat(again.outboxMessages()).isZero();
+    }
+
+    @Test
+    void aBroadcastFinishedLongAgoKeepsItsFiguresWhenItsRowsGoAndOneStillGoingOrRecentKeepsItsRows() {
+        long old = broadcast(120, 100, "SENT", "FAILED", "BLOCKED", "CANCELLED");
+        long recent = broadcast(20, 10, "SENT", "SENT");
+        long stuck = broadcast(120, null, "SENT", "PENDING");
+        BroadcastProgress before = delivery.progress(old);
+
+        Retention.Purged purged = retention().run();
+
+        assertThat(purged.broadcastMessages()).isEqualTo(4);
+        assertThat(rowsOf(old)).isZero();
+        BroadcastProgress kept = delivery.progress(old);
+        assertThat(kept).extracting(BroadcastProgress::sent, BroadcastProgress::failed, BroadcastProgress::blocked,
+                BroadcastProgress::cancelled, BroadcastProgress::left).containsExactly(1L, 1L, 1L, 1L, 0L);
+        assertThat(kept.total()).isEqualTo(before.total());
+        assertThat(broadcasts.findById(old).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.DONE);
+        assertThat(rowsOf(recent)).isEqualTo(2);
+        assertThat(rowsOf(stuck)).as("one row is still to be sent").isEqualTo(2);
+        assertThat(broadcasts.findById(stuck).orElseThrow().getArchivedAt()).isNull();
+
+        assertThat(retention().run().broadcastMessages()).isZero();
+    }
+
+    /** A Markazi broadcast enqueued and finished (null: still sending) so many days before DAY, one row per status. */
+    private long broadcast(int enqueuedDaysAgo, Integer finishedDaysAgo, String... statuses) {
+        long markazi = county("0001").getProvince().getId();
+        long id = tx.execute(s -> {
+            Broadcast b = new Broadcast("tester", new Segment(markazi, null, SegmentRole.EVERYONE, null, null),
+                    "خبر", null, DAY.minus(Duration.ofDays(enqueuedDaysAgo)));
+            b.enqueued(statuses.length, DAY.minus(Duration.ofDays(enqueuedDaysAgo)));
+            if (finishedDaysAgo != null) {
+                b.done(DAY.minus(Duration.ofDays(finishedDaysAgo)));
+            }
+            return broadcasts.save(b).getId();
+        });
+        for (String status : statuses) {
+            jdbc.update("INSERT INTO outbox_message (channel, chat_id, kind, body, status, attempts, not_before,"
+                    + " created_at, lane, broadcast_id) VALUES ('TELEGRAM', 1, 'BROADCAST', '{}', ?, 1, ?, ?, 'BULK', ?)",
+                    status, ago(enqueuedDaysAgo), ago(enqueuedDaysAgo), id);
+        }
+        return id;
+    }
+
+    private int rowsOf(long broadcastId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE broadcast_id = ?", Integer.class,
+                broadcastId);
+        return n == null ? 0 : n;
     }
 
     @Test

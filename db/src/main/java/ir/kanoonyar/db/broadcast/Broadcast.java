@@ -57,6 +57,12 @@ public class Broadcast {
     private Instant createdAt;
     private Instant enqueuedAt;
     private Instant finishedAt;
+    /** The outcome counts, kept here once the outbox rows they were counted from are deleted. */
+    private Integer sentCount;
+    private Integer failedCount;
+    private Integer blockedCount;
+    private Integer cancelledCount;
+    private Instant archivedAt;
 
     @Version
     private long version;
@@ -118,6 +124,32 @@ public class Broadcast {
     public void done(Instant now) {
         moveTo(BroadcastStatus.DONE);
         finishedAt = now;
+    }
+
+    /**
+     * Keeps the final figures on the broadcast before its outbox rows are deleted.
+     *
+     * @throws IllegalStateException unless it is done or cancelled with nothing left to send
+     */
+    public void archive(BroadcastProgress figures, Instant now) {
+        if (!status.isFinal() || figures.left() > 0) {
+            throw new IllegalStateException("broadcast " + id + " is " + status + " with " + figures.left() + " left");
+        }
+        sentCount = Math.toIntExact(figures.sent());
+        failedCount = Math.toIntExact(figures.failed());
+        blockedCount = Math.toIntExact(figures.blocked());
+        cancelledCount = Math.toIntExact(figures.cancelled());
+        archivedAt = now;
+    }
+
+    /** The figures kept by {@link #archive}; null while they are counted from the outbox. */
+    public BroadcastProgress archivedProgress() {
+        return archivedAt == null ? null
+                : new BroadcastProgress(sentCount, failedCount, blockedCount, cancelledCount, 0, 0, null);
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
     }
 
     public Long getId() {

@@ -91,10 +91,16 @@ public class BroadcastDelivery {
         return broadcast;
     }
 
-    /** Where the broadcast's rows are; a SENDING broadcast with nothing left becomes DONE. */
+    /**
+     * Where the broadcast's rows are; a SENDING broadcast with nothing left becomes DONE. An archived
+     * one answers with the figures kept when its rows were deleted.
+     */
     @Transactional
     public BroadcastProgress progress(long id) {
         Broadcast broadcast = broadcasts.findById(id).orElseThrow(() -> new NoSuchElementException("no broadcast " + id));
+        if (broadcast.getArchivedAt() != null) {
+            return broadcast.archivedProgress();
+        }
         Instant now = now();
         BroadcastProgress progress = outbox.progress(id, broadcast.getEnqueuedAt(), now);
         if (broadcast.getStatus() == BroadcastStatus.SENDING && progress.left() == 0) {
