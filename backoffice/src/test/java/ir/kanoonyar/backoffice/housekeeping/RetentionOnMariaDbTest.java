@@ -90,11 +90,14 @@ class RetentionOnMariaDbTest extends JobsOnMariaDb {
         long old = broadcast(120, 100, "SENT", "FAILED", "BLOCKED", "CANCELLED");
         long recent = broadcast(20, 10, "SENT", "SENT");
         long stuck = broadcast(120, null, "SENT", "PENDING");
+        // Cancelled while paused, and the cancel stopped before it moved the held row.
+        long halfCancelled = broadcast(120, null, "SENT", "HELD");
+        jdbc.update("UPDATE broadcast SET status = 'CANCELLED', finished_at = ? WHERE id = ?", ago(100), halfCancelled);
         BroadcastProgress before = delivery.progress(old);
 
         Retention.Purged purged = retention().run();
 
-        assertThat(purged.broadcastMessages()).isEqualTo(4);
+        assertThat(purged.broadcastMessages()).isEqualTo(6);
         assertThat(rowsOf(old)).isZero();
         BroadcastProgress kept = delivery.progress(old);
         assertThat(kept).extracting(BroadcastProgress::sent, BroadcastProgress::failed, BroadcastProgress::blocked,
@@ -104,6 +107,9 @@ class RetentionOnMariaDbTest extends JobsOnMariaDb {
         assertThat(rowsOf(recent)).isEqualTo(2);
         assertThat(rowsOf(stuck)).as("one row is still to be sent").isEqualTo(2);
         assertThat(broadcasts.findById(stuck).orElseThrow().getArchivedAt()).isNull();
+        assertThat(rowsOf(halfCancelled)).isZero();
+        assertThat(delivery.progress(halfCancelled)).extracting(BroadcastProgress::sent, BroadcastProgress::cancelled,
+                BroadcastProgress::left).containsExactly(1L, 1L, 0L);
 
         assertThat(retention().run().broadcastMessages()).isZero();
     }

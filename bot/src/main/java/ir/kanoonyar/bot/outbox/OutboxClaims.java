@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.db.outbox.OutboxLane;
 import ir.kanoonyar.db.outbox.OutboxMessage;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
+import ir.kanoonyar.db.outbox.OutboxStatus;
 import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonChatRepository;
@@ -109,7 +112,7 @@ final class OutboxClaims {
                 List<OutboxMessage> due = new ArrayList<>(outbox.lockClaimable(now, names, OutboxLane.DIRECT, limit));
                 int bulk = Math.min(bulkLimit, limit - due.size());
                 if (bulk > 0) {
-                    due.addAll(outbox.lockClaimable(now, names, OutboxLane.BULK, bulk));
+                    due.addAll(withoutStoppedBroadcasts(outbox.lockClaimable(now, names, OutboxLane.BULK, bulk)));
                 }
                 if (due.isEmpty()) {
                     return Taken.NONE;
@@ -121,7 +124,7 @@ final class OutboxClaims {
                     ChatKey chat = new ChatKey(message.getChannel(), message.getChatId());
                     if (!blocked.contains(chat) && inBatch.add(chat) && limiter.chatReady(chat.channel(), chat.chatId())) {
                         claims.add(new Claim(message.getId(), chat.channel(), chat.chatId(), message.getLane(),
-                                message.getBody(), now));
+                                message.getBroadcastId(), message.getBody(), now));
                     }
                 }
                 if (!claims.isEmpty()) {
@@ -142,6 +145,53 @@ final class OutboxClaims {
         }
     }
 
+    /**
+     * The locked bulk rows that may go out now. A pause or cancel moves a broadcast's waiting rows in
+     * one long statement (seconds for 100,000 rows), and the rows it has not reached yet would still
+     * be claimed meanwhile; a row given back after the move would be too. So:
+     * <ul>
+     * <li>rows of a broadcast being moved right now (its row locked) are left to the move;</li>
+     * <li>rows of a paused broadcast become HELD, of a cancelled one CANCELLED, here, under the
+     * broadcast's lock, so a resume cannot slip in between the look and the move;</li>
+     * <li>the rest go, as do rows naming no broadcast that exists.</li>
+     * </ul>
+     * Neither lock is waited for, so a claim never stalls the replies behind a pause.
+     */
+    private List<OutboxMessage> withoutStoppedBroadcasts(List<OutboxMessage> rows) {
+        Set<Long> broadcastIds = rows.stream().map(OutboxMessage::getBroadcastId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (broadcastIds.isEmpty()) {
+            return rows;
+        }
+        Set<Long> existing = new HashSet<>(outbox.existingBroadcasts(broadcastIds));
+        Map<Long, String> idle = new HashMap<>();
+        for (Object[] row : outbox.lockIdleBroadcasts(broadcastIds)) {
+            idle.put(((Number) row[0]).longValue(), String.valueOf(row[1]));
+        }
+        List<OutboxMessage> go = new ArrayList<>();
+        List<Long> hold = new ArrayList<>();
+        List<Long> cancel = new ArrayList<>();
+        for (OutboxMessage row : rows) {
+            Long broadcast = row.getBroadcastId();
+            if (broadcast == null || !existing.contains(broadcast)) {
+                go.add(row);
+            } else if (idle.containsKey(broadcast)) {
+                switch (idle.get(broadcast)) {
+                    case "PAUSED" -> hold.add(row.getId());
+                    case "CANCELLED" -> cancel.add(row.getId());
+                    default -> go.add(row);
+                }
+            }
+        }
+        if (!hold.isEmpty()) {
+            outbox.moveWaiting(hold, OutboxStatus.HELD, OutboxStatus.PENDING);
+        }
+        if (!cancel.isEmpty()) {
+            outbox.moveWaiting(cancel, OutboxStatus.CANCELLED, OutboxStatus.PENDING);
+        }
+        return go;
+    }
+
     private Set<ChatKey> blockedChats(List<OutboxMessage> due) {
         Map<Channel, Set<Long>> chatIds = due.stream().collect(Collectors.groupingBy(OutboxMessage::getChannel,
                 () -> new EnumMap<>(Channel.class), Collectors.mapping(OutboxMessage::getChatId, Collectors.toSet())));
@@ -152,6 +202,22 @@ final class OutboxClaims {
             }
         });
         return blocked;
+    }
+
+    /**
+     * Which of these broadcasts are paused or cancelled now: a plain read, for the rows this sender
+     * holds in memory. Empty when the database cannot tell; they then go out as they would have.
+     */
+    Set<Long> stoppedBroadcasts(Collection<Long> broadcastIds) {
+        if (broadcastIds.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return new HashSet<>(outbox.stoppedBroadcasts(broadcastIds));
+        } catch (DataAccessException e) {
+            log.info("Could not read the broadcasts of held rows ({}); sending them", e.getMessage());
+            return Set.of();
+        }
     }
 
     /**

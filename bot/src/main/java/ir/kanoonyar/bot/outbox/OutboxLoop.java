@@ -2,7 +2,9 @@ package ir.kanoonyar.bot.outbox;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -170,6 +172,7 @@ public class OutboxLoop implements SmartLifecycle {
                     if (crashed) {
                         return;
                     }
+                    withdrawStopped(claims);
                     long nowMillis = System.currentTimeMillis();
                     if (nowMillis >= nextExpiryCheck) {
                         claims.releaseExpired();
@@ -205,6 +208,37 @@ public class OutboxLoop implements SmartLifecycle {
             if (!crashed) {
                 finish(claims);
             }
+        }
+
+        /**
+         * Held rows of a broadcast paused or cancelled since they were claimed go back unsent, so that
+         * «توقف» and «لغو» stop within a turn rather than after the stock held in memory. Back in the
+         * table they are PENDING, and the next claim moves them to HELD or CANCELLED under their
+         * broadcast's lock ({@link OutboxClaims#take}). A row the dispatcher took meanwhile still goes.
+         */
+        private void withdrawStopped(OutboxClaims claims) {
+            Set<Long> broadcastIds = new HashSet<>();
+            for (Claim claim : held) {
+                if (claim.broadcastId() != null) {
+                    broadcastIds.add(claim.broadcastId());
+                }
+            }
+            Set<Long> stopped = claims.stoppedBroadcasts(broadcastIds);
+            if (stopped.isEmpty()) {
+                return;
+            }
+            List<Claim> withdrawn = new ArrayList<>();
+            for (Claim claim : held.toArray(new Claim[0])) {
+                if (stopped.contains(claim.broadcastId()) && held.remove(claim)) {
+                    withdrawn.add(claim);
+                }
+            }
+            if (withdrawn.isEmpty()) {
+                return;
+            }
+            OutboxSender.giveBack(withdrawn, outcomes::add, "its broadcast was paused or cancelled");
+            settleWaiting(claims);
+            log.info("{} held rows of paused or cancelled broadcasts {} given back unsent", withdrawn.size(), stopped);
         }
 
         private void settleWaiting(OutboxClaims claims) {

@@ -2,6 +2,7 @@ package ir.kanoonyar.bot.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,6 +84,8 @@ abstract class OutboxSenderContract {
 
     /** People this test made; removed afterwards, as are its rows, since other tests share the database. */
     private final List<Long> people = new ArrayList<>();
+    /** Broadcasts this test made, removed afterwards too. */
+    private final List<Long> broadcasts = new ArrayList<>();
 
     @BeforeEach
     void emptyOutbox() {
@@ -107,6 +110,10 @@ abstract class OutboxSenderContract {
             jdbc.update("DELETE FROM person WHERE id = ?", id);
         }
         people.clear();
+        for (Long id : broadcasts) {
+            jdbc.update("DELETE FROM broadcast WHERE id = ?", id);
+        }
+        broadcasts.clear();
     }
 
     Person person() {
@@ -296,6 +303,89 @@ abstract class OutboxSenderContract {
 
         assertThat(row(afterwards).getStatus()).isEqualTo(OutboxStatus.BLOCKED);
         assertThat(telegramScript.callsTo(3L)).hasSize(1);
+    }
+
+    // ---- broadcasts paused or cancelled while their rows wait ----
+
+    @Test
+    void aCancelledBroadcastsWaitingRowsAreCancelledAndAPausedOnesHeldNotSent() {
+        long cancelled = broadcast("CANCELLED");
+        long paused = broadcast("PAUSED");
+        // Rows still waiting: ones the cancel's long move had not reached, or given back after it.
+        List<OutboxMessage> ofCancelled = broadcastRows(cancelled, 10L, 3);
+        List<OutboxMessage> ofPaused = broadcastRows(paused, 20L, 3);
+        OutboxMessage reply = add(Channel.TELEGRAM, 30L, "reply");
+
+        fastSender().drainOnce();
+
+        assertThat(telegramScript.deliveredTexts()).containsExactly("reply");
+        assertThat(ofCancelled).extracting(r -> row(r).getStatus()).containsOnly(OutboxStatus.CANCELLED);
+        assertThat(ofPaused).extracting(r -> row(r).getStatus()).containsOnly(OutboxStatus.HELD);
+        assertThat(row(reply).getStatus()).isEqualTo(OutboxStatus.SENT);
+
+        // Resumed as BroadcastDelivery.resume does it: the held rows go.
+        jdbc.update("UPDATE broadcast SET status = 'SENDING' WHERE id = ?", paused);
+        jdbc.update("UPDATE outbox_message SET status = 'PENDING' WHERE broadcast_id = ? AND status = 'HELD'", paused);
+        fastSender().drainOnce();
+        assertThat(telegramScript.deliveredTexts()).hasSize(4).contains("news " + paused);
+    }
+
+    @Test
+    void aBroadcastBeingMovedKeepsItsRowsForTheMoveWhileRepliesGoOn() throws Exception {
+        long moving = broadcast("SENDING");
+        List<OutboxMessage> waiting = broadcastRows(moving, 40L, 3);
+        OutboxMessage reply = add(Channel.TELEGRAM, 50L, "reply");
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService mover = Executors.newSingleThreadExecutor();
+        try {
+            // A staff member's pause holds the broadcast's row while it moves 100,000 rows.
+            Future<?> pause = mover.submit(() -> tx.executeWithoutResult(s -> {
+                jdbc.queryForList("SELECT id FROM broadcast WHERE id = ? FOR UPDATE", moving);
+                locked.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+            OutboxSender sender = fastSender();
+            sender.drainOnce();
+
+            assertThat(telegramScript.deliveredTexts()).as("the reply went; the claim did not wait")
+                    .containsExactly("reply");
+            assertThat(waiting).extracting(r -> row(r).getStatus()).containsOnly(OutboxStatus.PENDING);
+            release.countDown();
+            pause.get(10, TimeUnit.SECONDS);
+
+            sender.drainOnce();
+            assertThat(waiting).extracting(r -> row(r).getStatus()).containsOnly(OutboxStatus.SENT);
+            assertThat(row(reply).getStatus()).isEqualTo(OutboxStatus.SENT);
+        } finally {
+            release.countDown();
+            mover.shutdownNow();
+        }
+    }
+
+    /** A broadcast row in this status (the sender reads only its status). */
+    long broadcast(String status) {
+        jdbc.update("INSERT INTO broadcast (created_by, segment_role, text, status, created_at) VALUES"
+                + " ('tester', 'EVERYONE', 'خبر', ?, ?)", status, Timestamp.from(T0));
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM broadcast", Long.class);
+        broadcasts.add(id);
+        return id;
+    }
+
+    /** One waiting row of the broadcast to each of count chats from firstChat on, text "news {id}". */
+    List<OutboxMessage> broadcastRows(long broadcastId, long firstChat, int count) {
+        List<OutboxMessage> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            made.add(rows.save(OutboxMessage.text(Channel.TELEGRAM, firstChat + i, null, "BROADCAST", null,
+                    "news " + broadcastId, clock.instant(), clock.instant()).ofBroadcast(broadcastId)));
+        }
+        return made;
     }
 
     @Test

@@ -55,6 +55,8 @@ public class BroadcastArchive {
                 + " ORDER BY b.id", Long.class, before);
         int deleted = 0;
         for (long id : candidates) {
+            // A cancel stopped between its two steps leaves rows waiting or held: finish it first.
+            delivery.cancelWaiting(id);
             // Counting also marks a broadcast nobody watched to the end DONE, if nothing is left.
             BroadcastProgress figures = delivery.progress(id);
             Boolean archived = tx.execute(s -> {

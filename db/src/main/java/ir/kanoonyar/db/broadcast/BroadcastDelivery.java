@@ -6,12 +6,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.NoSuchElementException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A broadcast's life after it is composed: enqueueing its recipients, pause, resume, cancel and its
  * progress. Each move locks the broadcast's row, so two staff (or a staff member and the scheduled
- * trigger) never move it at once, and checks the move against {@link BroadcastStatus}.
+ * trigger) never move it at once, and checks the move against {@link BroadcastStatus}. The bot's
+ * senders lock the same row, without waiting, when they claim its rows: a row moved under the lock is
+ * never claimed halfway.
  */
 @Service
 public class BroadcastDelivery {
@@ -21,14 +26,18 @@ public class BroadcastDelivery {
     private final BroadcastOutbox outbox;
     private final BroadcastMediaStore media;
     private final Clock clock;
+    /** Transactions of their own, committed before the method returns, even inside a caller's. */
+    private final TransactionTemplate own;
 
     public BroadcastDelivery(BroadcastRepository broadcasts, BroadcastAudience audience, BroadcastOutbox outbox,
-                             BroadcastMediaStore media, Clock clock) {
+                             BroadcastMediaStore media, Clock clock, PlatformTransactionManager transactions) {
         this.broadcasts = broadcasts;
         this.audience = audience;
         this.outbox = outbox;
         this.media = media;
         this.clock = clock;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     private Instant now() {
@@ -61,13 +70,27 @@ public class BroadcastDelivery {
         return true;
     }
 
-    /** @throws IllegalStateException when the broadcast is not sending */
-    @Transactional
+    /**
+     * Pauses in two steps, each its own transaction. The status first, committed at once: senders
+     * stop taking its rows within a moment (they read it when they claim, and withdraw the rows they
+     * hold). Then its waiting rows move to HELD, which for 100,000 rows takes seconds, and only if it
+     * is still paused by then (a resume may have come first). Should the second step never run, the
+     * senders hold each waiting row as they meet it.
+     *
+     * @throws IllegalStateException when the broadcast is not sending
+     */
     public Broadcast pause(long id) {
-        Broadcast broadcast = lock(id);
-        broadcast.pause();
-        outbox.hold(id);
-        return broadcast;
+        Broadcast paused = own.execute(s -> {
+            Broadcast broadcast = lock(id);
+            broadcast.pause();
+            return broadcast;
+        });
+        own.executeWithoutResult(s -> {
+            if (lock(id).getStatus() == BroadcastStatus.PAUSED) {
+                outbox.hold(id);
+            }
+        });
+        return paused;
     }
 
     /** @throws IllegalStateException when the broadcast is not paused */
@@ -82,13 +105,32 @@ public class BroadcastDelivery {
         return broadcast;
     }
 
-    /** @throws IllegalStateException when the broadcast is already done or cancelled */
-    @Transactional
+    /**
+     * Cancels in two steps, as {@link #pause}: the status first, committed at once, so senders stop
+     * within a moment; then every waiting or held row becomes CANCELLED ({@link #cancelWaiting}).
+     *
+     * @throws IllegalStateException when the broadcast is already done or cancelled
+     */
     public Broadcast cancel(long id) {
-        Broadcast broadcast = lock(id);
-        broadcast.cancel(now());
-        outbox.cancel(id);
-        return broadcast;
+        Broadcast cancelled = own.execute(s -> {
+            Broadcast broadcast = lock(id);
+            broadcast.cancel(now());
+            return broadcast;
+        });
+        cancelWaiting(id);
+        return cancelled;
+    }
+
+    /**
+     * The rows of a cancelled broadcast still waiting or held become CANCELLED: the second step of a
+     * cancel, run again by the nightly clean-up in case a cancel stopped between its steps.
+     */
+    public void cancelWaiting(long id) {
+        own.executeWithoutResult(s -> {
+            if (lock(id).getStatus() == BroadcastStatus.CANCELLED) {
+                outbox.cancel(id);
+            }
+        });
     }
 
     /**

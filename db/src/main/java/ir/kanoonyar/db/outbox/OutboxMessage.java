@@ -165,7 +165,6 @@ public class OutboxMessage {
         }
     }
 
-    /** A sender takes the row to send it now: one more attempt. */
     /** This row waits in the bulk lane: sent after every due direct row. */
     public OutboxMessage inBulkLane() {
         this.lane = OutboxLane.BULK;
@@ -186,6 +185,7 @@ public class OutboxMessage {
         return broadcastId;
     }
 
+    /** A sender takes the row to send it now: one more attempt. */
     public void claim(Instant now) {
         requireStatus(OutboxStatus.PENDING);
         status = OutboxStatus.SENDING;

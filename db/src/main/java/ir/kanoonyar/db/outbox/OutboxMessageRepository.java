@@ -71,6 +71,28 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
                 .toList();
     }
 
+    /** Which of these broadcasts are paused or cancelled. */
+    @Query(nativeQuery = true, value = "SELECT id FROM broadcast WHERE id IN (:ids) AND status IN ('PAUSED', 'CANCELLED')")
+    List<Long> stoppedBroadcasts(@Param("ids") Collection<Long> ids);
+
+    /** Which of these broadcasts exist: a row may name one that does not (a test's, say). */
+    @Query(nativeQuery = true, value = "SELECT id FROM broadcast WHERE id IN (:ids)")
+    List<Long> existingBroadcasts(@Param("ids") Collection<Long> ids);
+
+    /**
+     * The id and status of each of these broadcasts that nobody is moving right now, locked until the
+     * caller's transaction ends. One being paused, resumed or cancelled at this moment (its row locked
+     * by the move) is skipped, not waited for.
+     */
+    @Query(nativeQuery = true, value = "SELECT id, status FROM broadcast WHERE id IN (:ids) FOR UPDATE SKIP LOCKED")
+    List<Object[]> lockIdleBroadcasts(@Param("ids") Collection<Long> ids);
+
+    /** Those of the rows (locked by the caller) still PENDING move to {@code to}: HELD or CANCELLED. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboxMessage m set m.status = :to where m.id in :ids and m.status = :pending")
+    int moveWaiting(@Param("ids") Collection<Long> ids, @Param("to") OutboxStatus to,
+                    @Param("pending") OutboxStatus pending);
+
     /**
      * Those of the rows (locked by the caller) that are still PENDING become SENDING on a claim made
      * now, one more attempt each: one statement for a whole batch.
