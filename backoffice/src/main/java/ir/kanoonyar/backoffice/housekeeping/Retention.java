@@ -64,9 +64,9 @@ public class Retention {
         int messages = purge("outbox_message", "created_at", OUTBOX_DONE, started.minus(settings.outbox()));
         int broadcastMessages = broadcasts.archiveFinishedBefore(started.minus(settings.outbox()), settings.window());
         Purged purged = new Purged(updates, messages, broadcastMessages, Duration.between(started, clock.instant()));
-        log.info("Retention: deleted {} handled updates older than {}, {} finished messages and {} rows of broadcasts"
-                        + " finished more than {} ago, in {} ms", updates, settings.inbox(), messages, broadcastMessages,
-                settings.outbox(), purged.took().toMillis());
+        log.info("Retention: deleted {} handled updates older than {}, {} finished messages and {} rows of"
+                        + " broadcasts finished more than {} ago, in {} ms", updates, settings.inbox(), messages,
+                broadcastMessages, settings.outbox(), purged.took().toMillis());
         return purged;
     }
 

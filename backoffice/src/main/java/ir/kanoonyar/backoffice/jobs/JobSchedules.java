@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The back-office's Quartz jobs, defined in code; their schedules come from
- * {@code kanoonyar.reminders.*} and {@code kanoonyar.retention.*}. Spring Boot registers every JobDetail and Trigger bean with the
- * clustered scheduler (spring.quartz.overwrite-existing-jobs makes a changed setting win over the
- * stored schedule), and the JDBC job store fires each trigger on exactly one instance.
+ * {@code kanoonyar.reminders.*} and {@code kanoonyar.retention.*}. Spring Boot registers every
+ * JobDetail and Trigger bean with the clustered scheduler (spring.quartz.overwrite-existing-jobs
+ * makes a changed setting win over the stored schedule), and the JDBC job store fires each trigger
+ * on exactly one instance.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ReminderSettings.class, RetentionSettings.class})

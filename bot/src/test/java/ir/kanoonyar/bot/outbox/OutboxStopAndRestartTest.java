@@ -186,7 +186,7 @@ class OutboxStopAndRestartTest {
             System.out.printf("a broadcast cancelled at 5 msg/s: %d messages went out after the cancel%n", after);
             // Before, the stock went out: about 20 in these 4 s. Now a send already paced at most, and
             // what a busy machine's late turn lets through.
-            assertThat(after).isLessThanOrEqualTo(8);
+            assertThat(after).isLessThanOrEqualTo(12);
             assertThat(live.count("PENDING") + live.count("HELD")).isZero();
             assertThat(live.count("CANCELLED") + live.count("SENT") + live.count("SENDING")).isEqualTo(300);
         } finally {
