@@ -45,6 +45,8 @@ final class OutboxClaims {
 
     /** How often a step is tried when the database reports a transient error (deadlock, lock wait). */
     private static final int TRIES = 5;
+    /** Broadcast statuses whose rows a sender must not send. */
+    private static final Set<String> STOPPED = Set.of("PAUSED", "CANCELLED");
 
     private final OutboxMessageRepository outbox;
     private final PersonChatRepository chats;
@@ -146,16 +148,14 @@ final class OutboxClaims {
     }
 
     /**
-     * The locked bulk rows that may go out now. A pause or cancel moves a broadcast's waiting rows in
-     * one long statement (seconds for 100,000 rows), and the rows it has not reached yet would still
-     * be claimed meanwhile; a row given back after the move would be too. So:
-     * <ul>
-     * <li>rows of a broadcast being moved right now (its row locked) are left to the move;</li>
-     * <li>rows of a paused broadcast become HELD, of a cancelled one CANCELLED, here, under the
-     * broadcast's lock, so a resume cannot slip in between the look and the move;</li>
-     * <li>the rest go, as do rows naming no broadcast that exists.</li>
-     * </ul>
-     * Neither lock is waited for, so a claim never stalls the replies behind a pause.
+     * The locked bulk rows that may go out now. A pause or cancel commits the broadcast's status first
+     * and moves its waiting rows after, in one long statement (seconds for 100,000 rows); a row given
+     * back by a sender after the move is waiting again. So a row of a paused broadcast becomes HELD
+     * here, of a cancelled one CANCELLED, under the broadcast's row lock, so that a resume cannot slip
+     * in between the look and the move. A broadcast whose row is locked (its move is running) keeps
+     * its rows for the move; the lock is never waited for, so a claim never stalls the replies. The
+     * statuses are read plainly first: a broadcast going out as usual costs no lock, so two senders
+     * never contend for it.
      */
     private List<OutboxMessage> withoutStoppedBroadcasts(List<OutboxMessage> rows) {
         Set<Long> broadcastIds = rows.stream().map(OutboxMessage::getBroadcastId).filter(Objects::nonNull)
@@ -163,23 +163,24 @@ final class OutboxClaims {
         if (broadcastIds.isEmpty()) {
             return rows;
         }
-        Set<Long> existing = new HashSet<>(outbox.existingBroadcasts(broadcastIds));
-        Map<Long, String> idle = new HashMap<>();
-        for (Object[] row : outbox.lockIdleBroadcasts(broadcastIds)) {
-            idle.put(((Number) row[0]).longValue(), String.valueOf(row[1]));
+        Set<Long> stopped = statuses(outbox.broadcastStatuses(broadcastIds)).entrySet().stream()
+                .filter(e -> STOPPED.contains(e.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
+        if (stopped.isEmpty()) {
+            return rows;
         }
+        Map<Long, String> locked = statuses(outbox.lockIdleBroadcasts(stopped));
         List<OutboxMessage> go = new ArrayList<>();
         List<Long> hold = new ArrayList<>();
         List<Long> cancel = new ArrayList<>();
         for (OutboxMessage row : rows) {
             Long broadcast = row.getBroadcastId();
-            if (broadcast == null || !existing.contains(broadcast)) {
+            if (broadcast == null || !stopped.contains(broadcast)) {
                 go.add(row);
-            } else if (idle.containsKey(broadcast)) {
-                switch (idle.get(broadcast)) {
+            } else if (locked.containsKey(broadcast)) {
+                switch (locked.get(broadcast)) {
                     case "PAUSED" -> hold.add(row.getId());
                     case "CANCELLED" -> cancel.add(row.getId());
-                    default -> go.add(row);
+                    default -> go.add(row);   // resumed since the plain read
                 }
             }
         }
@@ -190,6 +191,14 @@ final class OutboxClaims {
             outbox.moveWaiting(cancel, OutboxStatus.CANCELLED, OutboxStatus.PENDING);
         }
         return go;
+    }
+
+    private static Map<Long, String> statuses(List<Object[]> rows) {
+        Map<Long, String> statuses = new HashMap<>();
+        for (Object[] row : rows) {
+            statuses.put(((Number) row[0]).longValue(), String.valueOf(row[1]));
+        }
+        return statuses;
     }
 
     private Set<ChatKey> blockedChats(List<OutboxMessage> due) {

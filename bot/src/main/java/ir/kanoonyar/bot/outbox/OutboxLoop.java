@@ -168,11 +168,13 @@ public class OutboxLoop implements SmartLifecycle {
             long nextExpiryCheck = 0;
             while (!stopping) {
                 try {
+                    // First, before any write that a long pause or cancel could hold up: the rows of a
+                    // broadcast stopped since they were claimed leave the stock at once.
+                    withdrawStopped(claims);
                     settleWaiting(claims);
                     if (crashed) {
                         return;
                     }
-                    withdrawStopped(claims);
                     long nowMillis = System.currentTimeMillis();
                     if (nowMillis >= nextExpiryCheck) {
                         claims.releaseExpired();

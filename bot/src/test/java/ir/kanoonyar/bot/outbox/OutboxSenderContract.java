@@ -331,17 +331,17 @@ abstract class OutboxSenderContract {
     }
 
     @Test
-    void aBroadcastBeingMovedKeepsItsRowsForTheMoveWhileRepliesGoOn() throws Exception {
-        long moving = broadcast("SENDING");
-        List<OutboxMessage> waiting = broadcastRows(moving, 40L, 3);
+    void aBroadcastBeingPausedKeepsItsRowsForThePauseWhileRepliesGoOn() throws Exception {
+        // The pause's first step is committed; its second, moving 100,000 rows, holds the broadcast's row.
+        long pausing = broadcast("PAUSED");
+        List<OutboxMessage> waiting = broadcastRows(pausing, 40L, 3);
         OutboxMessage reply = add(Channel.TELEGRAM, 50L, "reply");
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService mover = Executors.newSingleThreadExecutor();
         try {
-            // A staff member's pause holds the broadcast's row while it moves 100,000 rows.
-            Future<?> pause = mover.submit(() -> tx.executeWithoutResult(s -> {
-                jdbc.queryForList("SELECT id FROM broadcast WHERE id = ? FOR UPDATE", moving);
+            Future<?> move = mover.submit(() -> tx.executeWithoutResult(s -> {
+                jdbc.queryForList("SELECT id FROM broadcast WHERE id = ? FOR UPDATE", pausing);
                 locked.countDown();
                 try {
                     release.await(30, TimeUnit.SECONDS);
@@ -356,16 +356,49 @@ abstract class OutboxSenderContract {
 
             assertThat(telegramScript.deliveredTexts()).as("the reply went; the claim did not wait")
                     .containsExactly("reply");
-            assertThat(waiting).extracting(r -> row(r).getStatus()).containsOnly(OutboxStatus.PENDING);
+            assertThat(waiting).extracting(r -> row(r).getStatus()).as("left to the move")
+                    .containsOnly(OutboxStatus.PENDING);
             release.countDown();
-            pause.get(10, TimeUnit.SECONDS);
+            move.get(10, TimeUnit.SECONDS);
 
+            // The move ended without reaching them (a stop between its steps): the next claim holds them.
             sender.drainOnce();
-            assertThat(waiting).extracting(r -> row(r).getStatus()).containsOnly(OutboxStatus.SENT);
-            assertThat(row(reply).getStatus()).isEqualTo(OutboxStatus.SENT);
+            assertThat(waiting).extracting(r -> row(r).getStatus()).containsOnly(OutboxStatus.HELD);
+            assertThat(telegramScript.deliveredTexts()).containsExactly("reply");
         } finally {
             release.countDown();
             mover.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBroadcastGoingOutAsUsualIsClaimedWithoutLockingItsRow() throws Exception {
+        // Another sender's claim, or the progress page marking it done, holds the broadcast's row.
+        long sending = broadcast("SENDING");
+        List<OutboxMessage> rowsOfIt = broadcastRows(sending, 60L, 3);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holding = other.submit(() -> tx.executeWithoutResult(s -> {
+                jdbc.queryForList("SELECT id FROM broadcast WHERE id = ? FOR UPDATE", sending);
+                locked.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+            fastSender().drainOnce();
+
+            assertThat(rowsOfIt).extracting(r -> row(r).getStatus()).containsOnly(OutboxStatus.SENT);
+            release.countDown();
+            holding.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            other.shutdownNow();
         }
     }
 

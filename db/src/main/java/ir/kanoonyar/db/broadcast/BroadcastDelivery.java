@@ -38,6 +38,9 @@ public class BroadcastDelivery {
         this.clock = clock;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // Read committed: the long move locks only the rows it changes, no gaps, so the senders can
+        // still write what became of the rows they hold meanwhile.
+        this.own.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     private Instant now() {
