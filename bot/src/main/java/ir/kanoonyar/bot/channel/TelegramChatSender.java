@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.media.MediaFile;
@@ -23,7 +25,6 @@ import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
@@ -195,19 +196,27 @@ public class TelegramChatSender implements ChatSender {
         }
     }
 
-    /** The id of the file the messenger kept; for a photo, of its largest size (they come smallest first). */
+    /**
+     * The id of the file the messenger kept: of the kind sent, else of whatever kind it filed it
+     * under (a video it cannot stream comes back as a document or an animation); for a photo, of its
+     * largest size (they come smallest first). Null only when the answer names no file at all, and
+     * then every later send uploads again.
+     */
     private static String fileIdOf(Message sent, Reply.Media.Kind kind) {
         if (sent == null) {
             return null;
         }
-        return switch (kind) {
-            case PHOTO -> {
-                List<PhotoSize> sizes = sent.getPhoto();
-                yield sizes == null || sizes.isEmpty() ? null : sizes.get(sizes.size() - 1).getFileId();
-            }
-            case DOCUMENT -> sent.getDocument() == null ? null : sent.getDocument().getFileId();
-            case VIDEO -> sent.getVideo() == null ? null : sent.getVideo().getFileId();
+        String photo = sent.getPhoto() == null || sent.getPhoto().isEmpty() ? null
+                : sent.getPhoto().get(sent.getPhoto().size() - 1).getFileId();
+        String document = sent.getDocument() == null ? null : sent.getDocument().getFileId();
+        String video = sent.getVideo() == null ? null : sent.getVideo().getFileId();
+        String animation = sent.getAnimation() == null ? null : sent.getAnimation().getFileId();
+        String asSent = switch (kind) {
+            case PHOTO -> photo;
+            case DOCUMENT -> document;
+            case VIDEO -> video;
         };
+        return Stream.of(asSent, document, video, animation, photo).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private interface Call {

@@ -93,14 +93,12 @@ public class ConversationEngine {
         ConversationState state = turn.state();
         switch (command.name()) {
             case "start" -> {
+                state.reset();
                 if (command.args().startsWith(ConsentFlow.LINK_PREFIX)) {
-                    state.reset();
                     consents.start(turn, command.args().substring(ConsentFlow.LINK_PREFIX.length()));
                 } else if (command.args().startsWith(StaffChatLinking.LINK_PREFIX)) {
-                    state.reset();
                     staffLinks.link(turn, command.args().substring(StaffChatLinking.LINK_PREFIX.length()));
                 } else {
-                    state.reset();
                     menu.welcome(turn);
                 }
             }

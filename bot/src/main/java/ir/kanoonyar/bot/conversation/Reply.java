@@ -30,8 +30,10 @@ public record Reply(String text, Keyboard keyboard, Media media) {
     }
 
     /** A file with a caption (may be empty). */
+    /** A file with its caption, cut to {@link #MAX_CAPTION} characters with «…» when longer. */
     public static Reply media(Media media, String caption) {
-        return new Reply(caption, Keyboard.NONE, Objects.requireNonNull(media, "media"));
+        String fitting = caption.length() <= MAX_CAPTION ? caption : caption.substring(0, MAX_CAPTION - 1) + "…";
+        return new Reply(fitting, Keyboard.NONE, Objects.requireNonNull(media, "media"));
     }
 
     public Reply with(Keyboard keyboard) {

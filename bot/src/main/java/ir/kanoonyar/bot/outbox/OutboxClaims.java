@@ -45,8 +45,6 @@ final class OutboxClaims {
 
     /** How often a step is tried when the database reports a transient error (deadlock, lock wait). */
     private static final int TRIES = 5;
-    /** Broadcast statuses whose rows a sender must not send. */
-    private static final Set<String> STOPPED = Set.of("PAUSED", "CANCELLED");
 
     private final OutboxMessageRepository outbox;
     private final PersonChatRepository chats;
@@ -163,8 +161,7 @@ final class OutboxClaims {
         if (broadcastIds.isEmpty()) {
             return rows;
         }
-        Set<Long> stopped = statuses(outbox.broadcastStatuses(broadcastIds)).entrySet().stream()
-                .filter(e -> STOPPED.contains(e.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<Long> stopped = new HashSet<>(outbox.stoppedBroadcasts(broadcastIds));
         if (stopped.isEmpty()) {
             return rows;
         }

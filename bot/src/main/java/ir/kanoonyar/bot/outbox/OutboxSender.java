@@ -17,7 +17,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import ir.kanoonyar.bot.channel.ChatSender;
@@ -116,10 +115,6 @@ public class OutboxSender implements AutoCloseable {
         return senders.keySet();
     }
 
-    OutboxSettings settings() {
-        return settings;
-    }
-
     OutboxClaims claims() {
         return claims;
     }
@@ -135,15 +130,7 @@ public class OutboxSender implements AutoCloseable {
      *
      * @return the rows taken out of PENDING in this round (sent, failed, blocked or tried and put back)
      */
-    public int drainOnce() {
-        return drainOnce(() -> false);
-    }
-
-    /**
-     * One round that stops early when asked: rows claimed but not yet sent go back to PENDING as they
-     * were.
-     */
-    synchronized int drainOnce(BooleanSupplier stopRequested) {
+    public synchronized int drainOnce() {
         if (senders.isEmpty()) {
             return 0;
         }
@@ -153,10 +140,6 @@ public class OutboxSender implements AutoCloseable {
         held.sort(Claim.SENDING_ORDER);
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < held.size(); i++) {
-            if (stopRequested.getAsBoolean()) {
-                giveBack(held.subList(i, held.size()), outcomes::add, "the sender stopped before sending");
-                break;
-            }
             if (!dispatch(held.get(i), outcomes::add)) {
                 giveBack(held.subList(i, held.size()), outcomes::add, "the sender was interrupted before sending");
                 break;

@@ -75,10 +75,6 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
     @Query(nativeQuery = true, value = "SELECT id FROM broadcast WHERE id IN (:ids) AND status IN ('PAUSED', 'CANCELLED')")
     List<Long> stoppedBroadcasts(@Param("ids") Collection<Long> ids);
 
-    /** The id and status of each of these broadcasts (a row may name one that does not exist). */
-    @Query(nativeQuery = true, value = "SELECT id, status FROM broadcast WHERE id IN (:ids)")
-    List<Object[]> broadcastStatuses(@Param("ids") Collection<Long> ids);
-
     /**
      * The id and status of each of these broadcasts that nobody is moving right now, locked until the
      * caller's transaction ends. One being paused, resumed or cancelled at this moment (its row locked
