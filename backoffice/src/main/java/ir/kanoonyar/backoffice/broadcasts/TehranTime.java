@@ -2,7 +2,6 @@ package ir.kanoonyar.backoffice.broadcasts;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -13,8 +12,6 @@ import ir.kanoonyar.db.persian.PersianText;
 /** Instants as staff read and type them: a Jalali date and a time of day in Tehran. */
 final class TehranTime {
 
-    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
-
     private TehranTime() {
     }
 
@@ -23,8 +20,7 @@ final class TehranTime {
         if (at == null) {
             return "";
         }
-        return JalaliDate.of(at, JalaliDate.TEHRAN).format() + " "
-                + PersianText.toPersianDigits(HOURS.format(at.atZone(JalaliDate.TEHRAN)));
+        return JalaliDate.of(at, JalaliDate.TEHRAN).format() + " " + JalaliDate.tehranTime(at);
     }
 
     /** A typed Jalali date and HH:mm (Persian or Latin digits), Tehran time; empty when either is not valid. */

@@ -3,8 +3,6 @@ package ir.kanoonyar.backoffice.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -55,8 +53,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 @Transactional(readOnly = true)
 public class RequestPages {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final RequestRepository requests;
     private final PersonRepository persons;
@@ -192,7 +188,6 @@ public class RequestPages {
     }
 
     private static String when(Instant at) {
-        ZonedDateTime tehran = at.atZone(JalaliDate.TEHRAN);
-        return JalaliDate.of(at, JalaliDate.TEHRAN).formatLong() + " " + PersianText.toPersianDigits(TIME.format(tehran));
+        return JalaliDate.tehranDayAndTime(at);
     }
 }

@@ -1,10 +1,8 @@
 package ir.kanoonyar.backoffice.staff;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +10,6 @@ import ir.kanoonyar.backoffice.reminders.BotLinks;
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.persian.JalaliDate;
-import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.StartLink;
 import ir.kanoonyar.db.staff.StaffAccount;
@@ -37,8 +34,6 @@ class ChatLinkController {
 
     /** Long enough to open the bot on a phone, short enough that a link seen by others soon dies. */
     static final Duration LINK_VALID_FOR = Duration.ofHours(1);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CurrentStaff current;
     private final StaffAccountRepository accounts;
@@ -66,15 +61,12 @@ class ChatLinkController {
         model.addAttribute("staff", scope);
         model.addAttribute("linkedOn", account.getChatChannel() == null ? null : messenger(account.getChatChannel()));
         Instant now = clock.instant();
-        if (account.getChatLinkToken() != null && account.getChatLinkExpiresAt() != null
-                && now.isBefore(account.getChatLinkExpiresAt())) {
+        if (account.chatLinkValidAt(account.getChatLinkToken(), now)) {
             String payload = StartLink.STAFF_PREFIX + account.getChatLinkToken();
             model.addAttribute("options", List.of(
                     new LinkOption(messenger(Channel.TELEGRAM), links.link(Channel.TELEGRAM, payload)),
                     new LinkOption(messenger(Channel.BALE), links.link(Channel.BALE, payload))));
-            model.addAttribute("expires", JalaliDate.of(account.getChatLinkExpiresAt(), JalaliDate.TEHRAN).formatLong()
-                    + " " + PersianText.toPersianDigits(account.getChatLinkExpiresAt().atZone(JalaliDate.TEHRAN)
-                    .toLocalTime().withSecond(0).withNano(0).toString()));
+            model.addAttribute("expires", JalaliDate.tehranDayAndTime(account.getChatLinkExpiresAt()));
         }
         return "staff/chat";
     }
@@ -83,10 +75,7 @@ class ChatLinkController {
     @Transactional
     String makeLink(RedirectAttributes redirect) {
         StaffAccount account = own(current.get());
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        account.offerChatLink(Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
-                clock.instant().plus(LINK_VALID_FOR));
+        account.offerChatLink(StartLink.newToken(), clock.instant().plus(LINK_VALID_FOR));
         accounts.save(account);
         redirect.addFlashAttribute("notice", text("chatLink.made"));
         return "redirect:/my-chat";

@@ -1,10 +1,8 @@
 package ir.kanoonyar.bot.flows;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import ir.kanoonyar.bot.conversation.Callback;
@@ -14,7 +12,6 @@ import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.media.MediaLibrary;
 import ir.kanoonyar.db.persian.JalaliDate;
-import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.training.Certificate;
@@ -160,12 +157,9 @@ public class TrainingFlow {
         int count = enrolments.lessonCount(enrolment.getCourseVersionId());
         String heading = texts.get(Text.TRAINING_LESSON, lesson.getPosition(), count, lesson.getTitle());
         if (lesson.getKind().hasMedia() && lesson.getMediaId() != null) {
-            Reply.Media.Kind kind = switch (lesson.getKind()) {
-                case PHOTO -> Reply.Media.Kind.PHOTO;
-                case VIDEO -> Reply.Media.Kind.VIDEO;
-                default -> Reply.Media.Kind.DOCUMENT;
-            };
-            turn.say(Reply.media(MediaLibrary.lessonMedia(kind, lesson.getMediaId()), caption(heading)));
+            // PHOTO, DOCUMENT and VIDEO, the kinds with media, are named alike in both.
+            Reply.Media.Kind kind = Reply.Media.Kind.valueOf(lesson.getKind().name());
+            turn.say(Reply.media(MediaLibrary.lessonMedia(kind, lesson.getMediaId()), heading));
         }
         StringBuilder text = new StringBuilder(heading);
         if (!lesson.getBody().isEmpty()) {
@@ -287,7 +281,7 @@ public class TrainingFlow {
         String caption = texts.get(Text.TRAINING_CERTIFICATE, certificate.getCourseTitle(), certificate.getPersonName(),
                 JalaliDate.of(certificate.getIssuedAt(), JalaliDate.TEHRAN).formatLong(),
                 RequestFiling.shown(certificate.getCode()), media.verifyUrl(certificate.getCode()));
-        turn.say(Reply.media(MediaLibrary.certificateImage(certificate.getCode()), caption(caption)));
+        turn.say(Reply.media(MediaLibrary.certificateImage(certificate.getCode()), caption));
         turn.say(Reply.media(MediaLibrary.certificatePdf(certificate.getCode()), texts.get(Text.TRAINING_CERTIFICATE_PDF)));
     }
 
@@ -307,9 +301,8 @@ public class TrainingFlow {
 
     /** A day and time in Tehran: «۷ آذر ۱۴۰۵ ساعت ۱۴:۳۰». */
     private String when(Instant at) {
-        ZonedDateTime tehran = at.atZone(JalaliDate.TEHRAN);
         return texts.get(Text.TRAINING_AT_TIME, JalaliDate.of(at, JalaliDate.TEHRAN).formatLong(),
-                PersianText.toPersianDigits(String.format(Locale.ROOT, "%02d:%02d", tehran.getHour(), tehran.getMinute())));
+                JalaliDate.tehranTime(at));
     }
 
     private Optional<Enrolment> own(Person person, String enrolmentId) {
@@ -323,9 +316,5 @@ public class TrainingFlow {
 
     private void gone(Turn turn) {
         turn.say(texts.get(Text.TRAINING_COURSE_GONE));
-    }
-
-    private static String caption(String text) {
-        return text.length() <= Reply.MAX_CAPTION ? text : text.substring(0, Reply.MAX_CAPTION - 1) + "…";
     }
 }

@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
 
     /** The zone in which a Persian day starts and ends, whatever zone the server runs in. */
     public static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     public static final int MIN_YEAR = 1;
     public static final int MAX_YEAR = 9999;
@@ -155,6 +157,16 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
     /** For display in a sentence: {@code ۳۰ اسفند ۱۴۰۳}. */
     public String formatLong() {
         return PersianText.toPersianDigits(day + " " + monthName() + " " + year);
+    }
+
+    /** The time of day in Tehran, Persian digits: {@code ۱۴:۳۰}. */
+    public static String tehranTime(Instant at) {
+        return PersianText.toPersianDigits(HOURS_MINUTES.format(at.atZone(TEHRAN)));
+    }
+
+    /** A day and time in Tehran as read in a sentence: {@code ۷ آذر ۱۴۰۵ ۱۴:۳۰}. */
+    public static String tehranDayAndTime(Instant at) {
+        return of(at, TEHRAN).formatLong() + " " + tehranTime(at);
     }
 
     /** {@code 1403/12/30}, ASCII digits, for logs and machine-readable text. */

@@ -1,5 +1,7 @@
 package ir.kanoonyar.db.person;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -16,7 +18,16 @@ public final class StartLink {
     /** The payload prefix of a staff member's one-time chat link. */
     public static final String STAFF_PREFIX = "s_";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private StartLink() {
+    }
+
+    /** A one-time payload secret: 256 random bits, URL-safe, 43 characters (a payload has at most 64). */
+    public static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static String of(Channel channel, Optional<String> botUsername, String payload) {

@@ -1,9 +1,8 @@
 package ir.kanoonyar.db.request;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 
+import ir.kanoonyar.db.person.StartLink;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +19,6 @@ import jakarta.persistence.Version;
 @Entity
 public class Consent {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,16 +50,9 @@ public class Consent {
         this.requestId = requestId;
         this.role = role;
         this.signerMobile = signerMobile;
-        this.token = newToken();
+        this.token = StartLink.newToken();
         this.status = ConsentStatus.PENDING;
         this.createdAt = createdAt;
-    }
-
-    /** 256 random bits, URL-safe: 43 characters, which fits a Telegram /start payload (64 max). */
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public void sign(Long signerPersonId, String comment, Instant at) {
@@ -78,7 +69,7 @@ public class Consent {
             throw new IllegalStateException("Consent " + role + " of request " + requestId + " is already signed");
         }
         this.signerMobile = signerMobile;
-        this.token = newToken();
+        this.token = StartLink.newToken();
         this.status = ConsentStatus.PENDING;
         this.signerPersonId = null;
         this.comment = null;
