@@ -90,7 +90,10 @@ public class Escalations {
     }
 
     private boolean escalate(long id, Instant now, ReminderOutbox writer) {
-        int marked = jdbc.update("UPDATE request SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL"
+        // The version moves too: a staff member's save of the row as it was read before the mark then
+        // fails as any concurrent change does, rather than writing back the null it read.
+        int marked = jdbc.update("UPDATE request SET escalated_at = ?, version = version + 1 WHERE id = ?"
+                        + " AND escalated_at IS NULL"
                         + " AND due_at < ? AND status IN ('COUNTY_REVIEW', 'PROVINCE_REVIEW')",
                 Timestamp.from(now), id, Timestamp.from(now));
         if (marked == 0) {

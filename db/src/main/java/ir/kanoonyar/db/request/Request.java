@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
-import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -26,9 +25,6 @@ import jakarta.persistence.Version;
  * timeline.
  */
 @Entity
-// Only changed columns are written: escalated_at is set by a plain UPDATE of the escalation job, and
-// a staff member's save of the same row (at the same step) must not write back the null it read.
-@DynamicUpdate
 public class Request {
 
     @Id
