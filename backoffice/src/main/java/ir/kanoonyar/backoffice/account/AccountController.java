@@ -17,8 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-    /** The shortest password, in the digits the page is written in. */
-    private static final String MIN_LENGTH = PersianText.toPersianDigits(String.valueOf(PasswordChange.MIN_LENGTH));
 
     private final CurrentStaff current;
     private final PasswordChange passwords;
@@ -33,7 +31,8 @@ class AccountController {
     @GetMapping("/account/password")
     String form(Model model) {
         model.addAttribute("staff", current.get());
-        model.addAttribute("minPassword", MIN_LENGTH);
+        // A number for the fields' minlength (which reads ASCII digits only); the label shows it in Persian.
+        model.addAttribute("minPassword", PasswordChange.MIN_LENGTH);
         return "account/password";
     }
 
@@ -48,7 +47,8 @@ class AccountController {
             redirect.addFlashAttribute("notice", text("account.changed"));
             return "redirect:/account/password";
         } catch (PasswordChange.Refused e) {
-            model.addAttribute("problem", text(e.problem.key, MIN_LENGTH));
+            model.addAttribute("problem", text(e.problem.key,
+                    PersianText.toPersianDigits(String.valueOf(PasswordChange.MIN_LENGTH))));
             return form(model);
         }
     }
