@@ -3,8 +3,10 @@ package ir.kanoonyar.backoffice.guidelines;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.guideline.GuidelineVersion;
@@ -19,6 +21,7 @@ import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.ReviewRoute;
 import ir.kanoonyar.db.request.ReviewRouteRepository;
 import ir.kanoonyar.db.staff.StaffRole;
+import ir.kanoonyar.db.training.Course;
 import ir.kanoonyar.db.training.CourseRepository;
 import ir.kanoonyar.db.training.CourseVersion;
 import ir.kanoonyar.db.training.CourseVersionRepository;
@@ -88,10 +91,10 @@ class GuidelineSettings {
     @Transactional(readOnly = true)
     List<CourseChoice> nationalCourses(StaffScope scope) {
         requireNational(scope);
-        return courses.findVisibleTo(null).stream()
-                .filter(c -> c.isNational() && !c.isArchived() && c.getPublishedVersionId() != null)
-                .map(c -> new CourseChoice(c.getCode(),
-                        courseVersions.findById(c.getPublishedVersionId()).map(CourseVersion::getTitle).orElse("")))
+        List<Course> open = courses.findOpenTo(null);
+        Map<Long, String> titles = courseVersions.findAllById(open.stream().map(Course::getPublishedVersionId).toList())
+                .stream().collect(Collectors.toMap(CourseVersion::getId, CourseVersion::getTitle));
+        return open.stream().map(c -> new CourseChoice(c.getCode(), titles.getOrDefault(c.getPublishedVersionId(), "")))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import ir.kanoonyar.db.training.Lesson;
 import ir.kanoonyar.db.training.LessonContent;
 import ir.kanoonyar.db.training.LessonKind;
 import ir.kanoonyar.db.training.LessonRepository;
+import ir.kanoonyar.db.training.MediaFacts;
 import ir.kanoonyar.db.training.QuestionContent;
 import ir.kanoonyar.db.training.QuizOption;
 import ir.kanoonyar.db.training.QuizOptionRepository;
@@ -113,7 +115,7 @@ class CourseEditor {
     record VersionRow(CourseVersion version, String publishedOn) {
     }
 
-    record LessonRow(Lesson lesson, TrainingMedia media) {
+    record LessonRow(Lesson lesson, MediaFacts media) {
     }
 
     /** A question with its options laid out in {@link #OPTION_FIELDS} fields for the edit form. */
@@ -163,7 +165,7 @@ class CourseEditor {
     }
 
     /** A lesson as the bot shows it, with its place among the version's lessons. */
-    record LessonPreview(Course course, CourseVersion version, Lesson lesson, TrainingMedia media, int position,
+    record LessonPreview(Course course, CourseVersion version, Lesson lesson, MediaFacts media, int position,
                          int count) {
     }
 
@@ -172,7 +174,7 @@ class CourseEditor {
         Course course = access.visible(scope, courseId);
         Lesson lesson = lessonOf(course, lessonId);
         CourseVersion version = versions.findById(lesson.getCourseVersionId()).orElseThrow();
-        TrainingMedia file = lesson.getMediaId() == null ? null : media.findById(lesson.getMediaId()).orElse(null);
+        MediaFacts file = lesson.getMediaId() == null ? null : media.findFactsById(lesson.getMediaId()).orElse(null);
         return new LessonPreview(course, version, lesson, file, lesson.getPosition(),
                 lessons.countByCourseVersionId(version.getId()));
     }
@@ -181,10 +183,7 @@ class CourseEditor {
     @Transactional(readOnly = true)
     TrainingMedia media(StaffScope scope, long courseId, long mediaId) {
         Course course = access.visible(scope, courseId);
-        boolean used = versions.findByCourseIdOrderByVersionNumberDesc(course.getId()).stream()
-                .flatMap(v -> lessons.findByCourseVersionIdOrderByPosition(v.getId()).stream())
-                .anyMatch(l -> Long.valueOf(mediaId).equals(l.getMediaId()));
-        if (!used) {
+        if (!lessons.courseUsesMedia(course.getId(), mediaId)) {
             throw TrainingRefusal.notFound();
         }
         return media.findById(mediaId).orElseThrow(TrainingRefusal::notFound);
@@ -338,10 +337,11 @@ class CourseEditor {
 
     private List<LessonRow> lessonRows(long versionId) {
         List<Lesson> all = lessons.findByCourseVersionIdOrderByPosition(versionId);
-        Map<Long, TrainingMedia> files = media.findAllById(all.stream().map(Lesson::getMediaId)
-                        .filter(java.util.Objects::nonNull).toList()).stream()
-                .collect(Collectors.toMap(TrainingMedia::getId, Function.identity()));
-        return all.stream().map(l -> new LessonRow(l, l.getMediaId() == null ? null : files.get(l.getMediaId()))).toList();
+        Map<Long, MediaFacts> files = media.findFactsByIdIn(all.stream().map(Lesson::getMediaId)
+                        .filter(Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(MediaFacts::id, Function.identity()));
+        return all.stream().map(l -> new LessonRow(l, l.getMediaId() == null ? null : files.get(l.getMediaId())))
+                .toList();
     }
 
     private List<QuestionRow> questionRows(long versionId) {

@@ -15,8 +15,6 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     Optional<Certificate> findByPersonIdAndCourseVersionId(Long personId, Long courseVersionId);
 
-    List<Certificate> findByPersonIdOrderByIssuedAtDesc(Long personId);
-
     /** The latest revoked certificates of a course, for its page. */
     List<Certificate> findTop50ByCourseIdAndRevokedAtIsNotNullOrderByRevokedAtDesc(Long courseId);
 

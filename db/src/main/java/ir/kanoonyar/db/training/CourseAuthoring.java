@@ -227,7 +227,7 @@ public class CourseAuthoring {
         if (!content.kind().hasMedia()) {
             return;
         }
-        TrainingMedia m = media.findById(content.mediaId())
+        MediaFacts m = media.findFactsById(content.mediaId())
                 .orElseThrow(() -> new CourseContentException(Problem.LESSON_MEDIA_MISSING));
         boolean fits = switch (content.kind()) {
             case PHOTO -> m.isImage();

@@ -172,10 +172,6 @@ public class Enrolment {
         return passedAt;
     }
 
-    public Instant getRemindedAt() {
-        return remindedAt;
-    }
-
     public long getVersion() {
         return version;
     }

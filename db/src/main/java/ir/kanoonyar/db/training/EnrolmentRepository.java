@@ -18,8 +18,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByPersonIdOrderByIdDesc(Long personId);
 
-    List<Enrolment> findByCourseId(Long courseId);
-
     /** Enrolments in this status not moved on since the cutoff and not reminded since they stopped. */
     @Query("SELECT e FROM Enrolment e WHERE e.status = :status AND e.updatedAt < :cutoff "
             + "AND (e.remindedAt IS NULL OR e.remindedAt < e.updatedAt) ORDER BY e.id")

@@ -1,7 +1,9 @@
 package ir.kanoonyar.db.training;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import ir.kanoonyar.db.person.Person;
@@ -40,8 +42,13 @@ public class Enrolments {
     @Transactional(readOnly = true)
     public List<CourseProgress> coursesOf(Person person) {
         Long provinceId = person.getProvinceId();
+        // The person's latest enrolment per course, in one query rather than one a course.
+        Map<Long, Enrolment> latest = new HashMap<>();
+        for (Enrolment enrolment : enrolments.findByPersonIdOrderByIdDesc(person.getId())) {
+            latest.putIfAbsent(enrolment.getCourseId(), enrolment);
+        }
         return courses.findVisibleTo(provinceId == null ? -1L : provinceId).stream()
-                .map(course -> progress(person.getId(), course))
+                .map(course -> progress(course, Optional.ofNullable(latest.get(course.getId()))))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -94,7 +101,10 @@ public class Enrolments {
     }
 
     private Optional<CourseProgress> progress(Long personId, Course course) {
-        Optional<Enrolment> enrolment = enrolments.findFirstByPersonIdAndCourseIdOrderByIdDesc(personId, course.getId());
+        return progress(course, enrolments.findFirstByPersonIdAndCourseIdOrderByIdDesc(personId, course.getId()));
+    }
+
+    private Optional<CourseProgress> progress(Course course, Optional<Enrolment> enrolment) {
         Long versionId = enrolment.map(Enrolment::getCourseVersionId).orElse(null);
         if (versionId == null) {
             if (course.isArchived() || course.getPublishedVersionId() == null) {

@@ -10,6 +10,4 @@ public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> 
     List<QuizAttempt> findByEnrolmentIdOrderByAttemptNumber(Long enrolmentId);
 
     Optional<QuizAttempt> findFirstByEnrolmentIdOrderByAttemptNumberDesc(Long enrolmentId);
-
-    List<QuizAttempt> findByCourseVersionId(Long courseVersionId);
 }

@@ -2,7 +2,6 @@ package ir.kanoonyar.db.training;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A graded quiz: the attempt (score, passed), each question with the option chosen and the correct
@@ -12,10 +11,6 @@ public record QuizOutcome(QuizAttempt attempt, List<Review> reviews, Certificate
 
     public boolean passed() {
         return attempt.isPassed();
-    }
-
-    public Optional<Certificate> certificateIfPassed() {
-        return Optional.ofNullable(certificate);
     }
 
     /** One question of the attempt: what was chosen and what was right. */
