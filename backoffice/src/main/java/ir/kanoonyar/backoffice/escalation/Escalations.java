@@ -12,6 +12,7 @@ import ir.kanoonyar.backoffice.reminders.Recipients;
 import ir.kanoonyar.backoffice.reminders.Reminder;
 import ir.kanoonyar.backoffice.reminders.ReminderOutbox;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.request.Request;
 import ir.kanoonyar.db.request.RequestRepository;
@@ -102,7 +103,7 @@ public class Escalations {
         Request request = requests.findById(id).orElseThrow();
         String county = request.getCountyId() == null ? "-"
                 : counties.findById(request.getCountyId()).map(c -> c.getName()).orElse("-");
-        String text = texts.get("reminder.escalated", NoticeTexts.code(request.getTrackingCode()), county,
+        String text = texts.get("reminder.escalated", TrackingCode.inText(request.getTrackingCode()), county,
                 texts.get("reminder.step." + request.getStatus().name()), NoticeTexts.date(request.getDueAt()));
         String subject = "escalation:" + id + ":" + request.getStatus().name() + ":"
                 + request.getDueAt().getEpochSecond();

@@ -8,7 +8,6 @@ import java.util.ResourceBundle;
 
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
-import ir.kanoonyar.db.persian.TrackingCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +21,6 @@ public class NoticeTexts {
 
     public String get(String key, Object... args) {
         return new MessageFormat(TEXTS.getString(key), Locale.ROOT).format(args).strip();
-    }
-
-    /** A tracking code as people read it: grouped, Persian digits, isolated left to right. */
-    public static String code(String trackingCode) {
-        String shown = TrackingCode.isValid(trackingCode) ? TrackingCode.display(trackingCode) : trackingCode;
-        return "\u2066" + PersianText.toPersianDigits(shown) + "\u2069";
     }
 
     public static String number(long value) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.PersonChat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class ReturnedRequestReminders implements ReminderKind {
             if (day < 0) {
                 continue;
             }
-            String text = texts.get("reminder.returned", NoticeTexts.code(request.trackingCode()),
+            String text = texts.get("reminder.returned", TrackingCode.inText(request.trackingCode()),
                     NoticeTexts.number(day));
             for (PersonChat chat : recipients.chatsOf(request.applicantId())) {
                 outbox.write(Reminder.to(chat.getChannel(), chat.getChatId(), request.applicantId(), KIND,

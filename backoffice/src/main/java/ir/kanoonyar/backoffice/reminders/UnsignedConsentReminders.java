@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.person.StartLink;
@@ -67,7 +68,7 @@ class UnsignedConsentReminders implements ReminderKind {
             }
             String subject = "consent:" + consent.consentId() + ":" + consent.issuedAt().getEpochSecond() + ":day" + day;
             String role = texts.get("reminder.role." + consent.role());
-            String code = NoticeTexts.code(consent.trackingCode());
+            String code = TrackingCode.inText(consent.trackingCode());
             String days = NoticeTexts.number(day);
             String payload = StartLink.CONSENT_PREFIX + consent.token();
             for (PersonChat chat : recipients.chatsOf(consent.applicantId())) {

@@ -228,7 +228,7 @@ class CoursesController {
     String revokeCertificate(@PathVariable long id, @RequestParam(required = false) String code,
                              @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         String done = act(id, null, redirect, () -> editor.revokeCertificate(current.get(), id, code, reason)
-                .map(c -> text("training.revoke.done", c.getPersonName(), shown(c.getCode())))
+                .map(c -> text("training.revoke.done", c.getPersonName(), TrackingCode.inText(c.getCode())))
                 .orElseThrow(() -> new FormRefused(text("training.revoke.notFound"))));
         if (redirect.getFlashAttributes().containsKey("problem")) {
             // Kept, so a refused form is fixed rather than typed again.
@@ -349,14 +349,6 @@ class CoursesController {
             case "video/mp4" -> ".mp4";
             default -> "";
         };
-    }
-
-    /**
-     * A certificate code as printed: Persian digits in groups of four, isolated left to right so the
-     * right-to-left notice does not reverse the groups.
-     */
-    private static String shown(String code) {
-        return "\u2066" + PersianText.toPersianDigits(TrackingCode.display(code)) + "\u2069";
     }
 
     private static String digits(int n) {

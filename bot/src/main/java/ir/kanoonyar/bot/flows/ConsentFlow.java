@@ -15,6 +15,7 @@ import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.db.persian.MobileNumber;
 import ir.kanoonyar.db.persian.ParseResult;
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonChatRepository;
@@ -117,7 +118,7 @@ public class ConsentFlow {
         String summary = forms.describe(request.getType(), request.getAnswers(),
                 List.copyOf(RequestFiling.SIGNER_FIELDS.values()));
         int stamp = turn.nextStamp();
-        turn.say(new Reply(texts.get(Text.CONSENT_SUMMARY, RequestFiling.shown(request.getTrackingCode()), summary),
+        turn.say(new Reply(texts.get(Text.CONSENT_SUMMARY, TrackingCode.inText(request.getTrackingCode()), summary),
                 Reply.Keyboard.inline(List.of(List.of(
                         Reply.Button.callback(texts.get(Text.CONSENT_SIGN), Callback.data(stamp, "sign")),
                         Reply.Button.callback(texts.get(Text.CONSENT_REFUSE), Callback.data(stamp, "refuse")))))));

@@ -4,6 +4,7 @@ import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.outbox.Outbox;
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.db.request.Consent;
@@ -26,7 +27,7 @@ public class ConsentNotices {
 
     public void consentAnswered(Request request, Consent consent, boolean signed, String comment) {
         String role = texts.get(RequestFiling.roleName(consent.getRole()));
-        String code = RequestFiling.shown(request.getTrackingCode());
+        String code = TrackingCode.inText(request.getTrackingCode());
         String text = signed ? texts.get(Text.APPLICANT_CONSENT_SIGNED, role, code)
                 : texts.get(Text.APPLICANT_CONSENT_REFUSED, role, code, comment == null ? "-" : comment);
         for (PersonChat chat : chats.findByPersonId(request.getApplicantPersonId())) {

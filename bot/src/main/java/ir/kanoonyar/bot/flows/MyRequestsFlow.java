@@ -15,6 +15,7 @@ import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.request.Actor;
 import ir.kanoonyar.db.request.ActorRole;
 import ir.kanoonyar.db.request.Request;
@@ -59,7 +60,7 @@ public class MyRequestsFlow {
         StringBuilder text = new StringBuilder(texts.get(Text.MY_REQUESTS_TITLE));
         List<List<Reply.Button>> rows = new ArrayList<>();
         for (Request request : mine.subList(0, Math.min(SHOWN, mine.size()))) {
-            String code = RequestFiling.shown(request.getTrackingCode());
+            String code = TrackingCode.inText(request.getTrackingCode());
             text.append("\n\n").append(texts.get(Text.MY_REQUEST_LINE, texts.get(RequestTexts.typeName(request.getType())),
                     code, texts.get(RequestTexts.statusName(request.getStatus()))));
             if (request.getDueAt() != null && !request.getStatus().isFinal()) {
@@ -105,7 +106,7 @@ public class MyRequestsFlow {
             Optional<Request> request = mine(turn, String.valueOf(id)).filter(r -> r.getStatus().isWithdrawable());
             if (request.isPresent()) {
                 workflow.withdraw(request.get(), Actor.person(turn.personId(), ActorRole.APPLICANT), null);
-                turn.say(texts.get(Text.WITHDRAWN, RequestFiling.shown(request.get().getTrackingCode())));
+                turn.say(texts.get(Text.WITHDRAWN, TrackingCode.inText(request.get().getTrackingCode())));
             } else {
                 turn.say(texts.get(Text.OLD_BUTTON));
             }
@@ -119,7 +120,7 @@ public class MyRequestsFlow {
         turn.state().flow = ConversationState.Flow.WITHDRAW;
         turn.state().requestId = request.getId();
         int stamp = turn.nextStamp();
-        turn.say(new Reply(texts.get(Text.WITHDRAW_CONFIRM, RequestFiling.shown(request.getTrackingCode())),
+        turn.say(new Reply(texts.get(Text.WITHDRAW_CONFIRM, TrackingCode.inText(request.getTrackingCode())),
                 Reply.Keyboard.inline(List.of(List.of(
                         Reply.Button.callback(texts.get(Text.WITHDRAW_YES), Callback.data(stamp, "withdraw-yes")),
                         Reply.Button.callback(texts.get(Text.SUMMARY_CANCEL), Callback.data(stamp, "withdraw-no")))))));
@@ -130,7 +131,7 @@ public class MyRequestsFlow {
             turn.say(texts.get(Text.OLD_BUTTON));
             return;
         }
-        turn.say(texts.get(Text.FIX_INTRO, RequestFiling.shown(request.getTrackingCode()),
+        turn.say(texts.get(Text.FIX_INTRO, TrackingCode.inText(request.getTrackingCode()),
                 request.getLastStaffComment() == null ? "" : request.getLastStaffComment()));
         Map<String, String> answers = new LinkedHashMap<>(request.getAnswers());
         forms.startFix(turn, request.getType(), request.getId(), fieldsToAsk(request), answers);

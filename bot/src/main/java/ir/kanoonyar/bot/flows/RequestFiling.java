@@ -199,7 +199,7 @@ public class RequestFiling implements FormCompletion {
         a.forEach(request::answer);
         workflow.submit(request, Actor.person(person.getId(), ActorRole.APPLICANT));
         turn.state().reset();
-        turn.say(new Reply(texts.get(Text.REGISTRATION_SUBMITTED, shown(request.getTrackingCode())),
+        turn.say(new Reply(texts.get(Text.REGISTRATION_SUBMITTED, TrackingCode.inText(request.getTrackingCode())),
                 Reply.Keyboard.REMOVE));
         menu.show(turn);
     }
@@ -238,7 +238,7 @@ public class RequestFiling implements FormCompletion {
         workflow.submit(request, Actor.person(person.getId(), ActorRole.APPLICANT));
         turn.state().reset();
         turn.say(new Reply(texts.get(Text.REQUEST_SUBMITTED, texts.get(RequestTexts.typeName(form.type)),
-                shown(request.getTrackingCode()), texts.get(RequestTexts.statusName(request.getStatus()))),
+                TrackingCode.inText(request.getTrackingCode()), texts.get(RequestTexts.statusName(request.getStatus()))),
                 Reply.Keyboard.REMOVE));
         if (request.getStatus() == RequestStatus.AWAITING_CONSENTS) {
             turn.say(consentLinks(turn, asked));
@@ -273,7 +273,7 @@ public class RequestFiling implements FormCompletion {
         attachFiles(request, form);
         workflow.submit(request, Actor.person(turn.personId(), ActorRole.APPLICANT));
         turn.state().reset();
-        turn.say(new Reply(texts.get(Text.RESUBMITTED, shown(request.getTrackingCode()),
+        turn.say(new Reply(texts.get(Text.RESUBMITTED, TrackingCode.inText(request.getTrackingCode()),
                 texts.get(RequestTexts.statusName(request.getStatus()))), Reply.Keyboard.REMOVE));
         if (request.getStatus() == RequestStatus.AWAITING_CONSENTS) {
             List<Consent> pending = consents.findByRequestId(request.getId()).stream()
@@ -339,14 +339,6 @@ public class RequestFiling implements FormCompletion {
             case WARN -> "⚠️";
             case FAIL -> "❌";
         };
-    }
-
-    /**
-     * A tracking code in Persian digits, isolated left to right (U+2066…U+2069): inside a Persian
-     * sentence its dash-separated groups would otherwise be shown in reverse order.
-     */
-    static String shown(String trackingCode) {
-        return "\u2066" + PersianText.toPersianDigits(TrackingCode.display(trackingCode)) + "\u2069";
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String code) {

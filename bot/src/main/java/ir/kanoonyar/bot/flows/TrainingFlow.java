@@ -12,6 +12,7 @@ import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.media.MediaLibrary;
 import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.training.Certificate;
@@ -261,13 +262,13 @@ public class TrainingFlow {
         rows.add(List.of(review));
         turn.say(new Reply(texts.get(Text.TRAINING_ALREADY_PASSED, version.getTitle(),
                 enrolment.getBestScorePercent() == null ? 0 : enrolment.getBestScorePercent(),
-                certificate.map(c -> RequestFiling.shown(c.getCode())).orElse("—")), Reply.Keyboard.inline(rows)));
+                certificate.map(c -> TrackingCode.inText(c.getCode())).orElse("—")), Reply.Keyboard.inline(rows)));
     }
 
     /** What a holder is told of a certificate a staff member revoked, instead of the certificate. */
     private String revoked(Certificate certificate) {
         return texts.get(Text.TRAINING_CERTIFICATE_REVOKED, certificate.getCourseTitle(),
-                RequestFiling.shown(certificate.getCode()),
+                TrackingCode.inText(certificate.getCode()),
                 JalaliDate.of(certificate.getRevokedAt(), JalaliDate.TEHRAN).formatLong(),
                 certificate.getRevokeReason() == null ? "—" : certificate.getRevokeReason());
     }
@@ -280,7 +281,7 @@ public class TrainingFlow {
         }
         String caption = texts.get(Text.TRAINING_CERTIFICATE, certificate.getCourseTitle(), certificate.getPersonName(),
                 JalaliDate.of(certificate.getIssuedAt(), JalaliDate.TEHRAN).formatLong(),
-                RequestFiling.shown(certificate.getCode()), media.verifyUrl(certificate.getCode()));
+                TrackingCode.inText(certificate.getCode()), media.verifyUrl(certificate.getCode()));
         turn.say(Reply.media(MediaLibrary.certificateImage(certificate.getCode()), caption));
         turn.say(Reply.media(MediaLibrary.certificatePdf(certificate.getCode()), texts.get(Text.TRAINING_CERTIFICATE_PDF)));
     }

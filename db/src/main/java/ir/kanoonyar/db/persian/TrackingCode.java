@@ -86,4 +86,14 @@ public final class TrackingCode {
         String digits = parsed.value();
         return digits.substring(0, GROUP) + "-" + digits.substring(GROUP, 2 * GROUP) + "-" + digits.substring(2 * GROUP);
     }
+
+    /**
+     * A code as people read it inside a Persian sentence: grouped, Persian digits, isolated left to
+     * right (U+2066…U+2069), since its dash-separated groups would otherwise show in reverse order. A
+     * string that is not a valid code is shown as it is.
+     */
+    public static String inText(String code) {
+        String shown = isValid(code) ? display(code) : code;
+        return "\u2066" + PersianText.toPersianDigits(shown) + "\u2069";
+    }
 }

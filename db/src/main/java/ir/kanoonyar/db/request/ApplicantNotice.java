@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
 
 /**
@@ -26,8 +25,7 @@ public enum ApplicantNotice {
 
     /** The text for a request, with the reviewer's comment where the notice has one. */
     public String text(Request request, String comment) {
-        // Isolated left to right, so an RTL sentence does not reverse the code's groups.
-        String code = "\u2066" + PersianText.toPersianDigits(TrackingCode.display(request.getTrackingCode())) + "\u2069";
+        String code = TrackingCode.inText(request.getTrackingCode());
         return new MessageFormat(TEXTS.getString(key()), Locale.ROOT)
                 .format(new Object[] {code, comment == null ? "" : comment}).strip();
     }

@@ -64,8 +64,7 @@ public class CertificateRevocation {
         }
         Instant now = clock.instant();
         held.revoke(now, by, why);
-        // Isolated left to right, so the right-to-left sentence does not reverse the code's groups.
-        String code = "\u2066" + PersianText.toPersianDigits(TrackingCode.display(held.getCode())) + "\u2069";
+        String code = TrackingCode.inText(held.getCode());
         String text = new MessageFormat(TEXTS.getString("training.certificate.revoked"), Locale.ROOT)
                 .format(new Object[] {held.getCourseTitle(), code, why});
         for (PersonChat chat : chats.findByPersonId(held.getPersonId())) {
