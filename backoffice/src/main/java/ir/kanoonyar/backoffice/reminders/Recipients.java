@@ -26,7 +26,7 @@ public class Recipients {
         if (personId == null) {
             return List.of();
         }
-        return personChats.findByPersonId(personId).stream().filter(chat -> !chat.isBlocked()).toList();
+        return personChats.findByPersonIdAndBlockedAtIsNull(personId);
     }
 
     /** Enabled staff of a county who linked a chat. */

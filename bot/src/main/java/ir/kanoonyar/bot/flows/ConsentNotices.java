@@ -30,11 +30,9 @@ public class ConsentNotices {
         String code = TrackingCode.inText(request.getTrackingCode());
         String text = signed ? texts.get(Text.APPLICANT_CONSENT_SIGNED, role, code)
                 : texts.get(Text.APPLICANT_CONSENT_REFUSED, role, code, comment == null ? "-" : comment);
-        for (PersonChat chat : chats.findByPersonId(request.getApplicantPersonId())) {
-            if (!chat.isBlocked()) {
-                outbox.enqueue(chat.getChannel(), chat.getChatId(), request.getApplicantPersonId(), "CONSENT_ANSWERED",
-                        Reply.text(text));
-            }
+        for (PersonChat chat : chats.findByPersonIdAndBlockedAtIsNull(request.getApplicantPersonId())) {
+            outbox.enqueue(chat.getChannel(), chat.getChatId(), request.getApplicantPersonId(), "CONSENT_ANSWERED",
+                    Reply.text(text));
         }
     }
 }

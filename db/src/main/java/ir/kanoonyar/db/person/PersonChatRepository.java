@@ -12,6 +12,9 @@ public interface PersonChatRepository extends JpaRepository<PersonChat, Long> {
 
     List<PersonChat> findByPersonId(Long personId);
 
+    /** The chats a message to the person can go to: every one they have not blocked the bot in. */
+    List<PersonChat> findByPersonIdAndBlockedAtIsNull(Long personId);
+
     /** Those of the given chats whose person blocked the bot. */
     List<PersonChat> findByChannelAndChatIdInAndBlockedAtIsNotNull(Channel channel, Collection<Long> chatIds);
 }

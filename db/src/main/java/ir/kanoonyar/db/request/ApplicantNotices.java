@@ -29,11 +29,9 @@ public class ApplicantNotices {
 
     public void tell(Request request, ApplicantNotice notice, String comment) {
         String text = notice.text(request, comment);
-        for (PersonChat chat : chats.findByPersonId(request.getApplicantPersonId())) {
-            if (!chat.isBlocked()) {
-                outbox.save(OutboxMessage.text(chat.getChannel(), chat.getChatId(), request.getApplicantPersonId(), KIND,
-                        null, text, clock.instant(), clock.instant()));
-            }
+        for (PersonChat chat : chats.findByPersonIdAndBlockedAtIsNull(request.getApplicantPersonId())) {
+            outbox.save(OutboxMessage.text(chat.getChannel(), chat.getChatId(), request.getApplicantPersonId(), KIND,
+                    null, text, clock.instant(), clock.instant()));
         }
     }
 }

@@ -67,13 +67,11 @@ public class CertificateRevocation {
         String code = TrackingCode.inText(held.getCode());
         String text = new MessageFormat(TEXTS.getString("training.certificate.revoked"), Locale.ROOT)
                 .format(new Object[] {held.getCourseTitle(), code, why});
-        for (PersonChat chat : chats.findByPersonId(held.getPersonId())) {
-            if (!chat.isBlocked()) {
-                // Keyed, so two staff pressing "revoke" at once cannot both write a notice.
-                outbox.save(OutboxMessage.text(chat.getChannel(), chat.getChatId(), held.getPersonId(), KIND,
-                        "certificate-revoked:" + held.getId() + ":" + chat.getChannel() + ":" + chat.getChatId(),
-                        text, now, now));
-            }
+        for (PersonChat chat : chats.findByPersonIdAndBlockedAtIsNull(held.getPersonId())) {
+            // Keyed, so two staff pressing "revoke" at once cannot both write a notice.
+            outbox.save(OutboxMessage.text(chat.getChannel(), chat.getChatId(), held.getPersonId(), KIND,
+                    "certificate-revoked:" + held.getId() + ":" + chat.getChannel() + ":" + chat.getChatId(),
+                    text, now, now));
         }
         return held;
     }

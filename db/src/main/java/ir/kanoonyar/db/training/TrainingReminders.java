@@ -133,9 +133,8 @@ public class TrainingReminders {
     /** On every messenger the person uses and has not blocked; the key is made per chat. */
     private int tell(Long personId, String key, String text, Delivery delivery) {
         int written = 0;
-        for (PersonChat chat : chats.findByPersonId(personId)) {
-            if (!chat.isBlocked() && delivery.write(chat.getChannel(), chat.getChatId(), personId, KIND,
-                    key + ":" + chat.getChannel(), text)) {
+        for (PersonChat chat : chats.findByPersonIdAndBlockedAtIsNull(personId)) {
+            if (delivery.write(chat.getChannel(), chat.getChatId(), personId, KIND, key + ":" + chat.getChannel(), text)) {
                 written++;
             }
         }
