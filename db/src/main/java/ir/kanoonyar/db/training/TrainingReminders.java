@@ -134,7 +134,8 @@ public class TrainingReminders {
     private int tell(Long personId, String key, String text, Delivery delivery) {
         int written = 0;
         for (PersonChat chat : chats.findByPersonIdAndBlockedAtIsNull(personId)) {
-            if (delivery.write(chat.getChannel(), chat.getChatId(), personId, KIND, key + ":" + chat.getChannel(), text)) {
+            if (delivery.write(chat.getChannel(), chat.getChatId(), personId, KIND, key + ":" + chat.getChannel(),
+                    text)) {
                 written++;
             }
         }
