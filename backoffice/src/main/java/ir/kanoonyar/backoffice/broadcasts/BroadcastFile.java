@@ -20,7 +20,7 @@ record BroadcastFile(MediaKind kind, String fileName, String contentType, byte[]
             throw new BroadcastProblem.Refused(BroadcastProblem.FILE_TOO_LARGE);
         }
         Optional<AttachmentStore.Kind> sniffed = AttachmentStore.sniff(bytes);
-        String type = sniffed.map(BroadcastFile::contentType).orElse(null);
+        String type = sniffed.map(AttachmentStore.Kind::contentType).orElse(null);
         if (kind == MediaKind.PHOTO && (type == null || !type.startsWith("image/") || type.equals("image/webp"))) {
             throw new BroadcastProblem.Refused(BroadcastProblem.NOT_A_PHOTO);
         }
@@ -32,14 +32,5 @@ record BroadcastFile(MediaKind kind, String fileName, String contentType, byte[]
             name = name.substring(name.length() - 200);
         }
         return new BroadcastFile(kind, name, type, bytes);
-    }
-
-    private static String contentType(AttachmentStore.Kind kind) {
-        return switch (kind) {
-            case JPEG -> "image/jpeg";
-            case PNG -> "image/png";
-            case WEBP -> "image/webp";
-            case PDF -> "application/pdf";
-        };
     }
 }

@@ -18,6 +18,7 @@ import ir.kanoonyar.db.broadcast.KanoonArea;
 import ir.kanoonyar.db.broadcast.Segment;
 import ir.kanoonyar.db.broadcast.SegmentRole;
 import ir.kanoonyar.db.kanoon.KanoonAudience;
+import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.region.ProvinceRepository;
@@ -178,8 +179,7 @@ class Broadcasts {
         };
         return found.stream().map(b -> new BroadcastRow(b.getId(), TehranTime.format(b.getCreatedAt()), region(b),
                 b.getSegmentRole().name(), b.getStatus().name(),
-                b.getRecipients() == null ? "" : ir.kanoonyar.db.persian.PersianText.toPersianDigits(
-                        String.valueOf(b.getRecipients())),
+                b.getRecipients() == null ? "" : PersianText.toPersianDigits(String.valueOf(b.getRecipients())),
                 b.getText().length() > 80 ? b.getText().substring(0, 80) + "…" : b.getText(),
                 TehranTime.format(b.getScheduledAt()))).toList();
     }

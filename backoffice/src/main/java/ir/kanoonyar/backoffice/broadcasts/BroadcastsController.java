@@ -140,9 +140,9 @@ class BroadcastsController {
     @GetMapping("/broadcasts/{id}")
     String progress(@PathVariable long id, Model model) {
         StaffScope scope = staff.get();
-        Broadcast broadcast = broadcasts.find(scope, id);
         BroadcastProgress progress = broadcasts.progress(scope, id);
-        broadcast = broadcasts.find(scope, id);
+        // Read after the progress, which may have marked it done.
+        Broadcast broadcast = broadcasts.find(scope, id);
         model.addAttribute("staff", scope);
         model.addAttribute("b", broadcast);
         model.addAttribute("region", regionName(broadcasts.region(broadcast)));

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import ir.kanoonyar.backoffice.reminders.NoticeTexts;
 import ir.kanoonyar.backoffice.security.StaffScope;
-import ir.kanoonyar.db.staff.StaffAccountRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +21,8 @@ public class DigestBanner {
     }
 
     private final JdbcTemplate jdbc;
-    private final StaffAccountRepository staff;
-
-    public DigestBanner(JdbcTemplate jdbc, StaffAccountRepository staff) {
+    public DigestBanner(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.staff = staff;
     }
 
     @Transactional(readOnly = true)
@@ -34,11 +30,12 @@ public class DigestBanner {
         if (scope.accountId() == null) {
             return Optional.empty();
         }
-        boolean linked = staff.findById(scope.accountId()).map(a -> a.getChatId() != null).orElse(false);
-        List<View> latest = jdbc.query("SELECT digest_date, pending, overdue, escalated FROM staff_digest"
-                        + " WHERE staff_account_id = ? ORDER BY digest_date DESC LIMIT 1",
+        // One query on every inbox page: the latest digest with whether the account has linked a chat.
+        List<View> latest = jdbc.query("SELECT d.digest_date, d.pending, d.overdue, d.escalated, a.chat_id IS NOT NULL"
+                        + " FROM staff_digest d JOIN staff_account a ON a.id = d.staff_account_id"
+                        + " WHERE d.staff_account_id = ? ORDER BY d.digest_date DESC LIMIT 1",
                 (rs, i) -> new View(NoticeTexts.date(rs.getDate(1).toLocalDate()), NoticeTexts.number(rs.getInt(2)),
-                        NoticeTexts.number(rs.getInt(3)), NoticeTexts.number(rs.getInt(4)), linked),
+                        NoticeTexts.number(rs.getInt(3)), NoticeTexts.number(rs.getInt(4)), rs.getBoolean(5)),
                 scope.accountId());
         return latest.stream().findFirst();
     }

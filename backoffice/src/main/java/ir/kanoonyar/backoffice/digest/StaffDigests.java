@@ -73,12 +73,13 @@ public class StaffDigests {
     }
 
     private void digest(StaffAccount account, LocalDate day, Instant now, ReminderOutbox writer) {
-        PendingWork.Counts counts = pendingWork.of(StaffScope.of(account), now);
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM staff_digest WHERE staff_account_id = ?"
                 + " AND digest_date = ?", Integer.class, account.getId(), Date.valueOf(day));
         if (existing != null && existing > 0) {
             return;
         }
+        // Counted only now: a catch-up run after a missed morning finds most digests already written.
+        PendingWork.Counts counts = pendingWork.of(StaffScope.of(account), now);
         jdbc.update("INSERT INTO staff_digest (staff_account_id, digest_date, pending, overdue, escalated, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE staff_account_id = staff_account_id",
                 account.getId(), Date.valueOf(day), counts.pending(), counts.overdue(), counts.escalated(),

@@ -3,6 +3,7 @@ package ir.kanoonyar.backoffice.training;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import ir.kanoonyar.db.request.AttachmentStore;
 import ir.kanoonyar.db.training.LessonKind;
 import ir.kanoonyar.db.training.TrainingMedia;
 
@@ -58,43 +59,18 @@ final class LessonFileCheck {
         return type;
     }
 
+    /** The type the bytes turn out to be: a picture or PDF as the attachment store tells them, or MP4. */
     static String sniff(byte[] b) {
-        if (starts(b, 0, (byte) 0xFF, (byte) 0xD8, (byte) 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(b, 0, (byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) 0x0D, (byte) 0x0A, (byte) 0x1A, (byte) 0x0A)) {
-            return "image/png";
-        }
-        if (ascii(b, 0, "RIFF") && ascii(b, 8, "WEBP")) {
-            return "image/webp";
-        }
-        if (ascii(b, 0, "%PDF-")) {
-            return "application/pdf";
-        }
-        // ISO base media (MP4): a box of type "ftyp" first, with an MP4-family brand.
-        if (ascii(b, 4, "ftyp") && b.length >= 12) {
-            String brand = new String(Arrays.copyOfRange(b, 8, 12), StandardCharsets.US_ASCII);
-            if (brand.startsWith("mp4") || brand.startsWith("iso") || brand.equals("avc1") || brand.equals("M4V ")
-                    || brand.equals("dash")) {
-                return "video/mp4";
-            }
-        }
-        return null;
+        return AttachmentStore.sniff(b).map(AttachmentStore.Kind::contentType).orElseGet(() -> mp4(b));
     }
 
-    private static boolean starts(byte[] b, int at, byte... prefix) {
-        if (b.length < at + prefix.length) {
-            return false;
+    /** ISO base media (MP4): a box of type "ftyp" first, with an MP4-family brand; null otherwise. */
+    private static String mp4(byte[] b) {
+        if (b.length < 12 || !"ftyp".equals(new String(b, 4, 4, StandardCharsets.US_ASCII))) {
+            return null;
         }
-        for (int i = 0; i < prefix.length; i++) {
-            if (b[at + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean ascii(byte[] b, int at, String text) {
-        return starts(b, at, text.getBytes(StandardCharsets.US_ASCII));
+        String brand = new String(Arrays.copyOfRange(b, 8, 12), StandardCharsets.US_ASCII);
+        return brand.startsWith("mp4") || brand.startsWith("iso") || brand.equals("avc1") || brand.equals("M4V ")
+                || brand.equals("dash") ? "video/mp4" : null;
     }
 }

@@ -42,6 +42,10 @@ public class AttachmentStore {
         public boolean isImage() {
             return image;
         }
+
+        public String contentType() {
+            return contentType;
+        }
     }
 
     /** Why a file was not kept. */
