@@ -11,6 +11,7 @@ import ir.kanoonyar.backoffice.reminders.QuietHours;
 import ir.kanoonyar.backoffice.reminders.Reminder;
 import ir.kanoonyar.backoffice.reminders.ReminderOutbox;
 import ir.kanoonyar.backoffice.reminders.ReminderSettings;
+import ir.kanoonyar.backoffice.requests.Inbox;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.staff.StaffAccount;
@@ -33,7 +34,7 @@ public class StaffDigests {
     private static final Logger log = LoggerFactory.getLogger(StaffDigests.class);
 
     private final StaffAccountRepository staff;
-    private final PendingWork pendingWork;
+    private final Inbox inbox;
     private final JdbcTemplate jdbc;
     private final NoticeTexts texts;
     private final OutboxMessageRepository outbox;
@@ -42,11 +43,11 @@ public class StaffDigests {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public StaffDigests(StaffAccountRepository staff, PendingWork pendingWork, JdbcTemplate jdbc, NoticeTexts texts,
+    public StaffDigests(StaffAccountRepository staff, Inbox inbox, JdbcTemplate jdbc, NoticeTexts texts,
                         OutboxMessageRepository outbox, QuietHours quietHours, ReminderSettings settings,
                         TransactionTemplate tx, Clock clock) {
         this.staff = staff;
-        this.pendingWork = pendingWork;
+        this.inbox = inbox;
         this.jdbc = jdbc;
         this.texts = texts;
         this.outbox = outbox;
@@ -79,7 +80,7 @@ public class StaffDigests {
             return;
         }
         // Counted only now: a catch-up run after a missed morning finds most digests already written.
-        PendingWork.Counts counts = pendingWork.of(StaffScope.of(account), now);
+        Inbox.Waiting counts = inbox.waiting(StaffScope.of(account), now);
         jdbc.update("INSERT INTO staff_digest (staff_account_id, digest_date, pending, overdue, escalated, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE staff_account_id = staff_account_id",
                 account.getId(), Date.valueOf(day), counts.pending(), counts.overdue(), counts.escalated(),

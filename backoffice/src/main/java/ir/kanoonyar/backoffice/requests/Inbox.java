@@ -44,6 +44,21 @@ public class Inbox {
         return status == null ? RequestStatus.PROVINCE_REVIEW : status;
     }
 
+    /** What waits at a staff member's step, as their unfiltered inbox lists it: all, overdue, escalated. */
+    public record Waiting(int pending, int overdue, int escalated) {
+    }
+
+    /** The counts of the inbox without filters, for the morning digest: the same scope as the page. */
+    public Waiting waiting(StaffScope scope, Instant now) {
+        Where all = where(scope, new InboxQuery(null, null, false, false, null, null), now, false);
+        List<Object> args = new ArrayList<>();
+        args.add(Timestamp.from(now));
+        args.addAll(all.args);
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.due_at < ? THEN 1 ELSE 0 END), 0),"
+                        + " COALESCE(SUM(CASE WHEN r.escalated_at IS NOT NULL THEN 1 ELSE 0 END), 0)" + FROM + all.sql,
+                (rs, i) -> new Waiting(rs.getInt(1), rs.getInt(2), rs.getInt(3)), args.toArray());
+    }
+
     public InboxPage page(StaffScope scope, InboxQuery query) {
         Instant now = clock.instant();
 

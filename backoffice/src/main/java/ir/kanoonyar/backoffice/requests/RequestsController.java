@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import ir.kanoonyar.backoffice.digest.DigestBanner;
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.region.County;

@@ -1,4 +1,4 @@
-package ir.kanoonyar.backoffice.digest;
+package ir.kanoonyar.backoffice.requests;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +21,7 @@ public class DigestBanner {
     }
 
     private final JdbcTemplate jdbc;
+
     public DigestBanner(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
