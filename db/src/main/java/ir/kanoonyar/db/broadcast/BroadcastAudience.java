@@ -71,18 +71,15 @@ public class BroadcastAudience {
     static String where(Segment segment, MapSqlParameterSource params) {
         List<String> and = new ArrayList<>();
         and.add("pc.blocked_at IS NULL");
-        if (segment.countyId() != null) {
-            params.addValue("countyId", segment.countyId());
-            and.add("(p.county_id = :countyId"
-                    + " OR EXISTS (SELECT 1 FROM kanoon k WHERE k.manager_person_id = p.id AND k.county_id = :countyId)"
+        // The region, a county or a province: a person registered there, managing a kanoon there, or
+        // asked to sign for a request there.
+        String column = segment.countyId() != null ? "county_id" : segment.provinceId() != null ? "province_id" : null;
+        if (column != null) {
+            params.addValue("regionId", segment.countyId() != null ? segment.countyId() : segment.provinceId());
+            and.add("(p." + column + " = :regionId"
+                    + " OR EXISTS (SELECT 1 FROM kanoon k WHERE k.manager_person_id = p.id AND k." + column + " = :regionId)"
                     + " OR EXISTS (SELECT 1 FROM consent c JOIN request r ON r.id = c.request_id"
-                    + "            WHERE c.signer_person_id = p.id AND r.county_id = :countyId))");
-        } else if (segment.provinceId() != null) {
-            params.addValue("provinceId", segment.provinceId());
-            and.add("(p.province_id = :provinceId"
-                    + " OR EXISTS (SELECT 1 FROM kanoon k WHERE k.manager_person_id = p.id AND k.province_id = :provinceId)"
-                    + " OR EXISTS (SELECT 1 FROM consent c JOIN request r ON r.id = c.request_id"
-                    + "            WHERE c.signer_person_id = p.id AND r.province_id = :provinceId))");
+                    + "            WHERE c.signer_person_id = p.id AND r." + column + " = :regionId))");
         }
         switch (segment.role()) {
             case EVERYONE -> {

@@ -4,8 +4,10 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -104,8 +106,15 @@ public class TrainingReminders {
         if (guideline == null || guideline.getRequiredCourses().isEmpty()) {
             return 0;
         }
-        LocalDate today = JalaliDate.of(now, JalaliDate.TEHRAN).toLocalDate();
+        LocalDate today = now.atZone(JalaliDate.TEHRAN).toLocalDate();
         int within = guideline.getTrainingWithinDays();
+        // The required courses' published titles, once for all managers; a code with none yet is left out.
+        Map<String, String> titles = new HashMap<>();
+        for (String code : guideline.getRequiredCourses()) {
+            courses.findByCode(code).filter(c -> c.getPublishedVersionId() != null)
+                    .flatMap(c -> versions.findById(c.getPublishedVersionId()))
+                    .ifPresent(v -> titles.put(code, v.getTitle()));
+        }
         int written = 0;
         // Deadline = managerSince + within, between today and today + warning days.
         for (Kanoon kanoon : newManagers.managedSinceBetween(today.minusDays(within),
@@ -117,9 +126,7 @@ public class TrainingReminders {
                 if (done.contains(code)) {
                     continue;
                 }
-                String title = courses.findByCode(code).filter(c -> c.getPublishedVersionId() != null)
-                        .flatMap(c -> versions.findById(c.getPublishedVersionId())).map(CourseVersion::getTitle)
-                        .orElse(null);
+                String title = titles.get(code);
                 if (title == null) {
                     continue; // no such course to take yet: nothing to nudge towards
                 }
