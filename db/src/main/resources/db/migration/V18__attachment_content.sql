@@ -13,5 +13,7 @@ CREATE TABLE attachment_content (
 
 -- storage_key now only names where a file kept before this migration lay on disk, relative to the
 -- old attachments directory: the source of the one-time import at start (LegacyAttachmentImport).
--- Attachments kept from now on have none.
+-- Attachments kept from now on have none, so the import's look at each start reads only the old
+-- rows, through this index, not the whole table.
 ALTER TABLE attachment MODIFY storage_key VARCHAR(255) NULL;
+CREATE INDEX ix_attachment_storage_key ON attachment (storage_key);
