@@ -44,16 +44,24 @@ public class AttachmentFiles {
         Attachment attachment = attachments.findById(attachmentId)
                 .filter(a -> request.getId().equals(a.getRequestId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        byte[] bytes;
-        try {
-            bytes = store.read(attachment);
-        } catch (java.io.UncheckedIOException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        byte[] bytes = store.read(attachment).orElseThrow(() -> new NotAvailable(attachment));
         String stored = attachment.getContentType();
         MediaType type = stored != null && KNOWN.contains(stored) ? MediaType.parseMediaType(stored)
                 : MediaType.APPLICATION_OCTET_STREAM;
         return new File(attachment, type, isImage(attachment), bytes);
+    }
+
+    /**
+     * An attachment of the request whose bytes the database does not hold: kept on a disk before they
+     * moved into the database, and its file was gone when the import ran. Staff are told so in Persian.
+     */
+    static final class NotAvailable extends RuntimeException {
+        final transient Attachment attachment;
+
+        NotAvailable(Attachment attachment) {
+            super("attachment " + attachment.getId() + " has no bytes", null, false, false);
+            this.attachment = attachment;
+        }
     }
 
     /** Whether the stored type is an image we show inline (never HTML, SVG or anything else). */

@@ -11,14 +11,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Inquiries on the request page, and the request's attachments; always within the staff member's scope. */
@@ -94,6 +97,14 @@ public class InquiriesController {
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(file.bytes());
+    }
+
+    /** A file the database has no bytes of: a Persian page that says so, not a bare "not found". */
+    @ExceptionHandler(AttachmentFiles.NotAvailable.class)
+    public ModelAndView notAvailable(AttachmentFiles.NotAvailable e) {
+        ModelAndView page = new ModelAndView("requests/attachment-not-available", HttpStatus.NOT_FOUND);
+        page.addObject("attachment", e.attachment);
+        return page;
     }
 
     /** RFC 6266 with an RFC 5987 UTF-8 name (Persian names survive) and a plain ASCII fallback. */

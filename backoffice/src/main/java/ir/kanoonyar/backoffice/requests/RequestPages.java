@@ -31,6 +31,7 @@ import ir.kanoonyar.db.region.Province;
 import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.request.Attachment;
 import ir.kanoonyar.db.request.AttachmentRepository;
+import ir.kanoonyar.db.request.AttachmentStore;
 import ir.kanoonyar.db.request.ConsentRepository;
 import ir.kanoonyar.db.request.Inquiry;
 import ir.kanoonyar.db.request.InquiryRepository;
@@ -70,12 +71,15 @@ public class RequestPages {
     private final InquiryRequirementRepository requirements;
     private final AttachmentRepository attachments;
     private final PassedCourses passedCourses;
+    private final AttachmentStore store;
 
     public RequestPages(RequestRepository requests, PersonRepository persons, ProvinceRepository provinces,
                         CountyRepository counties, ConsentRepository consents, InquiryRepository inquiries,
                         GuidelineVersionRepository guidelines, KanoonRepository kanoons, EligibilityChecker checker,
                         TimelineEventRepository timeline, Forms forms, FormMessages formMessages, Clock clock,
-                        InquiryRequirementRepository requirements, AttachmentRepository attachments, PassedCourses passedCourses) {
+                        InquiryRequirementRepository requirements, AttachmentRepository attachments, PassedCourses passedCourses,
+                        AttachmentStore store) {
+        this.store = store;
         this.requirements = requirements;
         this.attachments = attachments;
         this.passedCourses = passedCourses;
@@ -137,11 +141,17 @@ public class RequestPages {
                 required.stream().filter(t -> !clear.contains(t)).toList(),
                 Arrays.stream(InquiryType.values()).filter(t -> !askedTypes.contains(t)).toList(),
                 Inquiries.isOpen(request),
-                attachments.findByRequestId(request.getId()).stream()
-                        .sorted(Comparator.comparing(Attachment::getId))
-                        .map(a -> new RequestView.AttachmentRow(a, AttachmentFiles.isImage(a),
-                                PersianText.toPersianDigits(size(a.getSizeBytes()))))
-                        .toList());
+                attachmentRows(request));
+    }
+
+    private List<RequestView.AttachmentRow> attachmentRows(Request request) {
+        List<Attachment> files = attachments.findByRequestId(request.getId()).stream()
+                .sorted(Comparator.comparing(Attachment::getId)).toList();
+        Set<Long> available = store.available(files.stream().map(Attachment::getId).toList());
+        return files.stream()
+                .map(a -> new RequestView.AttachmentRow(a, AttachmentFiles.isImage(a),
+                        PersianText.toPersianDigits(size(a.getSizeBytes())), available.contains(a.getId())))
+                .toList();
     }
 
     /** The checklist under the request's own guideline version, from the applicant's registered profile. */

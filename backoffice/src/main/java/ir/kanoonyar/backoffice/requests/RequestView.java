@@ -30,8 +30,11 @@ public record RequestView(Request request, String trackingCodeDisplay, String ap
     public record InquiryRow(Inquiry inquiry, String askedOn, String dueOn, String answeredOn, boolean overdue) {
     }
 
-    /** An attachment of the request; images are shown inline, everything can be downloaded. */
-    public record AttachmentRow(Attachment attachment, boolean image, String size) {
+    /**
+     * An attachment of the request; images are shown inline, everything can be downloaded, unless the
+     * database has no bytes of it (a file lost before attachments moved into the database).
+     */
+    public record AttachmentRow(Attachment attachment, boolean image, String size, boolean available) {
     }
 
     /** A timeline event with its time in Jalali. */

@@ -68,6 +68,9 @@ class EstablishmentEndToEndTest extends EndToEnd {
         // The mosque's photo was fetched with getFile, checked and kept with the request.
         assertThat(bot.jdbc().queryForObject("SELECT content_type FROM attachment WHERE request_id = ?", String.class,
                 request.getId())).isEqualTo("image/jpeg");
+        // Its bytes are in the database, where every back-office instance reads them.
+        assertThat(bot.jdbc().queryForObject("SELECT c.content FROM attachment_content c JOIN attachment a"
+                + " ON a.id = c.attachment_id WHERE a.request_id = ?", byte[].class, request.getId())).isEqualTo(JPEG);
 
         // A used link is refused politely.
         imam.command("/start", "c_" + tokens.get(0), "قبلاً پاسخ داده شده");

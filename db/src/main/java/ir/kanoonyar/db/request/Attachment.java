@@ -7,7 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A file attached to a request (a photo, a scan); the bytes live in the attachment store. */
+/**
+ * A file attached to a request (a photo, a scan): its facts. The bytes are in attachment_content,
+ * written and read by {@link AttachmentStore} only.
+ */
 @Entity
 public class Attachment {
 
@@ -21,6 +24,7 @@ public class Attachment {
     private String contentType;
     private long sizeBytes;
     private String sha256;
+    /** Where a file kept before the bytes moved into the database lay on disk; null since (V18). */
     private String storageKey;
     private String channelFileId;
     private Instant createdAt;

@@ -1,23 +1,28 @@
 package ir.kanoonyar.db.request;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the bytes of attachments on disk (one file per content hash) and their facts in the
- * attachment table. What a file is, is decided by its first bytes, never by its name or the type a
- * phone claims: a "photo.jpg" that is really a program is refused.
+ * Keeps attachments: their facts in the attachment table, their bytes in attachment_content, both in
+ * one transaction. The bytes are in the database, not on a disk, because the bot that receives a
+ * file and the back-office that shows it run in different containers, possibly several of each (as
+ * broadcast and training media are). What a file is, is decided by its first bytes, never by its name
+ * or the type a phone claims: a "photo.jpg" that is really a program is refused. Plain JDBC for the
+ * bytes: they are written and read only here, never loaded with the entity.
  */
 @Component
 public class AttachmentStore {
@@ -57,16 +62,15 @@ public class AttachmentStore {
     }
 
     private final AttachmentRepository attachments;
-    private final Path root;
+    private final JdbcTemplate jdbc;
     private final long maxBytes;
     private final Clock clock;
 
-    public AttachmentStore(AttachmentRepository attachments, Clock clock,
-                           @Value("${kanoonyar.attachments.dir:${KANOONYAR_DATA_DIR:./data}/attachments}") String root,
+    public AttachmentStore(AttachmentRepository attachments, JdbcTemplate jdbc, Clock clock,
                            @Value("${kanoonyar.attachments.max-bytes:10485760}") long maxBytes) {
         this.attachments = attachments;
+        this.jdbc = jdbc;
         this.clock = clock;
-        this.root = Path.of(root);
         this.maxBytes = maxBytes;
     }
 
@@ -97,6 +101,7 @@ public class AttachmentStore {
      *
      * @param photo true when the form asked for a photo (only images pass), false for a document
      */
+    @Transactional
     public Result keep(byte[] bytes, boolean photo, String fieldKey, String fileName, String channelFileId) {
         if (bytes == null || bytes.length == 0) {
             return Result.refused(Refusal.EMPTY);
@@ -108,21 +113,30 @@ public class AttachmentStore {
         if (kind.isEmpty() || (photo && !kind.get().isImage())) {
             return Result.refused(photo ? Refusal.NOT_A_PHOTO : Refusal.NOT_A_DOCUMENT);
         }
-        String sha256 = sha256(bytes);
-        String key = sha256.substring(0, 2) + "/" + sha256 + "." + kind.get().extension;
-        write(root.resolve(key), bytes);
         String name = fileName == null || fileName.isBlank() ? fieldKey + "." + kind.get().extension : fileName;
         Attachment saved = attachments.save(new Attachment(null, fieldKey, name, kind.get().contentType, bytes.length,
-                sha256, key, channelFileId, clock.instant()));
+                sha256(bytes), null, channelFileId, clock.instant()));
+        jdbc.update("INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)", saved.getId(), bytes);
         return new Result(saved, null);
     }
 
-    public byte[] read(Attachment attachment) {
-        try {
-            return Files.readAllBytes(root.resolve(attachment.getStorageKey()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The bytes of an attachment; empty when the database has none: a file kept on a disk before the
+     * bytes moved into the database that no instance could import (see {@link LegacyAttachmentImport}).
+     */
+    public Optional<byte[]> read(Attachment attachment) {
+        return jdbc.query("SELECT content FROM attachment_content WHERE attachment_id = ?",
+                (rs, n) -> rs.getBytes(1), attachment.getId()).stream().findFirst();
+    }
+
+    /** Which of these attachments have their bytes, so that a page can say which files are not available. */
+    public Set<Long> available(Collection<Long> attachmentIds) {
+        if (attachmentIds.isEmpty()) {
+            return Set.of();
         }
+        return new HashSet<>(new NamedParameterJdbcTemplate(jdbc).queryForList(
+                "SELECT attachment_id FROM attachment_content WHERE attachment_id IN (:ids)",
+                new MapSqlParameterSource("ids", attachmentIds), Long.class));
     }
 
     /** The attachment kept, or why not. */
@@ -133,20 +147,6 @@ public class AttachmentStore {
 
         public boolean kept() {
             return attachment != null;
-        }
-    }
-
-    private static void write(Path target, byte[] bytes) {
-        try {
-            if (Files.exists(target)) {
-                return; // same content, same name: already kept
-            }
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "incoming", ".part");
-            Files.write(temporary, bytes);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep an attachment", e);
         }
     }
 
@@ -162,7 +162,7 @@ public class AttachmentStore {
         return true;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
