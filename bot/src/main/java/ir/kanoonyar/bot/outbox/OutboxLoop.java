@@ -187,7 +187,10 @@ public class OutboxLoop implements SmartLifecycle {
                     }
                     // Never more held than can go out within the lease at the rate: a burst of
                     // replies waits in the table, where another instance can take it if this one dies.
-                    int capacity = settings.maxHeld() - held.size() - sender.inFlight();
+                    // Read along the rows' way (held, in flight, sent and not yet recorded): a row
+                    // moving on meanwhile is counted twice, never missed; only the one row between
+                    // the stock and a worker is not counted.
+                    int capacity = settings.maxHeld() - held.size() - sender.inFlight() - outcomes.size();
                     int limit = Math.min(Math.max(settings.batchSize(), bulk), capacity);
                     OutboxClaims.Taken taken = limit <= 0 ? OutboxClaims.Taken.NONE
                             : claims.take(sender.openChannels(), limit, Math.min(bulk, limit));
