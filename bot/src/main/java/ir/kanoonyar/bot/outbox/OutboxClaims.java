@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import ir.kanoonyar.bot.channel.SendResult;
+import ir.kanoonyar.bot.instance.BotInstance;
 import ir.kanoonyar.db.outbox.OutboxLane;
 import ir.kanoonyar.db.outbox.OutboxMessage;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
@@ -52,10 +53,12 @@ final class OutboxClaims {
     private final OutboxSettings settings;
     private final Clock clock;
     private final RateLimiter limiter;
+    /** The bot instance this sender belongs to, named on its claims; null for a sender without one. */
+    private final BotInstance instance;
 
     OutboxClaims(OutboxMessageRepository outbox, PersonChatRepository chats,
                  PlatformTransactionManager transactionManager, OutboxSettings settings, Clock clock,
-                 RateLimiter limiter) {
+                 RateLimiter limiter, BotInstance instance) {
         this.outbox = outbox;
         this.chats = chats;
         // Read committed: the sender's short transactions lock the rows they touch and no gaps between
@@ -65,6 +68,7 @@ final class OutboxClaims {
         this.settings = settings;
         this.clock = clock;
         this.limiter = limiter;
+        this.instance = instance;
     }
 
     Instant now() {
@@ -85,6 +89,26 @@ final class OutboxClaims {
         if (released != null && released > 0) {
             log.warn("{} outbox rows were left SENDING past their lease by a sender that stopped mid-send; "
                     + "they are pending again and may reach their chats a second time", released);
+        }
+    }
+
+    /**
+     * Rows held by bot instances that have not checked in since {@code cutoff} (killed, hung, or cut off
+     * from the database) become PENDING again, long before their lease would end. Any live instance
+     * does this at each of its check-ins.
+     */
+    void releaseSilentInstances(Instant cutoff) {
+        Integer released;
+        try {
+            released = retrying(() -> tx.execute(status -> outbox.releaseClaimsOfInstancesSilentSince(cutoff)));
+        } catch (DataAccessException e) {
+            log.info("Could not look for rows of silent bot instances ({}); trying again at the next check-in",
+                    e.getMessage());
+            return;
+        }
+        if (released != null && released > 0) {
+            log.warn("{} outbox rows were held by a bot instance silent since {}; they are pending again and "
+                    + "may reach their chats a second time", released, cutoff);
         }
     }
 
@@ -128,7 +152,7 @@ final class OutboxClaims {
                     }
                 }
                 if (!claims.isEmpty()) {
-                    outbox.claimAll(claims.stream().map(Claim::id).toList(), now);
+                    outbox.claimAll(claims.stream().map(Claim::id).toList(), now, instance == null ? null : instance.id());
                 }
                 // Rows written for a person who has blocked the bot are not sent at all (until the
                 // person writes again and the chat is reachable once more).
@@ -227,14 +251,17 @@ final class OutboxClaims {
     }
 
     /**
-     * The claim as it should be when its row is sent now: itself while young, renewed in the database
-     * once half the lease has passed (rows wait in memory before they go out); null when this sender no
+     * The claim as it should be when its row is sent now: itself while young (and this instance has
+     * checked in all along), renewed in the database once half the lease has passed or after a gap in
+     * the check-ins (rows wait in memory before they go out); null when this sender no
      * longer holds the row or cannot tell.
      */
     Claim renewIfAging(Claim claim) {
         Instant now = now();
-        if (Duration.between(claim.claimedAt(), now).compareTo(settings.lease().dividedBy(2)) < 0) {
-            // Nobody else can have taken it: only the lease gives a SENDING row to another sender.
+        if (Duration.between(claim.claimedAt(), now).compareTo(settings.lease().dividedBy(2)) < 0
+                && (instance == null || instance.aliveSince(claim.claimedAt(), now))) {
+            // Nobody else can have taken it: only the lease gives a SENDING row to another sender, or
+            // this instance's silence, and it has checked in without a gap since the claim.
             return claim;
         }
         try {

@@ -3,6 +3,8 @@ package ir.kanoonyar.bot.outbox;
 import java.time.Clock;
 
 import ir.kanoonyar.bot.channel.ChatSender;
+import ir.kanoonyar.bot.instance.BotInstance;
+import ir.kanoonyar.bot.instance.InstanceSettings;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,9 +21,14 @@ class OutboxConfiguration {
     @Bean
     OutboxSender outboxSender(OutboxMessageRepository outbox, PersonChatRepository chats,
                               PlatformTransactionManager transactionManager, ObjectProvider<ChatSender> senders,
-                              OutboxSettings settings, Clock clock) {
+                              OutboxSettings settings, Clock clock, BotInstance instance) {
         return new OutboxSender(outbox, chats, transactionManager, senders.orderedStream().toList(), settings, clock,
-                Sleeper.THREAD);
+                Sleeper.THREAD, instance);
+    }
+
+    @Bean
+    DeadSenderRelease deadSenderRelease(OutboxSender sender, InstanceSettings settings) {
+        return new DeadSenderRelease(sender, settings);
     }
 
     @Bean

@@ -21,7 +21,7 @@ import org.springframework.context.SmartLifecycle;
  * expired claims now and then, and keeps a small stock of held rows ready (about half a second of
  * sending, at least a batch). It looks for DIRECT rows on every turn, even when the stock
  * is full, so a reply overtakes a broadcast within one turn; BULK rows are claimed only to refill the
- * stock. Busy, it turns every {@value #BUSY_TURN_MILLIS} ms; idle, after the poll interval or at once
+ * stock. It never holds more rows than it can send within the lease at its rate. Busy, it turns every {@value #BUSY_TURN_MILLIS} ms; idle, after the poll interval or at once
  * when {@link #wake() woken};</li>
  * <li>the <em>dispatcher</em> takes held rows in {@link Claim#SENDING_ORDER}, paces them and hands
  * them to the sender's workers, whose outcomes go back to the bookkeeper.</li>
@@ -185,7 +185,15 @@ public class OutboxLoop implements SmartLifecycle {
                     if (crashed || stopping) {
                         break;
                     }
-                    OutboxClaims.Taken taken = claims.take(sender.openChannels(), Math.max(settings.batchSize(), bulk), bulk);
+                    // Never more held than can go out within the lease at the rate: a burst of
+                    // replies waits in the table, where another instance can take it if this one dies.
+                    // Read along the rows' way (held, in flight, sent and not yet recorded): a row
+                    // moving on meanwhile is counted twice, never missed; only the one row between
+                    // the stock and a worker is not counted.
+                    int capacity = settings.maxHeld() - held.size() - sender.inFlight() - outcomes.size();
+                    int limit = Math.min(Math.max(settings.batchSize(), bulk), capacity);
+                    OutboxClaims.Taken taken = limit <= 0 ? OutboxClaims.Taken.NONE
+                            : claims.take(sender.openChannels(), limit, Math.min(bulk, limit));
                     held.addAll(taken.claims());
                     boolean more = bulk > 0 && taken.claims().size() >= bulk;
                     if (!more) {

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import ir.kanoonyar.bot.channel.ChatSender;
 import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.instance.BotInstance;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.PersonChatRepository;
@@ -81,11 +82,22 @@ public class OutboxSender implements AutoCloseable {
     public OutboxSender(OutboxMessageRepository outbox, PersonChatRepository chats,
                         PlatformTransactionManager transactionManager, Collection<? extends ChatSender> senders,
                         OutboxSettings settings, Clock clock, Sleeper sleeper) {
+        this(outbox, chats, transactionManager, senders, settings, clock, sleeper, null);
+    }
+
+    /**
+     * A sender of a bot instance that checks in ({@link ir.kanoonyar.bot.instance.Heartbeat}): its claims
+     * name the instance, so others give its rows back soon after it stops checking in, not after the
+     * lease. Without an instance (null) only the lease does.
+     */
+    public OutboxSender(OutboxMessageRepository outbox, PersonChatRepository chats,
+                        PlatformTransactionManager transactionManager, Collection<? extends ChatSender> senders,
+                        OutboxSettings settings, Clock clock, Sleeper sleeper, BotInstance instance) {
         this.senders = bySenderChannel(senders);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.limiter = new RateLimiter(settings.ratePerBot(), settings.ratePerChat(), Objects.requireNonNull(clock));
-        this.claims = new OutboxClaims(outbox, chats, transactionManager, settings, clock, limiter);
+        this.claims = new OutboxClaims(outbox, chats, transactionManager, settings, clock, limiter, instance);
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.workers(), task -> {
             Thread thread = new Thread(task, "outbox-send-" + threads.incrementAndGet());
@@ -135,7 +147,8 @@ public class OutboxSender implements AutoCloseable {
             return 0;
         }
         claims.releaseExpired();
-        OutboxClaims.Taken taken = claims.take(openChannels(), settings.batchSize(), settings.batchSize());
+        int limit = Math.min(settings.batchSize(), settings.maxHeld());
+        OutboxClaims.Taken taken = claims.take(openChannels(), limit, limit);
         List<Claim> held = new ArrayList<>(taken.claims());
         held.sort(Claim.SENDING_ORDER);
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());

@@ -56,6 +56,16 @@ public record OutboxSettings(
                 Duration.ofSeconds(10), Duration.ofMinutes(10), 16);
     }
 
+    /**
+     * The most rows one sender holds (claimed, not yet recorded) at once: what it can send within the
+     * lease at its rate. More would outlive their lease in memory, and after a crash more people would
+     * wait for rows nobody sends.
+     */
+    public int maxHeld() {
+        double perLease = ratePerBot * lease.toMillis() / 1000.0;
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.floor(perLease)));
+    }
+
     /** The wait before the next try after this many attempts (1 or more) failed: initial, doubled each time, capped. */
     public Duration backoffAfter(int failedAttempts) {
         Duration wait = backoffInitial;

@@ -68,6 +68,9 @@ public class OutboxMessage {
     /** When a sender last claimed the row; set once the row has been tried at all. */
     private Instant claimedAt;
 
+    /** The bot instance that holds the row while it is SENDING (bot_instance), when the sender has one. */
+    private String claimedBy;
+
     @Enumerated(EnumType.STRING)
     private OutboxLane lane = OutboxLane.DIRECT;
 
@@ -304,5 +307,9 @@ public class OutboxMessage {
 
     public Instant getClaimedAt() {
         return claimedAt;
+    }
+
+    public String getClaimedBy() {
+        return claimedBy;
     }
 }

@@ -94,14 +94,34 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
      * now, one more attempt each: one statement for a whole batch.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update OutboxMessage m set m.status = :sending, m.claimedAt = :at, m.attempts = m.attempts + 1 "
-            + "where m.id in :ids and m.status = :pending")
-    int claimAll(@Param("ids") Collection<Long> ids, @Param("at") Instant at,
+    @Query("update OutboxMessage m set m.status = :sending, m.claimedAt = :at, m.claimedBy = :by, "
+            + "m.attempts = m.attempts + 1 where m.id in :ids and m.status = :pending")
+    int claimAll(@Param("ids") Collection<Long> ids, @Param("at") Instant at, @Param("by") String instanceId,
                  @Param("sending") OutboxStatus sending, @Param("pending") OutboxStatus pending);
 
     default int claimAll(Collection<Long> ids, Instant at) {
-        return claimAll(ids, at, OutboxStatus.SENDING, OutboxStatus.PENDING);
+        return claimAll(ids, at, null);
     }
+
+    /**
+     * As {@link #claimAll(Collection, Instant)}, naming the bot instance that holds the rows (null for
+     * none): when that instance stops checking in, another gives the rows back before their lease ends.
+     */
+    default int claimAll(Collection<Long> ids, Instant at, String instanceId) {
+        return claimAll(ids, at, instanceId, OutboxStatus.SENDING, OutboxStatus.PENDING);
+    }
+
+    /**
+     * Rows held by a bot instance whose last check-in is older than the cutoff (it crashed, hung or lost
+     * the database) become PENDING again. Only instances with a row in bot_instance count: a row whose
+     * holder is unknown waits for its lease. SENDING rows are few, and the status index finds them.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            UPDATE outbox_message SET status = 'PENDING'
+            WHERE status = 'SENDING'
+              AND claimed_by IN (SELECT instance_id FROM bot_instance WHERE last_seen < :cutoff)""")
+    int releaseClaimsOfInstancesSilentSince(@Param("cutoff") Instant cutoff);
 
     /**
      * Those of the rows still held by the claim made at {@code claimedAt} become SENT: one statement
