@@ -2,6 +2,8 @@ package ir.kanoonyar.backoffice.licences;
 
 import java.util.Optional;
 
+import ir.kanoonyar.db.persian.LicenceNumber;
+import ir.kanoonyar.db.persian.ParseResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public page the licence QR code opens: no login, and nothing private on it, only whether the
- * licence holds today, for which kanoon, and until when.
+ * licence holds today, for which kanoon, and until when. Every check counts against the source
+ * address's limit (publicchecks/PublicCheckLimit).
  */
 @Controller
 public class VerifyController {
@@ -23,10 +26,13 @@ public class VerifyController {
 
     @GetMapping("/verify/{number}")
     public ModelAndView verify(@PathVariable String number) {
-        Optional<LicenceView> licence = number.length() > 32 ? Optional.empty() : licences.find(number.trim());
+        // A number whose check digit does not match is told apart without asking the database.
+        ParseResult<String> parsed = LicenceNumber.parse(number);
+        Optional<LicenceView> licence = parsed.isValid() ? licences.find(parsed.value()) : Optional.empty();
         if (licence.isEmpty()) {
             ModelAndView notFound = new ModelAndView("verify-not-found", HttpStatus.NOT_FOUND);
-            notFound.addObject("number", number);
+            notFound.addObject("number", number.length() > 40 ? number.substring(0, 40) : number);
+            notFound.addObject("mistyped", !parsed.isValid());
             return notFound;
         }
         LicenceView view = licence.get();

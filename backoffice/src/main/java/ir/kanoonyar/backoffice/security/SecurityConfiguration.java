@@ -9,8 +9,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Form login for staff; everything but the login page, the public licence check and health needs a
- * signed-in staff member. CSRF is on for every form (Spring's default, kept on purpose), a new
+ * Form login for staff; everything but the login page, the public checks and the actuator needs a
+ * signed-in staff member (the actuator's own guard, metrics/MetricsAccess, runs before this chain:
+ * health is public, Prometheus needs the scrape token). HSTS (Spring Security's default) goes out on
+ * HTTPS requests, which behind a proxy means one a trusted proxy says came over HTTPS. CSRF is on for every form (Spring's default, kept on purpose), a new
  * session is issued at login, cookies are HttpOnly and SameSite (application.yml).
  */
 @Configuration(proxyBeanMethods = false)

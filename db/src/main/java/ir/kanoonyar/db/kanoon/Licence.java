@@ -55,11 +55,6 @@ public class Licence {
         return status == LicenceStatus.VALID && !day.isBefore(issuedOn) && !day.isAfter(validUntil);
     }
 
-    /** The final number, once the row has its id (see {@link LicenceIssuing}). */
-    void assignNumber(String number) {
-        this.number = number;
-    }
-
     public void revoke() {
         this.status = LicenceStatus.REVOKED;
     }

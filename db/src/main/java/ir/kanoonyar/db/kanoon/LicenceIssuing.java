@@ -5,16 +5,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import ir.kanoonyar.db.form.Choice;
 import ir.kanoonyar.db.form.FieldKeys;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.LicenceNumber;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.region.Province;
@@ -33,11 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
  * kanoon's licence (مجوز). Runs in the approval's transaction (it is an {@link ApprovalHook}), so the
  * approval and its licence commit or roll back together.
  *
- * <p>The licence number reads {@code PP-YYYY-NNNNNN}: the province code, the Jalali year of issue
- * and the licence row's id, so two approvals at once can never draw the same number.
+ * <p>The licence number ({@link LicenceNumber}) has the province code, the Jalali year of issue and a
+ * random part with a check digit, so that the public check cannot be walked through by counting. A
+ * number already taken is drawn again; the unique key stops two approvals at once drawing the same.
  */
 @Service
 public class LicenceIssuing implements ApprovalHook {
+
+    private static final int DRAWS = 5;
 
     private final MosqueRepository mosques;
     private final KanoonRepository kanoons;
@@ -109,18 +111,21 @@ public class LicenceIssuing implements ApprovalHook {
                 province.getId(), county.getId(), audience(required(answers, FieldKeys.AUDIENCE)),
                 request.getApplicantPersonId(), today, now));
 
-        // The number needs the row's id: insert under a unique placeholder, then name it.
-        Licence licence = new Licence("pending-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24),
-                kanoon.getId(), request.getId(), today, today.plusYears(validityYears).minusDays(1), now);
-        licence = licences.saveAndFlush(licence);
-        licence.assignNumber(number(province.getCode(), JalaliDate.from(today).year(), licence.getId()));
+        Licence licence = licences.saveAndFlush(new Licence(freshNumber(province.getCode(),
+                JalaliDate.from(today).year()), kanoon.getId(), request.getId(), today,
+                today.plusYears(validityYears).minusDays(1), now));
         request.concern(kanoon.getId(), mosque.getId());
         return licence;
     }
 
-    /** {@code 00-1405-000123}. */
-    static String number(String provinceCode, int jalaliYear, long sequence) {
-        return String.format(Locale.ROOT, "%s-%04d-%06d", provinceCode, jalaliYear, sequence);
+    private String freshNumber(String provinceCode, int jalaliYear) {
+        for (int i = 0; i < DRAWS; i++) {
+            String number = LicenceNumber.generate(provinceCode, jalaliYear);
+            if (!licences.existsByNumber(number)) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("No free licence number in " + DRAWS + " draws");
     }
 
     private static String required(Map<String, String> answers, String key) {

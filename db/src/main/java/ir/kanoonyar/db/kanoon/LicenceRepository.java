@@ -8,6 +8,8 @@ public interface LicenceRepository extends JpaRepository<Licence, Long> {
 
     Optional<Licence> findByNumber(String number);
 
+    boolean existsByNumber(String number);
+
     /** The licence an approved request issued, if any. */
     Optional<Licence> findFirstByRequestIdOrderByIdAsc(Long requestId);
 }

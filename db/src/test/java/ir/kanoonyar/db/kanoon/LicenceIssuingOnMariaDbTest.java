@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.LicenceNumber;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.County;
@@ -103,8 +104,9 @@ class LicenceIssuingOnMariaDbTest extends MariaDbTest {
         assertThat(approved.getStatus()).isEqualTo(RequestStatus.APPROVED);
         Licence licence = licences.findFirstByRequestIdOrderByIdAsc(id).orElseThrow();
         LocalDate today = JalaliDate.today(clock).toLocalDate();
-        assertThat(licence.getNumber()).isEqualTo(String.format("%s-%d-%06d", markazi,
-                JalaliDate.from(today).year(), licence.getId()));
+        // The province, the year, then a random part with its check digit: not the row's id.
+        assertThat(licence.getNumber()).matches(markazi + "-" + JalaliDate.from(today).year() + "-[0-9]{4}-[0-9]{4}");
+        assertThat(LicenceNumber.parse(licence.getNumber()).value()).isEqualTo(licence.getNumber());
         assertThat(licence.getIssuedOn()).isEqualTo(today);
         assertThat(licence.getValidUntil()).isEqualTo(today.plusYears(3).minusDays(1));
         assertThat(licence.isValidOn(today)).isTrue();
