@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.util.Base64;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The signing key: read as the deployment gives it, or generated for the embedded default. */
 class TimelineKeyTest {
@@ -68,5 +74,49 @@ class TimelineKeyTest {
         try (var left = Files.list(dataDir.resolve("data"))) {
             assertThat(left).containsExactly(file);
         }
+    }
+
+    @Test
+    void aDeploymentWithoutAKeyRefusesToStartAndSaysHowToMakeOne(@TempDir Path dataDir) throws Exception {
+        MockEnvironment environment = new MockEnvironment().withProperty("KANOONYAR_DATA_DIR", dataDir.toString());
+        assertThatThrownBy(() -> new TimelineKeySource().timelineKey(environment, database("jdbc:mariadb://db:3306/kanoonyar")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("KANOONYAR_TIMELINE_KEY is not set")
+                .hasMessageContaining("openssl genpkey -algorithm ed25519");
+        try (var files = Files.list(dataDir)) {
+            assertThat(files).as("no key made up beside a production database").isEmpty();
+        }
+    }
+
+    @Test
+    void aKeyFromTheEnvironmentIsUsedOnAnyDatabaseAndABadOneIsRefused(@TempDir Path dataDir) throws Exception {
+        MockEnvironment environment = new MockEnvironment().withProperty("KANOONYAR_DATA_DIR", dataDir.toString())
+                .withProperty("KANOONYAR_TIMELINE_KEY", OPENSSL_PRIVATE).withProperty("KANOONYAR_TIMELINE_KEY_ID", "k-2026");
+        for (String url : new String[] {"jdbc:mariadb://db:3306/kanoonyar", "jdbc:h2:file:./data/kanoonyar"}) {
+            TimelineKey key = new TimelineKeySource().timelineKey(environment, database(url));
+            assertThat(key.keyId()).isEqualTo("k-2026");
+            assertThat(key.publicKeyBase64()).isEqualTo(OPENSSL_PUBLIC);
+        }
+        environment.setProperty("KANOONYAR_TIMELINE_KEY", "c2hvcnQ=");
+        assertThatThrownBy(() -> new TimelineKeySource().timelineKey(environment, database("jdbc:mariadb://db/k")))
+                .hasMessageContaining("KANOONYAR_TIMELINE_KEY is set, but it is not a base64 PKCS#8 Ed25519 private key");
+    }
+
+    @Test
+    void theEmbeddedDefaultWithoutAKeyUsesItsDataFolder(@TempDir Path dataDir) throws Exception {
+        MockEnvironment environment = new MockEnvironment().withProperty("KANOONYAR_DATA_DIR", dataDir.toString());
+        TimelineKey key = new TimelineKeySource().timelineKey(environment, database("jdbc:h2:file:" + dataDir + "/kanoonyar"));
+        assertThat(dataDir.resolve(TimelineKeySource.FILE_NAME)).exists();
+        assertThat(TimelineKeySource.fromDataDir(dataDir).keyId()).isEqualTo(key.keyId());
+    }
+
+    private static DataSource database(String url) throws Exception {
+        DataSource dataSource = Mockito.mock(DataSource.class);
+        Connection connection = Mockito.mock(Connection.class);
+        DatabaseMetaData meta = Mockito.mock(DatabaseMetaData.class);
+        Mockito.when(dataSource.getConnection()).thenReturn(connection);
+        Mockito.when(connection.getMetaData()).thenReturn(meta);
+        Mockito.when(meta.getURL()).thenReturn(url);
+        return dataSource;
     }
 }
