@@ -55,4 +55,15 @@ public abstract class EmbeddedDefaultContract {
                 .containsExactly("demo-county", "demo-national", "demo-province");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kanoon", Integer.class)).isEqualTo(1);
     }
+
+    @Test
+    void signsTheTimelineWithAKeyItGeneratedInItsDataFolder() throws Exception {
+        java.util.Properties stored = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(dataDir.resolve("timeline-key.properties"))) {
+            stored.load(in);
+        }
+        assertThat(stored.getProperty("key-id")).startsWith("ed25519-");
+        assertThat(jdbc.queryForList("SELECT key_id FROM timeline_key", String.class))
+                .contains(stored.getProperty("key-id"));
+    }
 }

@@ -37,4 +37,10 @@ public abstract class ProductionShapeContract {
     void hasNoDemoAccounts() {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_account", Integer.class)).isZero();
     }
+
+    @Test
+    void registersTheTimelineKeyFromItsEnvironmentAtStart() {
+        assertThat(jdbc.queryForList("SELECT key_id FROM timeline_key", String.class))
+                .contains(TestDatabase.TIMELINE_KEY_ID);
+    }
 }

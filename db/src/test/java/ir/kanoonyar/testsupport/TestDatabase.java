@@ -16,6 +16,14 @@ public final class TestDatabase {
     public static final String DEFAULT_USER = "kanoonyar_test";
     public static final String DEFAULT_PASSWORD = "kanoonyar_test";
 
+    /**
+     * The timeline signing key of tests (base64 PKCS#8 Ed25519; a test key, worthless elsewhere): the
+     * apps refuse to start on MariaDB/MySQL without KANOONYAR_TIMELINE_KEY. A harness that starts an
+     * app with its own properties passes these two too.
+     */
+    public static final String TIMELINE_KEY = "MC4CAQAwBQYDK2VwBCIEIMlgxKDHvLgbkMehhSprLXJANYZE2KiOzG1hYxndM9Cv";
+    public static final String TIMELINE_KEY_ID = "test-key";
+
     private TestDatabase() {
     }
 
@@ -58,7 +66,9 @@ public final class TestDatabase {
         Map.of("spring.jpa.hibernate.ddl-auto", "validate",
                 "spring.jpa.properties.hibernate.jdbc.time_zone", "UTC",
                 "spring.flyway.clean-disabled", "false",
-                "spring.flyway.locations", "classpath:db/migration")
+                "spring.flyway.locations", "classpath:db/migration",
+                "KANOONYAR_TIMELINE_KEY", TIMELINE_KEY,
+                "KANOONYAR_TIMELINE_KEY_ID", TIMELINE_KEY_ID)
                 .forEach((key, value) -> registry.add(key, () -> value));
     }
 

@@ -72,14 +72,16 @@ public class RequestPages {
     private final AttachmentRepository attachments;
     private final PassedCourses passedCourses;
     private final AttachmentStore store;
+    private final TimelineVerifier verifier;
 
     public RequestPages(RequestRepository requests, PersonRepository persons, ProvinceRepository provinces,
                         CountyRepository counties, ConsentRepository consents, InquiryRepository inquiries,
                         GuidelineVersionRepository guidelines, KanoonRepository kanoons, EligibilityChecker checker,
                         TimelineEventRepository timeline, Forms forms, FormMessages formMessages, Clock clock,
                         InquiryRequirementRepository requirements, AttachmentRepository attachments, PassedCourses passedCourses,
-                        AttachmentStore store) {
+                        AttachmentStore store, TimelineVerifier verifier) {
         this.store = store;
+        this.verifier = verifier;
         this.requirements = requirements;
         this.attachments = attachments;
         this.passedCourses = passedCourses;
@@ -134,7 +136,7 @@ public class RequestPages {
                 consents.findByRequestId(request.getId()),
                 checklist(request, applicant),
                 events.stream().map(e -> new RequestView.TimelineEntry(e, when(e.getOccurredAt()))).toList(),
-                TimelineVerifier.verify(request, events),
+                TimelineVerdict.of(verifier.verify(request, events)),
                 request.getStatus() == Inbox.statusFor(scope) && scope.reviewLevel() != null,
                 asked.stream().map(i -> new RequestView.InquiryRow(i, jalali(i.getAskedOn()), jalali(i.getDueOn()),
                         jalali(i.getAnsweredOn()), i.isOverdue(today))).toList(),

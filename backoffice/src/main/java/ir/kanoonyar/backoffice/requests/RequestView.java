@@ -9,7 +9,6 @@ import ir.kanoonyar.db.request.Consent;
 import ir.kanoonyar.db.request.Inquiry;
 import ir.kanoonyar.db.request.InquiryType;
 import ir.kanoonyar.db.request.Request;
-import ir.kanoonyar.db.request.TimelineCheck;
 import ir.kanoonyar.db.request.TimelineEvent;
 
 /**
@@ -21,7 +20,7 @@ import ir.kanoonyar.db.request.TimelineEvent;
  */
 public record RequestView(Request request, String trackingCodeDisplay, String applicantName, String provinceName,
                           String countyName, String dueDisplay, boolean overdue, List<SummaryLine> answers,
-                          List<Consent> consents, Checklist checklist, List<TimelineEntry> timeline, TimelineCheck timelineCheck,
+                          List<Consent> consents, Checklist checklist, List<TimelineEntry> timeline, TimelineVerdict timelineCheck,
                           boolean canDecide, List<InquiryRow> inquiryRows, List<InquiryType> missingInquiries,
                           List<InquiryType> askableInquiries, boolean inquiriesOpen,
                           List<AttachmentRow> attachments) {

@@ -48,6 +48,8 @@ class InboxBenchmark {
         String[] args = {"--server.port=0", "--spring.datasource.url=" + TestDatabase.mariaDbUrl(),
                 "--spring.datasource.username=" + TestDatabase.mariaDbUser(),
                 "--spring.datasource.password=" + TestDatabase.mariaDbPassword(),
+                "--KANOONYAR_TIMELINE_KEY=" + TestDatabase.TIMELINE_KEY,
+                "--KANOONYAR_TIMELINE_KEY_ID=" + TestDatabase.TIMELINE_KEY_ID,
                 "--spring.quartz.auto-startup=false", "--logging.level.root=WARN"};
         try (ConfigurableApplicationContext context = app.run(args)) {
             NationalScaleSeeder.seed(context.getBean(DataSource.class));

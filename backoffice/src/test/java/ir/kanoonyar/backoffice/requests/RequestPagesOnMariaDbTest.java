@@ -234,6 +234,46 @@ class RequestPagesOnMariaDbTest {
     }
 
     @Test
+    void theRequestPageTellsEachTimelineVerdictInPersian() throws Exception {
+        long intact = atProvinceReview("0001", "سالم", "امضاشده");
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + intact))
+                .contains(text("timeline.intact"), text("timeline.keys", "test-key"))
+                .doesNotContain("data-timeline-problem", text("timeline.unsigned", "۲"));
+
+        long edited = atProvinceReview("0001", "ویرایش", "شده");
+        jdbc.update("UPDATE timeline_event SET actor = 'someone-else' WHERE request_id = ? AND seq = 1", edited);
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + edited))
+                .contains(text("timeline.problem.EDITED", "۱", ""), "data-timeline-problem=\"EDITED\"")
+                .doesNotContain(text("timeline.intact"));
+
+        // A signature that is a real one, but of another event: the chain holds, the signature does not.
+        long resigned = atProvinceReview("0001", "امضای", "جابه‌جا");
+        String firstSignature = jdbc.queryForObject("SELECT signature FROM timeline_event WHERE request_id = ? AND seq = 1",
+                String.class, resigned);
+        jdbc.update("UPDATE timeline_event SET signature = ? WHERE request_id = ? AND seq = 2", firstSignature, resigned);
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + resigned))
+                .contains(text("timeline.problem.BAD_SIGNATURE", "۲", "test-key"));
+
+        long unknownKey = atProvinceReview("0001", "کلید", "ناشناس");
+        jdbc.update("UPDATE timeline_event SET key_id = 'stolen-key' WHERE request_id = ? AND seq = 2", unknownKey);
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + unknownKey))
+                .contains(text("timeline.problem.UNKNOWN_KEY", "۲", "stolen-key"));
+
+        // As migration V19 leaves events written before it.
+        long beforeKeys = atProvinceReview("0001", "پیش", "از امضا");
+        jdbc.update("UPDATE timeline_event SET key_id = NULL, signature = NULL WHERE request_id = ?", beforeKeys);
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + beforeKeys))
+                .contains(text("timeline.intact"), text("timeline.unsigned", "۲"))
+                .doesNotContain("data-timeline-problem");
+
+        long stripped = atProvinceReview("0001", "امضای", "برداشته");
+        jdbc.update("UPDATE timeline_event SET key_id = NULL, signature = NULL WHERE request_id = ? AND seq = 2",
+                stripped);
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + stripped))
+                .contains(text("timeline.problem.UNSIGNED", "۲", ""));
+    }
+
+    @Test
     void aNameTypedAsScriptShowsAsText() throws Exception {
         long id = atCountyReview("0001", "<script>alert(1)</script>", "<b>x</b>");
         String inbox = page(TestStaff.ARAK_COUNTY, "/inbox");

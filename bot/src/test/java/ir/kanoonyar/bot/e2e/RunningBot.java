@@ -46,6 +46,8 @@ final class RunningBot implements AutoCloseable {
         properties.put("spring.datasource.url", TestDatabase.mariaDbUrl());
         properties.put("spring.datasource.username", TestDatabase.mariaDbUser());
         properties.put("spring.datasource.password", TestDatabase.mariaDbPassword());
+        properties.put("KANOONYAR_TIMELINE_KEY", TestDatabase.TIMELINE_KEY);
+        properties.put("KANOONYAR_TIMELINE_KEY_ID", TestDatabase.TIMELINE_KEY_ID);
         properties.put("kanoonyar.bot.telegram.token", api.token());
         properties.put("kanoonyar.bot.telegram.api-url", api.baseUrl());
         properties.put("kanoonyar.bot.mode", "polling");

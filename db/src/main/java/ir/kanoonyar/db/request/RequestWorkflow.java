@@ -32,11 +32,13 @@ public class RequestWorkflow {
     private final ApplicantNotices notices;
     private final Clock clock;
     private final ObjectProvider<ApprovalHook> approvalHooks;
+    private final ConsentRowLocks consentLocks;
 
     public RequestWorkflow(ReviewRouteRepository routes, ConsentRepository consents, InquiryRepository inquiries,
                            InquiryRequirementRepository inquiryRequirements, GuidelineVersionRepository guidelines,
                            Timeline timeline, ApplicantNotices notices, Clock clock,
-                           ObjectProvider<ApprovalHook> approvalHooks) {
+                           ObjectProvider<ApprovalHook> approvalHooks, ConsentRowLocks consentLocks) {
+        this.consentLocks = consentLocks;
         this.approvalHooks = approvalHooks;
         this.notices = notices;
         this.routes = routes;
@@ -71,6 +73,8 @@ public class RequestWorkflow {
 
     /** A signer signed or refused in the bot; the request moves on when every consent is in. */
     public void recordConsent(Request request, Consent consent, boolean signed, Long signerPersonId, String comment) {
+        // Two signers at once: the second waits here for the first and goes on from what it wrote.
+        consentLocks.lockAndRefresh(request);
         if (request.getStatus() != RequestStatus.AWAITING_CONSENTS) {
             throw new IllegalStateException("Request " + request.getTrackingCode() + " is " + request.getStatus()
                     + ", not waiting for consents");

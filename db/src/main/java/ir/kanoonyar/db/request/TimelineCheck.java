@@ -1,19 +1,50 @@
 package ir.kanoonyar.db.request;
 
-/** The verdict of {@link TimelineVerifier}: intact, or the first event found tampered with and how. */
-public record TimelineCheck(boolean intact, int events, Integer firstBadSeq, Problem problem, String detail) {
+import java.util.Set;
+
+/**
+ * The verdict of {@link TimelineVerifier}: intact (every signature good, or some early events written
+ * before signing began), or the first problem found and which event it is at.
+ *
+ * @param events         how many events were checked (when intact)
+ * @param firstBadSeq    the event the problem is at, or null when intact
+ * @param problem        what is wrong, or null when intact
+ * @param keyId          for a signature problem, the key id the event names
+ * @param unsignedEvents how many events (the first ones) were written before signing began
+ * @param keyIds         the key ids whose signatures were checked good
+ * @param detail         an English explanation for logs
+ */
+public record TimelineCheck(boolean intact, int events, Integer firstBadSeq, Problem problem, String keyId,
+                            int unsignedEvents, Set<String> keyIds, String detail) {
 
     public enum Problem {
+        /** The chain is broken: an event's content no longer matches the hash the chain holds. */
         EDITED,
+        /** The chain is broken: an event was put between two others. */
         INSERTED,
-        DELETED
+        /** The chain is broken: an event was removed. */
+        DELETED,
+        /** The chain holds, but an event's signature does not verify with its key: re-hashed without the key. */
+        BAD_SIGNATURE,
+        /** An event names a key id whose public key is not in timeline_key. */
+        UNKNOWN_KEY,
+        /** An event without a signature after signed ones: its signature was removed. */
+        UNSIGNED;
+
+        public boolean breaksTheChain() {
+            return this == EDITED || this == INSERTED || this == DELETED;
+        }
     }
 
-    static TimelineCheck intact(int events) {
-        return new TimelineCheck(true, events, null, null, null);
+    static TimelineCheck intact(int events, int unsignedEvents, Set<String> keyIds) {
+        return new TimelineCheck(true, events, null, null, null, unsignedEvents, Set.copyOf(keyIds), null);
     }
 
     static TimelineCheck broken(int seq, Problem problem, String detail) {
-        return new TimelineCheck(false, -1, seq, problem, detail);
+        return new TimelineCheck(false, -1, seq, problem, null, 0, Set.of(), detail);
+    }
+
+    static TimelineCheck badSignature(int seq, Problem problem, String keyId, String detail) {
+        return new TimelineCheck(false, -1, seq, problem, keyId, 0, Set.of(), detail);
     }
 }

@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 
 /**
  * One event in a request's signed timeline. Its {@link #getHash() hash} covers its own content and
- * the previous event's hash, so editing, inserting or deleting an event shows in {@link TimelineVerifier}.
- * Written once; there are no setters.
+ * the previous event's hash, so editing, inserting or deleting an event shows in {@link TimelineVerifier};
+ * its {@link #getSignature() signature} (Ed25519, by the key {@link #getKeyId() key id}) covers the
+ * hash, so rewriting an event and recomputing the chain shows too, unless done with the server's key.
+ * Written once; there are no setters. Events written before signing began have no key id or signature.
  */
 @Entity
 public class TimelineEvent {
@@ -42,6 +44,8 @@ public class TimelineEvent {
     private String comment;
     private String prevHash;
     private String hash;
+    private String keyId;
+    private String signature;
 
     protected TimelineEvent() {
     }
@@ -107,5 +111,20 @@ public class TimelineEvent {
 
     public String getHash() {
         return hash;
+    }
+
+    /** The key that signed this event; null for an event written before signing began. */
+    public String getKeyId() {
+        return keyId;
+    }
+
+    /** Base64 Ed25519 signature of the hash under {@link #getKeyId()}; null before signing began. */
+    public String getSignature() {
+        return signature;
+    }
+
+    void signWith(TimelineKey key) {
+        this.keyId = key.keyId();
+        this.signature = key.sign(hash);
     }
 }

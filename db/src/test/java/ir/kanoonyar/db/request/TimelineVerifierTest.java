@@ -2,9 +2,12 @@ package ir.kanoonyar.db.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,11 +18,17 @@ class TimelineVerifierTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00.123456Z");
 
+    private final TimelineKey serverKey = TimelineKey.generate();
+    private final Map<String, PublicKey> publicKeys = new HashMap<>();
+    /** Who signs the next appended event; null: written before signing began. */
+    private TimelineKey signing;
     private Request request;
     private List<TimelineEvent> events;
 
     @BeforeEach
     void fiveSignedEvents() {
+        signing = serverKey;
+        publicKeys.put(serverKey.keyId(), serverKey.publicKey());
         request = new Request("123456789012", RequestType.ESTABLISHMENT, 7L, T0);
         ReflectionTestUtils.setField(request, "id", 42L);
         events = new ArrayList<>();
@@ -36,9 +45,99 @@ class TimelineVerifierTest {
 
     @Test
     void anUntouchedTimelineIsIntact() {
-        TimelineCheck check = TimelineVerifier.verify(request, events);
+        TimelineCheck check = verify();
         assertThat(check.intact()).isTrue();
         assertThat(check.events()).isEqualTo(5);
+        assertThat(check.unsignedEvents()).isZero();
+        assertThat(check.keyIds()).containsExactly(serverKey.keyId());
+    }
+
+    // ---- signatures ----
+
+    @Test
+    void anEditWhoseWholeChainWasRecomputedWithoutTheKeyHasABadSignature() {
+        // What the plain chain could not see: the forger re-hashes the event, every later one and the head.
+        set(events.get(1), "comment", "مخالفم");
+        rehashFrom(1);
+        TimelineCheck check = verify();
+        assertThat(check.problem()).as(check.detail()).isEqualTo(TimelineCheck.Problem.BAD_SIGNATURE);
+        assertThat(check.firstBadSeq()).isEqualTo(2);
+        assertThat(check.keyId()).isEqualTo(serverKey.keyId());
+        assertThat(check.problem().breaksTheChain()).isFalse();
+    }
+
+    @Test
+    void anEventSignedByAnotherKeyUnderTheServersKeyIdHasABadSignature() {
+        TimelineKey forger = TimelineKey.generate();
+        set(events.get(4), "comment", "رد");
+        rehashFrom(4);
+        set(events.get(4), "signature", forger.sign(events.get(4).getHash()));
+        set(events.get(4), "keyId", serverKey.keyId());
+        assertSignature(5, TimelineCheck.Problem.BAD_SIGNATURE, serverKey.keyId());
+    }
+
+    @Test
+    void aSignatureThatIsNotEvenBase64IsBad() {
+        set(events.get(2), "signature", "not a signature!");
+        assertSignature(3, TimelineCheck.Problem.BAD_SIGNATURE, serverKey.keyId());
+    }
+
+    @Test
+    void anEventSignedWithAKeyNobodyRegisteredNamesTheUnknownKeyId() {
+        TimelineKey forger = TimelineKey.generate();
+        set(events.get(3), "comment", "رد");
+        rehashFrom(3);
+        events.get(3).signWith(forger);
+        assertSignature(4, TimelineCheck.Problem.UNKNOWN_KEY, forger.keyId());
+    }
+
+    @Test
+    void afterARotationOldEventsStillVerifyWithTheirOwnKey() {
+        TimelineKey next = TimelineKey.generate();
+        publicKeys.put(next.keyId(), next.publicKey());
+        signing = next;
+        append(TimelineEventType.RETURNED, RequestStatus.APPROVED, RequestStatus.RETURNED,
+                new Actor("demo-province", ActorRole.PROVINCE_STAFF), "بازگشت");
+        TimelineCheck check = verify();
+        assertThat(check.intact()).as(check.detail()).isTrue();
+        assertThat(check.keyIds()).containsExactly(serverKey.keyId(), next.keyId());
+        assertThat(events.get(5).getKeyId()).isEqualTo(next.keyId());
+
+        publicKeys.remove(serverKey.keyId());
+        assertSignature(1, TimelineCheck.Problem.UNKNOWN_KEY, serverKey.keyId());
+    }
+
+    @Test
+    void eventsWrittenBeforeSigningBeganAreCountedNotCondemned() {
+        events.clear();
+        request = new Request("123456789013", RequestType.ESTABLISHMENT, 7L, T0);
+        ReflectionTestUtils.setField(request, "id", 42L);
+        signing = null;
+        append(TimelineEventType.SUBMITTED, RequestStatus.DRAFT, RequestStatus.COUNTY_REVIEW, applicant(), null);
+        append(TimelineEventType.FORWARDED, RequestStatus.COUNTY_REVIEW, RequestStatus.PROVINCE_REVIEW,
+                new Actor("demo-county", ActorRole.COUNTY_STAFF), null);
+        signing = serverKey;
+        append(TimelineEventType.APPROVED, RequestStatus.PROVINCE_REVIEW, RequestStatus.APPROVED,
+                new Actor("demo-province", ActorRole.PROVINCE_STAFF), null);
+
+        TimelineCheck check = verify();
+        assertThat(check.intact()).as(check.detail()).isTrue();
+        assertThat(check.unsignedEvents()).isEqualTo(2);
+        assertThat(check.keyIds()).containsExactly(serverKey.keyId());
+    }
+
+    @Test
+    void aSignatureRemovedAfterSignedEventsIsCaught() {
+        set(events.get(3), "signature", null);
+        set(events.get(3), "keyId", null);
+        assertSignature(4, TimelineCheck.Problem.UNSIGNED, null);
+    }
+
+    @Test
+    void aBrokenChainIsReportedBeforeAnySignature() {
+        set(events.get(1), "comment", "مخالفم");
+        set(events.get(1), "signature", "bad");
+        assertBroken(2, TimelineCheck.Problem.EDITED);
     }
 
     @Test
@@ -111,8 +210,32 @@ class TimelineVerifierTest {
         assertThat(first.getPrevHash()).isEqualTo(TimelineHash.GENESIS);
     }
 
+    private TimelineCheck verify() {
+        return TimelineVerifier.verify(request, events, publicKeys);
+    }
+
+    private void assertSignature(int seq, TimelineCheck.Problem problem, String keyId) {
+        TimelineCheck check = verify();
+        assertThat(check.intact()).isFalse();
+        assertThat(check.problem()).as(check.detail()).isEqualTo(problem);
+        assertThat(check.firstBadSeq()).isEqualTo(seq);
+        assertThat(check.keyId()).isEqualTo(keyId);
+    }
+
+    /** Recomputes the hashes from events[from] on, the links and the request's head, as a forger without the key can. */
+    private void rehashFrom(int from) {
+        for (int i = from; i < events.size(); i++) {
+            TimelineEvent e = events.get(i);
+            if (i > from) {
+                set(e, "prevHash", events.get(i - 1).getHash());
+            }
+            set(e, "hash", TimelineHash.of(e));
+        }
+        set(request, "timelineHeadHash", events.get(events.size() - 1).getHash());
+    }
+
     private void assertBroken(int seq, TimelineCheck.Problem problem) {
-        TimelineCheck check = TimelineVerifier.verify(request, events);
+        TimelineCheck check = verify();
         assertThat(check.intact()).isFalse();
         assertThat(check.problem()).as(check.detail()).isEqualTo(problem);
         assertThat(check.firstBadSeq()).as(check.detail()).isEqualTo(seq);
@@ -122,6 +245,9 @@ class TimelineVerifierTest {
         String prev = request.getTimelineHeadHash() == null ? TimelineHash.GENESIS : request.getTimelineHeadHash();
         TimelineEvent e = new TimelineEvent(42L, request.getTimelineLength() + 1, type, from, to, actor,
                 T0.plusSeconds(60L * events.size()), comment, prev);
+        if (signing != null) {
+            e.signWith(signing);
+        }
         request.appendedToTimeline(e.getHash());
         events.add(e);
     }
