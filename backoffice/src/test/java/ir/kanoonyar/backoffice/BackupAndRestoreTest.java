@@ -95,6 +95,8 @@ class BackupAndRestoreTest {
                         "--spring.datasource.password=" + TestDatabase.mariaDbPassword(),
                         "--server.port=0", "--spring.jpa.properties.hibernate.jdbc.time_zone=UTC",
                         "--KANOONYAR_DATA_DIR=" + Files.createTempDirectory("restored-backoffice"),
+                        "--KANOONYAR_TIMELINE_KEY=" + TestDatabase.TIMELINE_KEY,
+                        "--KANOONYAR_TIMELINE_KEY_ID=" + TestDatabase.TIMELINE_KEY_ID,
                         "--kanoonyar.reminders.escalation-at-start=0s")) {
             int port = Integer.parseInt(backoffice.getEnvironment().getProperty("local.server.port"));
             StaffBrowser admin = new StaffBrowser(port);

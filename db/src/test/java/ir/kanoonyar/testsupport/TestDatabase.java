@@ -1,5 +1,7 @@
 package ir.kanoonyar.testsupport;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +54,20 @@ public final class TestDatabase {
         registry.add("spring.datasource.username", TestDatabase::mariaDbUser);
         registry.add("spring.datasource.password", TestDatabase::mariaDbPassword);
         common(registry);
+    }
+
+    /**
+     * Command-line arguments that start another app (a second instance, a restored copy) on the test
+     * MariaDB with the test timeline key, followed by the caller's own.
+     */
+    public static String[] mariaDbArguments(String... more) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + mariaDbUrl(),
+                "--spring.datasource.username=" + mariaDbUser(),
+                "--spring.datasource.password=" + mariaDbPassword(),
+                "--KANOONYAR_TIMELINE_KEY=" + TIMELINE_KEY,
+                "--KANOONYAR_TIMELINE_KEY_ID=" + TIMELINE_KEY_ID));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     public static void h2(DynamicPropertyRegistry registry, String name) {

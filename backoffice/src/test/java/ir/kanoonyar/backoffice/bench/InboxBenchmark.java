@@ -45,12 +45,8 @@ class InboxBenchmark {
         int staff = Integer.getInteger("bench.staff", 20);
         int seconds = Integer.getInteger("bench.seconds", 30);
         SpringApplication app = new SpringApplication(BackofficeApplication.class);
-        String[] args = {"--server.port=0", "--spring.datasource.url=" + TestDatabase.mariaDbUrl(),
-                "--spring.datasource.username=" + TestDatabase.mariaDbUser(),
-                "--spring.datasource.password=" + TestDatabase.mariaDbPassword(),
-                "--KANOONYAR_TIMELINE_KEY=" + TestDatabase.TIMELINE_KEY,
-                "--KANOONYAR_TIMELINE_KEY_ID=" + TestDatabase.TIMELINE_KEY_ID,
-                "--spring.quartz.auto-startup=false", "--logging.level.root=WARN"};
+        String[] args = TestDatabase.mariaDbArguments("--server.port=0",
+                "--spring.quartz.auto-startup=false", "--logging.level.root=WARN");
         try (ConfigurableApplicationContext context = app.run(args)) {
             NationalScaleSeeder.seed(context.getBean(DataSource.class));
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

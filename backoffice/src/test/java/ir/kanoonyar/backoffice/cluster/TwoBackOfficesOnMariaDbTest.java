@@ -66,10 +66,8 @@ class TwoBackOfficesOnMariaDbTest {
     private static ConfigurableApplicationContext boot() {
         SpringApplication app = new SpringApplication(BackofficeApplication.class);
         // Command-line style arguments win over the machine's environment (SPRING_DATASOURCE_URL…).
-        return app.run("--server.port=0", "--spring.datasource.url=" + TestDatabase.mariaDbUrl(),
-                "--spring.datasource.username=" + TestDatabase.mariaDbUser(),
-                "--spring.datasource.password=" + TestDatabase.mariaDbPassword(),
-                "--kanoonyar.reminders.escalation-at-start=0s");
+        return app.run(TestDatabase.mariaDbArguments("--server.port=0",
+                "--kanoonyar.reminders.escalation-at-start=0s"));
     }
 
     @Test

@@ -123,10 +123,7 @@ class AttachmentsAcrossAppsOnMariaDbTest {
     private long keptByTheBot(long request, byte[] bytes, String fileName) {
         try (ConfigurableApplicationContext bot = new SpringApplicationBuilder(DbTestApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + TestDatabase.mariaDbUrl(),
-                        "--spring.datasource.username=" + TestDatabase.mariaDbUser(),
-                        "--spring.datasource.password=" + TestDatabase.mariaDbPassword(),
-                        "--spring.flyway.enabled=false", "--spring.quartz.auto-startup=false",
+                .run(TestDatabase.mariaDbArguments("--spring.flyway.enabled=false", "--spring.quartz.auto-startup=false",
                         "--spring.jpa.properties.hibernate.jdbc.time_zone=UTC",
                         "--KANOONYAR_DATA_DIR=" + BOT_DATA)) {
             AttachmentStore.Result kept = bot.getBean(AttachmentStore.class).keep(bytes, true, "mosque.photo", fileName,
