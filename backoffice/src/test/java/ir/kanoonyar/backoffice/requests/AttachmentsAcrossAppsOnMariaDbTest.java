@@ -125,7 +125,7 @@ class AttachmentsAcrossAppsOnMariaDbTest {
                 .web(WebApplicationType.NONE)
                 .run(TestDatabase.mariaDbArguments("--spring.flyway.enabled=false", "--spring.quartz.auto-startup=false",
                         "--spring.jpa.properties.hibernate.jdbc.time_zone=UTC",
-                        "--KANOONYAR_DATA_DIR=" + BOT_DATA)) {
+                        "--KANOONYAR_DATA_DIR=" + BOT_DATA))) {
             AttachmentStore.Result kept = bot.getBean(AttachmentStore.class).keep(bytes, true, "mosque.photo", fileName,
                     "AgADBAAD-" + ThreadLocalRandom.current().nextInt(1_000_000));
             assertThat(kept.kept()).isTrue();
