@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 BACKOFFICE_JAR=backoffice/target/kanoonyar-backoffice.jar
 BOT_JAR=bot/target/kanoonyar-bot.jar
 export KANOONYAR_DATA_DIR="${KANOONYAR_DATA_DIR:-$PWD/data}"
+# The chat simulator lets anyone speak as anyone: it belongs to this embedded default only (the bot
+# logs a warning when it is on). docker-compose.yml and the Dockerfiles never turn it on.
+export KANOONYAR_SIMULATOR_ENABLED="${KANOONYAR_SIMULATOR_ENABLED:-true}"
 mkdir -p "$KANOONYAR_DATA_DIR"
 
 # Boot's reproducible jars carry a fixed timestamp, so a stamp file records when we last built.
@@ -65,7 +68,7 @@ wait_healthy bot "$BOT_PORT" "${pids[1]}"
 cat <<MSG
 run: both apps are up in $(( $(date +%s) - started )) s (health UP)
   back-office   http://localhost:${BACKOFFICE_PORT}   demo-national / demo-province / demo-county, password kanoonyar-demo
-  bot           http://localhost:${BOT_PORT}   (health: /actuator/health)
+  bot           http://localhost:${BOT_PORT}/simulator   the chat simulator (health: /actuator/health)
   data and logs $KANOONYAR_DATA_DIR
 Ctrl-C stops both.
 MSG

@@ -4,6 +4,7 @@ import java.util.TimeZone;
 
 import ir.kanoonyar.bot.channel.BotSettings;
 import ir.kanoonyar.bot.inbox.InboxSettings;
+import ir.kanoonyar.bot.simulator.SimulatorSettings;
 import ir.kanoonyar.db.DatabaseConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @Import(DatabaseConfiguration.class)
-@EnableConfigurationProperties({BotSettings.class, InboxSettings.class})
+@EnableConfigurationProperties({BotSettings.class, InboxSettings.class, SimulatorSettings.class})
 public class BotApplication {
 
     public static void main(String[] args) {

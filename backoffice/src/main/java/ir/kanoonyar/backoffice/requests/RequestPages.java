@@ -32,6 +32,7 @@ import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.request.Attachment;
 import ir.kanoonyar.db.request.AttachmentRepository;
 import ir.kanoonyar.db.request.AttachmentStore;
+import ir.kanoonyar.db.request.Consent;
 import ir.kanoonyar.db.request.ConsentRepository;
 import ir.kanoonyar.db.request.Inquiry;
 import ir.kanoonyar.db.request.InquiryRepository;
@@ -133,7 +134,7 @@ public class RequestPages {
                 due == null ? "" : JalaliDate.of(due, JalaliDate.TEHRAN).formatLong(),
                 due != null && due.isBefore(clock.instant()) && request.getStatus().isUnderReview(),
                 formMessages.summary(form, request.getAnswers()),
-                consents.findByRequestId(request.getId()),
+                consents.findByRequestId(request.getId()).stream().map(this::consentRow).toList(),
                 checklist(request, applicant),
                 events.stream().map(e -> new RequestView.TimelineEntry(e, when(e.getOccurredAt()))).toList(),
                 TimelineVerdict.of(verifier.verify(request, events)),
@@ -154,6 +155,15 @@ public class RequestPages {
                 .map(a -> new RequestView.AttachmentRow(a, AttachmentFiles.isImage(a),
                         PersianText.toPersianDigits(size(a.getSizeBytes())), available.contains(a.getId())))
                 .toList();
+    }
+
+    private RequestView.ConsentRow consentRow(Consent consent) {
+        Person signer = consent.getSignerPersonId() == null ? null
+                : persons.findById(consent.getSignerPersonId()).orElse(null);
+        String mobile = signer != null && signer.getMobile() != null ? signer.getMobile() : consent.getSignerMobile();
+        return new RequestView.ConsentRow(consent, signer == null ? "" : signer.fullName(),
+                PersianText.toPersianDigits(mobile),
+                consent.getAnsweredAt() == null ? "" : when(consent.getAnsweredAt()));
     }
 
     /** The checklist under the request's own guideline version, from the applicant's registered profile. */

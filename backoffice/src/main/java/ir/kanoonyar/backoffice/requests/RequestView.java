@@ -20,10 +20,18 @@ import ir.kanoonyar.db.request.TimelineEvent;
  */
 public record RequestView(Request request, String trackingCodeDisplay, String applicantName, String provinceName,
                           String countyName, String dueDisplay, boolean overdue, List<SummaryLine> answers,
-                          List<Consent> consents, Checklist checklist, List<TimelineEntry> timeline, TimelineVerdict timelineCheck,
+                          List<ConsentRow> consents, Checklist checklist, List<TimelineEntry> timeline, TimelineVerdict timelineCheck,
                           boolean canDecide, List<InquiryRow> inquiryRows, List<InquiryType> missingInquiries,
                           List<InquiryType> askableInquiries, boolean inquiriesOpen,
                           List<AttachmentRow> attachments) {
+
+    /**
+     * A consent with who answered it, for staff to see that three different people were involved:
+     * the signer's name and mobile (Persian digits; the number asked for while nobody has answered)
+     * and when (Jalali, Tehran time; empty while pending).
+     */
+    public record ConsentRow(Consent consent, String signerName, String mobile, String answeredAt) {
+    }
 
     /** An inquiry with its dates in Jalali (empty when not set). */
     public record InquiryRow(Inquiry inquiry, String askedOn, String dueOn, String answeredOn, boolean overdue) {

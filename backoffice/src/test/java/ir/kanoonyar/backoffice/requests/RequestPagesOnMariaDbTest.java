@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +17,20 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
+import ir.kanoonyar.db.person.Education;
+import ir.kanoonyar.db.person.Gender;
+import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
+import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.request.Actor;
 import ir.kanoonyar.db.request.ActorRole;
+import ir.kanoonyar.db.request.Consent;
+import ir.kanoonyar.db.request.ConsentRepository;
+import ir.kanoonyar.db.request.ConsentRole;
 import ir.kanoonyar.db.request.Request;
 import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestStatus;
@@ -31,6 +40,7 @@ import ir.kanoonyar.db.request.ReviewLevel;
 import ir.kanoonyar.db.request.TimelineEventRepository;
 import ir.kanoonyar.db.request.TimelineEventType;
 import ir.kanoonyar.testsupport.CleanSchemaFirst;
+import ir.kanoonyar.testsupport.RandomPeople;
 import ir.kanoonyar.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +53,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inbox, the request page and decisions, as staff of different regions, on the real database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
@@ -79,6 +90,10 @@ class RequestPagesOnMariaDbTest {
     JdbcTemplate jdbc;
     @Autowired
     MessageSource messages;
+    @Autowired
+    ConsentRepository consents;
+    @Autowired
+    TransactionTemplate tx;
 
     // ---- access matrix ----
 
@@ -271,6 +286,37 @@ class RequestPagesOnMariaDbTest {
                 stripped);
         assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + stripped))
                 .contains(text("timeline.problem.UNSIGNED", "۲", ""));
+    }
+
+    @Test
+    void theRequestPageShowsWhoSignedEachConsentWithNumberAndJalaliTime() throws Exception {
+        long id = submitted("0001", "زینب", "رحیمی", RequestType.ESTABLISHMENT);
+        assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.AWAITING_CONSENTS);
+        County arak = counties.findByCode("0001").orElseThrow();
+        String imamMobile = "0912" + RandomPeople.digits(7);
+        String trusteeMobile = "0912" + RandomPeople.digits(7);
+        long imamId = tx.execute(s -> {
+            Person imam = new Person(Instant.now());
+            imam.register(new Person.Profile(RandomPeople.nationalCode(), "محمد", "حسینی", imamMobile,
+                    LocalDate.of(1970, 1, 1), Gender.MALE, Education.MASTER, "اراک", arak.getProvince().getId(),
+                    arak.getId()), Instant.now());
+            return persons.save(imam).getId();
+        });
+        inTx(id, r -> {
+            Consent imam = consents.save(new Consent(id, ConsentRole.IMAM, imamMobile, Instant.now()));
+            consents.save(new Consent(id, ConsentRole.TRUSTEES_HEAD, trusteeMobile, Instant.now()));
+            workflow.recordConsent(r, imam, true, imamId, "با تأسیس کانون موافقم");
+        });
+        Instant signedAt = consents.findByRequestId(id).stream().filter(c -> c.getRole() == ConsentRole.IMAM)
+                .findFirst().orElseThrow().getAnsweredAt();
+
+        String html = page(TestStaff.ARAK_COUNTY, "/requests/" + id);
+        assertThat(html).contains(text("consent.signer"), text("consent.mobile"), text("consent.answeredAt"))
+                .contains("محمد حسینی", PersianText.toPersianDigits(imamMobile), JalaliDate.tehranDayAndTime(signedAt),
+                        "با تأسیس کانون موافقم", text("consentStatus.SIGNED"))
+                // The head of trustees has not answered: the number asked for, nobody named, no time.
+                .contains(PersianText.toPersianDigits(trusteeMobile), text("consentStatus.PENDING"))
+                .doesNotContain(imamMobile, trusteeMobile);
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The bot's messenger settings (TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, BALE_BOT_TOKEN, BALE_API_URL,
  * BOT_MODE, BOT_WEBHOOK_SECRET, BOT_PUBLIC_URL). A messenger without a token is off; with none at all
- * the bot runs with the local simulator only, as in the embedded default.
+ * the bot talks only to the local simulator, and only when that is turned on (the embedded default).
  */
 @ConfigurationProperties("kanoonyar.bot")
 public record BotSettings(Messenger telegram, Messenger bale, Mode mode, String webhookSecret, String publicUrl) {

@@ -131,7 +131,14 @@ public enum Text {
     TRAINING_ALREADY_PASSED,
     TRAINING_SEND_CERTIFICATE,
     TRAINING_REVIEW_LESSONS,
-    TRAINING_AT_TIME;
+    TRAINING_AT_TIME,
+    // Consent identity and the three different people (issue 13)
+    CONSENT_OTHER_CHAT,
+    CONSENT_SIGNER_IS_APPLICANT,
+    CONSENT_SIGNED_OTHER_ROLE,
+    CONSENT_COMMENT_TOO_LONG,
+    SIGNER_IS_APPLICANT,
+    SIGNER_SAME_AS_OTHER_ROLE;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

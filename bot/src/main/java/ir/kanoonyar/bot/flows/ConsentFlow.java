@@ -16,6 +16,7 @@ import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.db.persian.MobileNumber;
 import ir.kanoonyar.db.persian.ParseResult;
 import ir.kanoonyar.db.persian.TrackingCode;
+import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonChatRepository;
@@ -33,8 +34,14 @@ import org.springframework.stereotype.Component;
 /**
  * A signer opens the link the applicant forwarded ("/start c_<token>"), shares their contact,
  * which must be their own and match the number the applicant gave, reads the request, and signs or
- * refuses with an optional comment. The signature goes into the request's signed timeline and the
- * applicant is told.
+ * refuses with an optional comment (at most its column's length). The signature goes into the
+ * request's signed timeline and the applicant is told.
+ *
+ * <p>Identity: a signer is who the messenger vouches for (a contact whose user id is the sender's),
+ * and only on that messenger. A link never ties this chat to a registered person who has another chat
+ * on this messenger, nor (from the simulator, which vouches for nothing) to one who reaches the bot
+ * anywhere else. The imam, the head of trustees and the applicant are three people: the applicant, and
+ * whoever signed the other consent, are refused. Every refusal comes before anything is written.
  */
 @Component
 public class ConsentFlow {
@@ -112,9 +119,19 @@ public class ConsentFlow {
             askContact(turn, consent);
             return;
         }
-        state.signerPersonId = signer(turn, mobile.value()).getId();
-        state.step = ConsentState.Step.DECIDE;
         Request request = requests.findById(consent.getRequestId()).orElseThrow();
+        Candidate candidate = candidate(turn, mobile.value());
+        Optional<Text> refusal = candidate.refusal() != null ? Optional.of(candidate.refusal())
+                : conflictOfRoles(request, consent, candidate.personId(), mobile.value());
+        if (refusal.isPresent()) {
+            // Refused before anything is written: no person, no chat link, no signature.
+            turn.state().reset();
+            turn.say(texts.get(refusal.get()));
+            menu.show(turn);
+            return;
+        }
+        state.signerPersonId = signer(turn, candidate.person(), mobile.value()).getId();
+        state.step = ConsentState.Step.DECIDE;
         String summary = forms.describe(request.getType(), request.getAnswers(),
                 List.copyOf(RequestFiling.SIGNER_FIELDS.values()));
         int stamp = turn.nextStamp();
@@ -148,7 +165,21 @@ public class ConsentFlow {
             turn.say(texts.get(Text.CONSENT_COMMENT_PROMPT));
             return;
         }
+        // The column counts characters as the database does: code points, not UTF-16 units.
+        int length = comment == null ? 0 : comment.codePointCount(0, comment.length());
+        if (length > Consent.COMMENT_MAX_LENGTH) {
+            turn.say(texts.get(Text.CONSENT_COMMENT_TOO_LONG, Consent.COMMENT_MAX_LENGTH, length));
+            return;
+        }
         Request request = requests.findById(consent.getRequestId()).orElseThrow();
+        // Checked again as the signature is written: the other consent may have been signed meanwhile.
+        Optional<Text> refusal = conflictOfRoles(request, consent, state.signerPersonId, consent.getSignerMobile());
+        if (refusal.isPresent()) {
+            turn.state().reset();
+            turn.say(texts.get(refusal.get()));
+            menu.show(turn);
+            return;
+        }
         boolean sign = Boolean.TRUE.equals(state.sign);
         workflow.recordConsent(request, consent, sign, state.signerPersonId, comment);
         notices.consentAnswered(request, consent, sign, comment);
@@ -184,25 +215,90 @@ public class ConsentFlow {
         return consent;
     }
 
-    /** The signer as a person: this chat's person if known, else one found or created by the verified number. */
-    private Person signer(Turn turn, String mobile) {
-        if (turn.personId() != null) {
-            Person known = persons.findById(turn.personId()).orElseThrow();
-            if (known.getMobile() == null) {
-                known.setMobile(mobile);
-            }
-            return known;
+    /**
+     * Who would sign, before anything is written: this chat's person; else the person registered with
+     * the number the messenger just vouched for, when this chat may become theirs ({@link #mayLink});
+     * else nobody yet (person null: one is made with the number). A refusal says why not.
+     */
+    private record Candidate(Person person, Text refusal) {
+
+        Long personId() {
+            return person == null ? null : person.getId();
         }
-        Person person = persons.findByMobile(mobile).stream().findFirst().orElseGet(() -> {
-            Person created = new Person(clock.instant());
-            created.setMobile(mobile);
-            return persons.save(created);
-        });
+    }
+
+    private Candidate candidate(Turn turn, String mobile) {
+        if (turn.personId() != null) {
+            return new Candidate(persons.findById(turn.personId()).orElseThrow(), null);
+        }
+        Optional<Person> holder = persons.findByMobile(mobile).stream().findFirst();
+        if (holder.isPresent() && !mayLink(holder.get(), turn)) {
+            return new Candidate(null, Text.CONSENT_OTHER_CHAT);
+        }
+        return new Candidate(holder.orElse(null), null);
+    }
+
+    /**
+     * Whether this chat may become the registered person's: a verified number proves whose chat this
+     * is only on the messenger that vouched for it, so a person who already has another chat on this
+     * messenger keeps it (whoever else shares "their" number is refused), and the simulator, which
+     * vouches for nothing, never takes a person who reaches the bot anywhere else.
+     */
+    private boolean mayLink(Person holder, Turn turn) {
+        Channel channel = turn.incoming().channel();
+        long chatId = turn.incoming().chatId();
+        for (PersonChat chat : chats.findByPersonId(holder.getId())) {
+            boolean sameChat = chat.getChannel() == channel && chat.getChatId() == chatId;
+            if (!sameChat && (chat.getChannel() == channel || channel == Channel.SIMULATOR)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The imam, the head of trustees and the applicant are three people: a signer who is the
+     * applicant (by person or by number), or who signed the request's other consent, is refused.
+     */
+    private Optional<Text> conflictOfRoles(Request request, Consent consent, Long signerPersonId, String mobile) {
+        Long applicantId = request.getApplicantPersonId();
+        boolean applicantsNumber = persons.findById(applicantId).map(Person::getMobile)
+                .filter(mobile::equals).isPresent();
+        if ((signerPersonId != null && signerPersonId.equals(applicantId)) || applicantsNumber) {
+            return Optional.of(Text.CONSENT_SIGNER_IS_APPLICANT);
+        }
+        for (Consent other : consents.findByRequestId(request.getId())) {
+            if (other.getRole() == consent.getRole() || other.getStatus() != ConsentStatus.SIGNED) {
+                continue;
+            }
+            if (mobile.equals(other.getSignerMobile())
+                    || (signerPersonId != null && signerPersonId.equals(other.getSignerPersonId()))) {
+                return Optional.of(Text.CONSENT_SIGNED_OTHER_ROLE);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The signer as a person, linked to this chat: the one found, or one made with the verified number. */
+    private Person signer(Turn turn, Person found, String mobile) {
+        if (turn.personId() != null) {
+            if (found.getMobile() == null) {
+                found.setMobile(mobile);
+            }
+            return found;
+        }
+        Person person = found != null ? found : persons.save(newPerson(mobile));
         if (chats.findByChannelAndChatId(turn.incoming().channel(), turn.incoming().chatId()).isEmpty()) {
             chats.save(new PersonChat(person.getId(), turn.incoming().channel(), turn.incoming().chatId(),
                     clock.instant()));
         }
         turn.session().setPersonId(person.getId());
         return person;
+    }
+
+    private Person newPerson(String mobile) {
+        Person created = new Person(clock.instant());
+        created.setMobile(mobile);
+        return created;
     }
 }

@@ -135,6 +135,32 @@ public class RequestFiling implements FormCompletion {
         return notes;
     }
 
+    /**
+     * The imam, the head of trustees and the applicant are three people: a signer's number may be
+     * neither the applicant's own nor the one given for the other signer. Signing checks it again,
+     * by person as well.
+     */
+    @Override
+    public String refusal(Turn turn, FormState form, String fieldKey, String value) {
+        ConsentRole role = SIGNER_FIELDS.entrySet().stream().filter(e -> e.getValue().equals(fieldKey))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (role == null) {
+            return null;
+        }
+        String own = turn.personId() == null ? null
+                : persons.findById(turn.personId()).map(Person::getMobile).orElse(null);
+        if (value.equals(own)) {
+            return texts.get(Text.SIGNER_IS_APPLICANT, texts.get(roleName(role)));
+        }
+        for (Map.Entry<ConsentRole, String> other : SIGNER_FIELDS.entrySet()) {
+            if (other.getKey() != role && value.equals(form.answers.get(other.getValue()))) {
+                return texts.get(Text.SIGNER_SAME_AS_OTHER_ROLE, texts.get(roleName(role)),
+                        texts.get(roleName(other.getKey())));
+            }
+        }
+        return null;
+    }
+
     @Override
     public void confirmed(Turn turn, FormState form) {
         if (form.requestId != null) {

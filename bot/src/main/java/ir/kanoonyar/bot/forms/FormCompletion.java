@@ -27,4 +27,13 @@ public interface FormCompletion {
      * in the county answered earlier in the form or else the person's own.
      */
     java.util.Map<Long, String> mosquesMatching(Turn turn, FormState form, String typed);
+
+    /**
+     * Why an answer that is valid on its own is refused beside the rest (a signer's number that is the
+     * applicant's own or the other signer's), as a Persian text; null when it is fine. The field is
+     * then asked again.
+     */
+    default String refusal(Turn turn, FormState form, String fieldKey, String value) {
+        return null;
+    }
 }

@@ -128,6 +128,12 @@ public class FormRunner {
             return;
         }
         String value = result.value();
+        String refusal = value == null ? null : completion.refusal(turn, state, field.key(), value);
+        if (refusal != null) {
+            turn.say(refusal);
+            askAgain(turn);
+            return;
+        }
         if (answer instanceof RawAnswer.File file && !(answer instanceof RawAnswer.Skip)) {
             FileIntake.Outcome taken = files.take(turn.incoming().channel(), field.key(), file.fileId(),
                     file.fileName(), field.type() == FieldType.PHOTO);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Delivers the bot's replies to the simulator page, through the same outbox as Telegram's. */
 @Component
+@ConditionalOnSimulator
 class SimulatorChatSender implements ChatSender {
 
     private final SimulatorTranscripts transcripts;

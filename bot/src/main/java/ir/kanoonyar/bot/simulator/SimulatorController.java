@@ -34,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * conversation and outbox as a real one; the replies come back through the simulator's sender.
  */
 @Controller
+@ConditionalOnSimulator
 class SimulatorController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

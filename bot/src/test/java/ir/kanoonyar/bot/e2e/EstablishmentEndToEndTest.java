@@ -15,6 +15,7 @@ import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.ReviewLevel;
 import ir.kanoonyar.db.request.TimelineVerifier;
 import ir.kanoonyar.db.request.RequestWorkflow;
+import ir.kanoonyar.testsupport.RandomPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,12 +38,16 @@ class EstablishmentEndToEndTest extends EndToEnd {
         Chat imam = Chat.newPerson(api);
         Chat trustee = Chat.newPerson(api);
 
-        List<String> tokens = fileEstablishment(manager, "09121110001", "09121110002");
+        // Numbers nobody in the test database has yet: a number already held by a person with another
+        // Telegram chat (an earlier run's imam) may not sign from a new chat.
+        String imamMobile = newMobile();
+        String trusteeMobile = newMobile();
+        List<String> tokens = fileEstablishment(manager, imamMobile, trusteeMobile);
         assertThat(tokens).hasSize(2);
 
         // The imam opens his link, shares his own number, reads the request and signs.
         imam.command("/start", "c_" + tokens.get(0), "امام جماعت");
-        SentMessage summary = imam.sharesOwnContact("09121110001", "آیا با این درخواست موافقید");
+        SentMessage summary = imam.sharesOwnContact(imamMobile, "آیا با این درخواست موافقید");
         assertThat(summary.text()).contains("مسجد جامع نور", "کانون فرهنگی هنری نور");
         SentMessage comment = imam.press(summary, "موافقم و امضا می‌کنم", "اگر توضیحی دارید");
         imam.press(comment, "بدون توضیح", "امضای شما ثبت شد");
@@ -50,8 +55,8 @@ class EstablishmentEndToEndTest extends EndToEnd {
 
         // The head of trustees first shares someone else's number, then his own, and signs with a comment.
         trustee.command("/start", "c_" + tokens.get(1), "رئیس هیئت امنا");
-        trustee.sharesContactOf(imam.userId, "09121110001", "یکی نیست");
-        trustee.sharesOwnContact("+98 912 111 0002", "آیا با این درخواست موافقید");
+        trustee.sharesContactOf(imam.userId, imamMobile, "یکی نیست");
+        trustee.sharesOwnContact("+98 " + trusteeMobile.substring(1), "آیا با این درخواست موافقید");
         SentMessage decide = api.awaitMessageTo(trustee.userId, Chat.textContains("آیا با این درخواست موافقید"),
                 Chat.PATIENCE);
         trustee.press(decide, "موافقم و امضا می‌کنم", "اگر توضیحی دارید");
@@ -105,8 +110,21 @@ class EstablishmentEndToEndTest extends EndToEnd {
         assertThat(answer(fixed, "first_name")).isEqualTo("رضا");
     }
 
+    /** A mobile number nobody in the test database has yet. */
+    static String newMobile() {
+        return "0912" + RandomPeople.digits(7);
+    }
+
     /** Files an establishment and returns the consent tokens from the links the bot gave. */
-    private static List<String> fileEstablishment(Chat manager, String imamMobile, String trusteeMobile) {
+    static List<String> fileEstablishment(Chat manager, String imamMobile, String trusteeMobile) {
+        answerUpToTheImam(manager);
+        manager.says(imamMobile, "رئیس هیئت امنا");
+        manager.says(trusteeMobile, "عکس");
+        return sendPhotoAndConfirm(manager);
+    }
+
+    /** Answers an establishment's questions until the bot asks for the imam's number. */
+    static SentMessage answerUpToTheImam(Chat manager) {
         SentMessage types = manager.says("درخواست جدید", "نوع درخواست");
         manager.press(types, "تأسیس کانون", "نام مسجد");
         manager.says("مسجد جامع نور", "نام استان");
@@ -121,9 +139,11 @@ class EstablishmentEndToEndTest extends EndToEnd {
         SentMessage areas = manager.says("کانون فرهنگی هنری نور", "محورهای فعالیت");
         SentMessage ticked = manager.press(areas, areas.inlineButtonTexts().get(0), "محورهای فعالیت");
         manager.press(ticked, "پایان انتخاب", "متر مربع");
-        manager.says("۱۲۰", "امام جماعت");
-        manager.says(imamMobile, "رئیس هیئت امنا");
-        manager.says(trusteeMobile, "عکس");
+        return manager.says("۱۲۰", "امام جماعت");
+    }
+
+    /** Sends the mosque's photo, confirms the summary and returns the consent tokens the bot gave. */
+    static List<String> sendPhotoAndConfirm(Chat manager) {
         // A "photo" that is really something else is refused by its content; a real JPEG is kept.
         manager.expectReply(api.sendPhoto(manager.userId, "MZ not a picture".getBytes()), "عکس نیست");
         SentMessage summary = manager.expectReply(api.sendPhoto(manager.userId, JPEG), "خلاصه");

@@ -50,6 +50,8 @@ class SimulatorTest {
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) {
         registry.add("KANOONYAR_DATA_DIR", () -> dataDir.toString());
+        // As scripts/run.sh runs it: the simulator exists only when turned on.
+        registry.add("kanoonyar.simulator.enabled", () -> "true");
     }
 
     static final JsonMapper JSON = JsonMapper.builder().build();

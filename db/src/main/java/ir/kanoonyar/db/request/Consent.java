@@ -19,6 +19,8 @@ import jakarta.persistence.Version;
 @Entity
 public class Consent {
 
+    /** The width of consent.comment (V5): a longer comment is refused before anything is written. */
+    public static final int COMMENT_MAX_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
