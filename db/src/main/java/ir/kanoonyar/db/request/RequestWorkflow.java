@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import ir.kanoonyar.db.guideline.GuidelineVersion;
 import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
+import ir.kanoonyar.db.persian.PersianText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +72,7 @@ public class RequestWorkflow {
 
     /** A signer signed or refused in the bot; the request moves on when every consent is in. */
     public void recordConsent(Request request, Consent consent, boolean signed, Long signerPersonId, String comment) {
+        comment = PersianText.withoutBidiControls(comment);
         if (request.getStatus() != RequestStatus.AWAITING_CONSENTS) {
             throw new IllegalStateException("Request " + request.getTrackingCode() + " is " + request.getStatus()
                     + ", not waiting for consents");
@@ -104,6 +106,8 @@ public class RequestWorkflow {
      * and runs every {@link ApprovalHook} in the same transaction (an establishment gets its licence).
      */
     public void approve(Request request, ReviewLevel level, Actor reviewer, String comment) {
+        // Staff and the applicant read it: no bidi control may change what it shows (see PersianText).
+        comment = PersianText.withoutBidiControls(comment);
         RequestStatus from = atLevel(request, level, RequestStatus.APPROVED);
         ReviewRoute route = routeOf(request);
         Instant now = clock.instant();
@@ -128,6 +132,7 @@ public class RequestWorkflow {
     }
 
     public void reject(Request request, ReviewLevel level, Actor reviewer, String comment) {
+        comment = PersianText.withoutBidiControls(comment);
         RequestStatus from = atLevel(request, level, RequestStatus.REJECTED);
         requireComment(comment, "reject");
         Instant now = clock.instant();
@@ -140,6 +145,7 @@ public class RequestWorkflow {
     /** Sends the request back to the applicant, naming the form fields to fix. */
     public void returnToApplicant(Request request, ReviewLevel level, Actor reviewer, String comment,
                                   List<String> fieldsToFix) {
+        comment = PersianText.withoutBidiControls(comment);
         RequestStatus from = atLevel(request, level, RequestStatus.RETURNED);
         requireComment(comment, "return");
         Instant now = clock.instant();
