@@ -3,6 +3,7 @@ package ir.kanoonyar.bot;
 import java.util.TimeZone;
 
 import ir.kanoonyar.bot.channel.BotSettings;
+import ir.kanoonyar.bot.channel.WebhookSettings;
 import ir.kanoonyar.bot.inbox.InboxSettings;
 import ir.kanoonyar.db.DatabaseConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @Import(DatabaseConfiguration.class)
-@EnableConfigurationProperties({BotSettings.class, InboxSettings.class})
+@EnableConfigurationProperties({BotSettings.class, InboxSettings.class, WebhookSettings.class})
 public class BotApplication {
 
     public static void main(String[] args) {

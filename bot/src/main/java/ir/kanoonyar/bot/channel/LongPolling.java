@@ -2,8 +2,6 @@ package ir.kanoonyar.bot.channel;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import ir.kanoonyar.bot.inbox.InboxStore;
 import okhttp3.OkHttpClient;
@@ -51,10 +49,11 @@ class LongPolling implements SmartLifecycle {
         application = new TelegramBotsLongPollingApplication(Messenger::jackson2, LongPolling::http);
         try {
             for (Messenger messenger : messengers.enabled()) {
-                Map<Integer, String> raw = new ConcurrentHashMap<>();
+                LenientGetUpdates.Offset offset = new LenientGetUpdates.Offset();
+                // The poller's own int offset is ignored: Offset counts stored ids as longs.
                 application.registerBot(messenger.token(), messenger::url,
-                        last -> new LenientGetUpdates(last + 1, LIMIT, TIMEOUT_SECONDS, Messenger.jackson2(), raw),
-                        new StoringConsumer(messenger, raw));
+                        ignoredIntOffset -> new LenientGetUpdates(offset, LIMIT, TIMEOUT_SECONDS, Messenger.jackson2()),
+                        new StoringConsumer(messenger, offset));
                 log.info("Long polling {} at {}", messenger.channel(), messenger.url().getHost());
             }
             // The application counts as running from its construction: each session starts on registration.
@@ -91,30 +90,33 @@ class LongPolling implements SmartLifecycle {
     private final class StoringConsumer implements LongPollingUpdateConsumer {
 
         private final Messenger messenger;
-        private final Map<Integer, String> raw;
+        private final LenientGetUpdates.Offset offset;
 
-        StoringConsumer(Messenger messenger, Map<Integer, String> raw) {
+        StoringConsumer(Messenger messenger, LenientGetUpdates.Offset offset) {
             this.messenger = messenger;
-            this.raw = raw;
+            this.offset = offset;
         }
 
         @Override
         public void consume(List<Update> updates) {
             for (Update update : updates) {
-                String json = raw.remove(update.getUpdateId());
-                if (json == null) {
+                LenientGetUpdates.RawUpdate raw = offset.take(update.getUpdateId());
+                if (raw == null) {
                     continue;
                 }
-                storeUntilDone(update.getUpdateId(), json);
+                if (storeUntilDone(raw.updateId(), raw.json())) {
+                    offset.stored(raw.updateId());
+                }
             }
         }
 
-        private void storeUntilDone(int updateId, String json) {
+        /** @return false when stopped before it was stored (the update is then not acknowledged) */
+        private boolean storeUntilDone(long updateId, String json) {
             long backoff = 200;
             while (running) {
                 try {
                     store(updateId, json);
-                    return;
+                    return true;
                 } catch (RuntimeException e) {
                     log.warn("Could not store update {} of {} ({}); retrying in {} ms", updateId,
                             messenger.channel(), e.toString(), backoff);
@@ -122,9 +124,10 @@ class LongPolling implements SmartLifecycle {
                     backoff = Math.min(backoff * 2, 10_000);
                 }
             }
+            return false;
         }
 
-        private void store(int updateId, String json) {
+        private void store(long updateId, String json) {
             try {
                 inbox.store(messenger.channel(), UpdateEnvelope.read(json));
             } catch (UpdateEnvelope.MalformedUpdateException e) {

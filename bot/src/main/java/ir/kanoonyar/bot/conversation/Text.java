@@ -131,7 +131,9 @@ public enum Text {
     TRAINING_ALREADY_PASSED,
     TRAINING_SEND_CERTIFICATE,
     TRAINING_REVIEW_LESSONS,
-    TRAINING_AT_TIME;
+    TRAINING_AT_TIME,
+    // The bot's input edge: an update it cannot read, or too large to keep
+    UPDATE_UNREADABLE;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');
