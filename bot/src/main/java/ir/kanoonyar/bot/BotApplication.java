@@ -3,6 +3,7 @@ package ir.kanoonyar.bot;
 import java.util.TimeZone;
 
 import ir.kanoonyar.bot.channel.BotSettings;
+import ir.kanoonyar.bot.channel.WebhookSettings;
 import ir.kanoonyar.bot.inbox.InboxSettings;
 import ir.kanoonyar.bot.simulator.SimulatorSettings;
 import ir.kanoonyar.db.DatabaseConfiguration;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @Import(DatabaseConfiguration.class)
-@EnableConfigurationProperties({BotSettings.class, InboxSettings.class, SimulatorSettings.class})
+@EnableConfigurationProperties({BotSettings.class, InboxSettings.class, SimulatorSettings.class, WebhookSettings.class})
 public class BotApplication {
 
     public static void main(String[] args) {

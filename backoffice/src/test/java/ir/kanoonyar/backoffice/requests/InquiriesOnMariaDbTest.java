@@ -135,6 +135,20 @@ class InquiriesOnMariaDbTest {
     }
 
     @Test
+    void aScansNameIsShownWithoutBidiControlsAndIsolatedFromThePageAroundIt() throws Exception {
+        long id = submitted("0001", RequestType.SERVICE_REQUEST);
+        long inquiryId = ask(TestStaff.ARAK_COUNTY, id, "ADDICTION");
+        // A right-to-left override would show "پاسخ<RLO>fdp.exe" as if it ended in "exe.pdf".
+        mvc.perform(answer(id, inquiryId, "CLEAR",
+                new MockMultipartFile("scan", "پاسخ\u202Efdp.exe", "application/pdf", PDF))).andReturn();
+
+        Attachment scan = attachments.findById(only(id).getScanAttachmentId()).orElseThrow();
+        assertThat(scan.getFileName()).isEqualTo("پاسخfdp.exe");
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + id)).contains("<bdi>پاسخfdp.exe</bdi>")
+                .doesNotContain("\u202E");
+    }
+
+    @Test
     void answeringClearWithAPdfScanKeepsTheScanOnTheRequestAndItDownloadsSafely() throws Exception {
         long id = submitted("0001", RequestType.SERVICE_REQUEST);
         long inquiryId = ask(TestStaff.ARAK_COUNTY, id, "ADDICTION");

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -144,11 +143,12 @@ public class LongPolling implements SmartLifecycle, CheckInListener {
             return thread;
         });
         nextExecutor = executor;
-        Map<Integer, String> raw = new ConcurrentHashMap<>();
+        LenientGetUpdates.Offset offset = new LenientGetUpdates.Offset();
         try {
+            // The poller's own int offset is ignored: Offset counts stored ids as longs.
             application.registerBot(messenger.token(), messenger::url,
-                    last -> new LenientGetUpdates(last + 1, LIMIT, TIMEOUT_SECONDS, Messenger.jackson2(), raw),
-                    new StoringConsumer(messenger, raw));
+                    ignoredIntOffset -> new LenientGetUpdates(offset, LIMIT, TIMEOUT_SECONDS, Messenger.jackson2()),
+                    new StoringConsumer(messenger, offset));
         } catch (Exception e) {
             executor.shutdownNow();
             leases.release(messenger.channel(), instance.id());
@@ -230,30 +230,33 @@ public class LongPolling implements SmartLifecycle, CheckInListener {
     private final class StoringConsumer implements LongPollingUpdateConsumer {
 
         private final Messenger messenger;
-        private final Map<Integer, String> raw;
+        private final LenientGetUpdates.Offset offset;
 
-        StoringConsumer(Messenger messenger, Map<Integer, String> raw) {
+        StoringConsumer(Messenger messenger, LenientGetUpdates.Offset offset) {
             this.messenger = messenger;
-            this.raw = raw;
+            this.offset = offset;
         }
 
         @Override
         public void consume(List<Update> updates) {
             for (Update update : updates) {
-                String json = raw.remove(update.getUpdateId());
-                if (json == null) {
+                LenientGetUpdates.RawUpdate raw = offset.take(update.getUpdateId());
+                if (raw == null) {
                     continue;
                 }
-                storeUntilDone(update.getUpdateId(), json);
+                if (storeUntilDone(raw.updateId(), raw.json())) {
+                    offset.stored(raw.updateId());
+                }
             }
         }
 
-        private void storeUntilDone(int updateId, String json) {
+        /** @return false when stopped before it was stored (the update is then not acknowledged) */
+        private boolean storeUntilDone(long updateId, String json) {
             long backoff = 200;
             while (running) {
                 try {
                     store(updateId, json);
-                    return;
+                    return true;
                 } catch (RuntimeException e) {
                     log.warn("Could not store update {} of {} ({}); retrying in {} ms", updateId,
                             messenger.channel(), e.toString(), backoff);
@@ -261,9 +264,10 @@ public class LongPolling implements SmartLifecycle, CheckInListener {
                     backoff = Math.min(backoff * 2, 10_000);
                 }
             }
+            return false;
         }
 
-        private void store(int updateId, String json) {
+        private void store(long updateId, String json) {
             try {
                 inbox.store(messenger.channel(), UpdateEnvelope.read(json));
             } catch (UpdateEnvelope.MalformedUpdateException e) {

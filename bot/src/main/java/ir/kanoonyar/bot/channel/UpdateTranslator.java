@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ir.kanoonyar.bot.conversation.Incoming;
 import ir.kanoonyar.db.person.Channel;
@@ -26,14 +27,15 @@ public class UpdateTranslator {
 
     private final ObjectMapper json = Messenger.jackson2();
 
-    /** @throws UnreadableUpdateException when TelegramBots cannot map the JSON */
+    /** @throws UnreadableUpdateException when TelegramBots cannot map the JSON, even read leniently */
     public Optional<Incoming> translate(Channel channel, String rawJson) throws UnreadableUpdateException {
-        Update update;
+        JsonNode tree;
         try {
-            update = json.readValue(rawJson, Update.class);
+            tree = json.readTree(rawJson);
         } catch (Exception e) {
-            throw new UnreadableUpdateException(e.getMessage());
+            throw new UnreadableUpdateException("not JSON: " + e.getMessage());
         }
+        Update update = LenientUpdateReader.read(json, tree);
         if (update.hasCallbackQuery()) {
             return fromCallback(channel, update.getCallbackQuery());
         }

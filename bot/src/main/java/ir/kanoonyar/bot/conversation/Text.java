@@ -138,7 +138,9 @@ public enum Text {
     CONSENT_SIGNED_OTHER_ROLE,
     CONSENT_COMMENT_TOO_LONG,
     SIGNER_IS_APPLICANT,
-    SIGNER_SAME_AS_OTHER_ROLE;
+    SIGNER_SAME_AS_OTHER_ROLE,
+    // The bot's input edge: an update it cannot read, or too large to keep
+    UPDATE_UNREADABLE;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -162,8 +162,8 @@ public class InboxProcessor implements SmartLifecycle {
             PendingUpdate update = next.get();
             try {
                 ConversationSession session = sessions.findById(locked.get(0)).orElseThrow();
-                InboundStatus outcome = handle(update, session, afterCommit);
-                markDone(update.id(), outcome, null);
+                Handled outcome = handle(update, session, afterCommit);
+                markDone(update.id(), outcome.status(), outcome.error());
                 return true;
             } catch (RuntimeException e) {
                 status.setRollbackOnly();
@@ -180,17 +180,20 @@ public class InboxProcessor implements SmartLifecycle {
         return Boolean.TRUE.equals(handled);
     }
 
-    private InboundStatus handle(PendingUpdate update, ConversationSession session, List<Runnable> afterCommit) {
+    private Handled handle(PendingUpdate update, ConversationSession session, List<Runnable> afterCommit) {
         Optional<Incoming> incoming;
         try {
             incoming = translator.translate(update.channel(), update.payload());
         } catch (UpdateTranslator.UnreadableUpdateException e) {
+            // Not retried (it would fail the same way), but never silent: the row says why, the person is told.
             log.info("Update {} of {} cannot be read and is kept as FAILED: {}", update.updateId(), update.channel(),
                     e.getMessage());
-            return InboundStatus.FAILED;
+            replies.apologizeUnreadable(update.channel(), session.getChatId());
+            afterCommit.add(replies::flushSoon);
+            return new Handled(InboundStatus.FAILED, "unreadable: " + e.getMessage());
         }
         if (incoming.isEmpty()) {
-            return InboundStatus.IGNORED;
+            return new Handled(InboundStatus.IGNORED, null);
         }
         ConversationEngine.Outcome outcome = engine.handle(incoming.get(), session);
         replies.enqueue(incoming.get().channel(), incoming.get().chatId(), session.getPersonId(), outcome.replies());
@@ -198,7 +201,10 @@ public class InboxProcessor implements SmartLifecycle {
             afterCommit.add(() -> replies.acknowledge(update.channel(), pressed.callbackId()));
         }
         afterCommit.add(replies::flushSoon);
-        return InboundStatus.DONE;
+        return new Handled(InboundStatus.DONE, null);
+    }
+
+    private record Handled(InboundStatus status, String error) {
     }
 
     private void setAside(ChatKey chat, PendingUpdate update, RuntimeException error) {

@@ -49,6 +49,11 @@ public class ReplyQueue {
         outbox.enqueue(channel, chatId, null, KIND, Reply.text(texts.get(Text.SORRY_ERROR)));
     }
 
+    /** For an update that could not be read or was too large to keep: the person is told, not left waiting. */
+    void apologizeUnreadable(Channel channel, long chatId) {
+        outbox.enqueue(channel, chatId, null, KIND, Reply.text(texts.get(Text.UPDATE_UNREADABLE)));
+    }
+
     /** Stops the button's spinner; best effort, outside any transaction. */
     void acknowledge(Channel channel, String callbackId) {
         ChatSender chatSender = senders.get(channel);

@@ -194,6 +194,13 @@ public class OutboxSender implements AutoCloseable {
             Duration wait = limiter.reserve(claim.channel(), claim.chatId());
             if (!wait.isZero()) {
                 sleeper.sleep(wait);
+                // A 429 may have come back while this slot was awaited: the slot was booked before
+                // it, and sending in it would break the messenger's retry_after.
+                pausedUntil = limiter.pausedUntil(claim.channel());
+                if (pausedUntil != null) {
+                    sink.accept(new Outcome.Unsent(claim, pausedUntil, "429 while waiting: " + claim.channel() + " paused"));
+                    return true;
+                }
             }
             workers.execute(() -> {
                 try {
@@ -221,6 +228,12 @@ public class OutboxSender implements AutoCloseable {
         Claim held = claims.renewIfAging(claim);
         if (held == null) {
             log.warn("Outbox row {} is no longer held by this sender (its lease expired); not sending it", claim.id());
+            return;
+        }
+        // Last look before the wire: another worker's send may have met a 429 since this one was paced.
+        Instant pausedUntil = limiter.pausedUntil(held.channel());
+        if (pausedUntil != null) {
+            sink.accept(new Outcome.Unsent(held, pausedUntil, "429 before sending: " + held.channel() + " paused"));
             return;
         }
         SendResult result = attempt(held);

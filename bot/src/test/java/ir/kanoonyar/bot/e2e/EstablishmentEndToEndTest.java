@@ -45,6 +45,9 @@ class EstablishmentEndToEndTest extends EndToEnd {
         List<String> tokens = fileEstablishment(manager, imamMobile, trusteeMobile);
         assertThat(tokens).hasSize(2);
 
+        // A link with one letter's case changed is another token: it opens nothing (V21's binary collation).
+        imam.command("/start", "c_" + withOneLettersCaseChanged(tokens.get(0)), "پیوند امضا معتبر نیست");
+
         // The imam opens his link, shares his own number, reads the request and signs.
         imam.command("/start", "c_" + tokens.get(0), "امام جماعت");
         SentMessage summary = imam.sharesOwnContact(imamMobile, "آیا با این درخواست موافقید");
@@ -166,5 +169,16 @@ class EstablishmentEndToEndTest extends EndToEnd {
         Long id = bot.jdbc().queryForObject("SELECT MAX(r.id) FROM request r JOIN person p ON p.id = r.applicant_person_id "
                 + "WHERE p.national_code = ?", Long.class, nationalCode);
         return bot.bean(RequestRepository.class).findById(id).orElseThrow();
+    }
+
+    private static String withOneLettersCaseChanged(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                char other = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+                return token.substring(0, i) + other + token.substring(i + 1);
+            }
+        }
+        throw new IllegalArgumentException("no letter in " + token);
     }
 }

@@ -17,6 +17,7 @@ import java.net.URLConnection;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -1198,7 +1199,8 @@ public final class FakeBotApi implements AutoCloseable {
     private void recordCall(String method, JsonNode params, List<UploadedFile> files, String contentType,
                             int status, JsonNode body) {
         synchronized (lock) {
-            calls.add(new RecordedCall(++sequence, method, params.deepCopy(), files, contentType, status, body.deepCopy()));
+            calls.add(new RecordedCall(++sequence, method, params.deepCopy(), files, contentType, status, body.deepCopy(),
+                    Instant.now()));
             changed();
         }
     }

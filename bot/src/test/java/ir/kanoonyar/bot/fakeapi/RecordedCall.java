@@ -2,6 +2,7 @@ package ir.kanoonyar.bot.fakeapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,9 +17,10 @@ import java.util.List;
  * @param contentType the request's Content-Type header, or null
  * @param httpStatus  the status answered: 200, or the error code
  * @param response    the JSON answered
+ * @param answeredAt  when the fake answered it (the system clock, not the fake's date clock)
  */
 public record RecordedCall(long sequence, String method, JsonNode params, List<UploadedFile> files,
-                           String contentType, int httpStatus, JsonNode response) {
+                           String contentType, int httpStatus, JsonNode response, Instant answeredAt) {
 
     public boolean ok() {
         return httpStatus == 200;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
+import ir.kanoonyar.db.persian.PersianText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,9 @@ public class BroadcastMediaStore {
     }
 
     /** Keeps a checked file; the caller has decided its kind and type from its bytes. */
-    public BroadcastMedia save(MediaKind kind, String fileName, String contentType, byte[] bytes) {
+    public BroadcastMedia save(MediaKind kind, String typedFileName, String contentType, byte[] bytes) {
+        // Shown to staff and sent to people: no bidi override may disguise the name.
+        String fileName = PersianText.withoutBidiControls(typedFileName);
         Objects.requireNonNull(bytes, "bytes");
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {

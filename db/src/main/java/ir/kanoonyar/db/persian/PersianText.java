@@ -25,7 +25,8 @@ public final class PersianText {
     /**
      * Persian and Arabic-Indic digits to ASCII, Arabic ي/ى/ك to Persian ی/ک, trimmed, runs of
      * spaces collapsed to one. Line breaks are kept (an address or a reason may have several
-     * lines), and so is ZWNJ, which is part of Persian spelling (می‌روم, کانون‌ها).
+     * lines), and so is ZWNJ, which is part of Persian spelling (می‌روم, کانون‌ها). Bidirectional
+     * controls are dropped ({@link #withoutBidiControls}).
      *
      * @return null for null
      */
@@ -37,11 +38,49 @@ public final class PersianText {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
-            out.append(normalizeChar(composed.charAt(i)));
+            char c = composed.charAt(i);
+            if (!isBidiControl(c)) {
+                out.append(normalizeChar(c));
+            }
         }
         String oneLineBreak = LINE_BREAK.matcher(out).replaceAll("\n");
         String oneSpace = HORIZONTAL_SPACES.matcher(oneLineBreak).replaceAll(" ");
         return SPACE_AROUND_LINE_BREAK.matcher(oneSpace).replaceAll("\n").strip();
+    }
+
+    /**
+     * Without bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates
+     * (U+2066–U+2069), the left-to-right, right-to-left and Arabic letter marks (U+200E, U+200F,
+     * U+061C). An override in a name or a comment can make what staff read differ from what was
+     * typed (a name shown backwards, a file «exe.pdf» that is «fdp.exe»), and can spill over the text
+     * around it on a page. Persian text shows right to left without any of them; ZWNJ (U+200C), which
+     * is part of Persian spelling, stays.
+     *
+     * @return null for null
+     */
+    public static String withoutBidiControls(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isBidiControl(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E')    // embeddings and overrides
+                || (c >= '\u2066' && c <= '\u2069') // isolates
+                || c == '\u200E' || c == '\u200F'   // LRM, RLM
+                || c == '\u061C';                    // Arabic letter mark
     }
 
     private static char normalizeChar(char c) {

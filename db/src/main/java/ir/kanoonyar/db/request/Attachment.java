@@ -2,6 +2,7 @@ package ir.kanoonyar.db.request;
 
 import java.time.Instant;
 
+import ir.kanoonyar.db.persian.PersianText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,7 +37,8 @@ public class Attachment {
                       String sha256, String storageKey, String channelFileId, Instant createdAt) {
         this.requestId = requestId;
         this.fieldKey = fieldKey;
-        this.fileName = fileName;
+        // Shown to staff: no bidi override may turn «fdp.exe» into what reads as «exe.pdf».
+        this.fileName = PersianText.withoutBidiControls(fileName);
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;

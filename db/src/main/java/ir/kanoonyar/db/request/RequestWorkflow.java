@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import ir.kanoonyar.db.guideline.GuidelineVersion;
 import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
+import ir.kanoonyar.db.persian.PersianText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +76,7 @@ public class RequestWorkflow {
     public void recordConsent(Request request, Consent consent, boolean signed, Long signerPersonId, String comment) {
         // Two signers at once: the second waits here for the first and goes on from what it wrote.
         consentLocks.lockAndRefresh(request);
+        comment = PersianText.withoutBidiControls(comment);
         if (request.getStatus() != RequestStatus.AWAITING_CONSENTS) {
             throw new IllegalStateException("Request " + request.getTrackingCode() + " is " + request.getStatus()
                     + ", not waiting for consents");
@@ -108,6 +110,8 @@ public class RequestWorkflow {
      * and runs every {@link ApprovalHook} in the same transaction (an establishment gets its licence).
      */
     public void approve(Request request, ReviewLevel level, Actor reviewer, String comment) {
+        // Staff and the applicant read it: no bidi control may change what it shows (see PersianText).
+        comment = PersianText.withoutBidiControls(comment);
         RequestStatus from = atLevel(request, level, RequestStatus.APPROVED);
         ReviewRoute route = routeOf(request);
         Instant now = clock.instant();
@@ -132,6 +136,7 @@ public class RequestWorkflow {
     }
 
     public void reject(Request request, ReviewLevel level, Actor reviewer, String comment) {
+        comment = PersianText.withoutBidiControls(comment);
         RequestStatus from = atLevel(request, level, RequestStatus.REJECTED);
         requireComment(comment, "reject");
         Instant now = clock.instant();
@@ -144,6 +149,7 @@ public class RequestWorkflow {
     /** Sends the request back to the applicant, naming the form fields to fix. */
     public void returnToApplicant(Request request, ReviewLevel level, Actor reviewer, String comment,
                                   List<String> fieldsToFix) {
+        comment = PersianText.withoutBidiControls(comment);
         RequestStatus from = atLevel(request, level, RequestStatus.RETURNED);
         requireComment(comment, "return");
         Instant now = clock.instant();

@@ -3,6 +3,7 @@ package ir.kanoonyar.db.training;
 import java.time.Instant;
 import java.util.Objects;
 
+import ir.kanoonyar.db.persian.PersianText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -44,7 +45,8 @@ public class TrainingMedia {
 
     TrainingMedia(String fileName, String contentType, byte[] content, String sha256, String createdBy,
                   Instant createdAt) {
-        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        // Shown to staff and people: no bidi override may disguise the name.
+        this.fileName = PersianText.withoutBidiControls(Objects.requireNonNull(fileName, "fileName"));
         this.contentType = Objects.requireNonNull(contentType, "contentType");
         this.content = Objects.requireNonNull(content, "content");
         this.sizeBytes = content.length;

@@ -257,6 +257,15 @@ class BroadcastDeliveryOnMariaDbTest extends MariaDbTest {
     }
 
     @Test
+    void aFilesNameIsKeptWithoutBidiControls() {
+        // "poster<RLO>fdp.exe" would read as "posterexe.pdf" on the progress page and in the chat.
+        BroadcastMedia document = media.save(MediaKind.DOCUMENT, "poster\u202Efdp.exe", "application/pdf",
+                "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(document.fileName()).isEqualTo("posterfdp.exe");
+        assertThat(media.find(document.id()).orElseThrow().fileName()).isEqualTo("posterfdp.exe");
+    }
+
+    @Test
     void theStatusMachineAllowsOnlyItsMoves() {
         assertThat(BroadcastStatus.SCHEDULED.canMoveTo(BroadcastStatus.SENDING)).isTrue();
         assertThat(BroadcastStatus.DONE.isFinal()).isTrue();

@@ -41,6 +41,26 @@ class MigrationsOnMariaDbTest extends MariaDbTest {
         assertThat(applied).isGreaterThanOrEqualTo(8);
     }
 
+    /** A token with one letter's case changed must not find a consent or a staff chat link (V21). */
+    @Test
+    void secretTokensCompareCaseSensitively() {
+        assertThat(jdbc.queryForList("SELECT collation_name FROM information_schema.columns"
+                + " WHERE table_schema = DATABASE() AND LOWER(column_name) IN ('token', 'chat_link_token')"
+                + " AND LOWER(table_name) IN ('consent', 'staff_account')", String.class))
+                .containsExactly("utf8mb4_bin", "utf8mb4_bin");
+        jdbc.update("INSERT INTO staff_account (username, password_hash, display_name, role, enabled, failed_logins,"
+                + " created_at, chat_link_token) VALUES ('case-test', 'x', 'آزمون', 'NATIONAL_ADMIN', TRUE, 0,"
+                + " CURRENT_TIMESTAMP(6), 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE')");
+        try {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_account WHERE chat_link_token = ?",
+                    Integer.class, "abCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE")).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_account WHERE chat_link_token = ?",
+                    Integer.class, "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE")).isOne();
+        } finally {
+            jdbc.update("DELETE FROM staff_account WHERE username = 'case-test'");
+        }
+    }
+
     @Test
     void loadsEveryProvinceAndCounty() {
         new SchemaExpectations(jdbc).allProvincesAndCountiesLoaded();

@@ -23,6 +23,27 @@ class PersianTextTest {
     private static final String ZWNJ = "\u200C";
 
     @Test
+    void normalizeDropsEveryBidiControlAndKeepsZwnj() {
+        // A name typed with a right-to-left override that would show it backwards, and an isolate.
+        assertThat(PersianText.normalize("\u202Eعلی\u202C رضا" + ZWNJ + "یی")).isEqualTo("علی رضا" + ZWNJ + "یی");
+        assertThat(PersianText.normalize("\u2067کانون\u2069 \u2066نور\u2069")).isEqualTo("کانون نور");
+        String everyControl = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C";
+        assertThat(PersianText.normalize("آدرس" + everyControl + " اراک")).isEqualTo("آدرس اراک");
+        assertThat(PersianText.normalize(everyControl)).isEmpty();
+        assertThat(PersianText.normalize("می" + ZWNJ + "روم")).isEqualTo("می" + ZWNJ + "روم");
+    }
+
+    @Test
+    void withoutBidiControlsDisarmsAFileNameThatReadsBackwards() {
+        // "report<RLO>fdp.exe" shows as "reportexe.pdf": without the override it shows as it is.
+        assertThat(PersianText.withoutBidiControls("report\u202Efdp.exe")).isEqualTo("reportfdp.exe");
+        assertThat(PersianText.withoutBidiControls("\u2066نامه\u2069.pdf")).isEqualTo("نامه.pdf");
+        // Nothing else changes: digits, spaces and ZWNJ stay as typed.
+        assertThat(PersianText.withoutBidiControls("عکس " + ZWNJ + "۱۲.jpg")).isEqualTo("عکس " + ZWNJ + "۱۲.jpg");
+        assertThat(PersianText.withoutBidiControls(null)).isNull();
+    }
+
+    @Test
     void normalizeTurnsPersianAndArabicDigitsIntoAscii() {
         assertThat(PersianText.normalize("۰۱۲۳۴۵۶۷۸۹")).isEqualTo("0123456789");
         assertThat(PersianText.normalize("٠١٢٣٤٥٦٧٨٩")).isEqualTo("0123456789");
