@@ -1,5 +1,7 @@
 package ir.kanoonyar.db.request;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Set;
  * @param problem        what is wrong, or null when intact
  * @param keyId          for a signature problem, the key id the event names
  * @param unsignedEvents how many events (the first ones) were written before signing began
- * @param keyIds         the key ids whose signatures were checked good
+ * @param keyIds         the key ids whose signatures were checked good, in the order they first signed
  * @param detail         an English explanation for logs
  */
 public record TimelineCheck(boolean intact, int events, Integer firstBadSeq, Problem problem, String keyId,
@@ -37,7 +39,8 @@ public record TimelineCheck(boolean intact, int events, Integer firstBadSeq, Pro
     }
 
     static TimelineCheck intact(int events, int unsignedEvents, Set<String> keyIds) {
-        return new TimelineCheck(true, events, null, null, null, unsignedEvents, Set.copyOf(keyIds), null);
+        return new TimelineCheck(true, events, null, null, null, unsignedEvents,
+                Collections.unmodifiableSet(new LinkedHashSet<>(keyIds)), null);
     }
 
     static TimelineCheck broken(int seq, Problem problem, String detail) {
