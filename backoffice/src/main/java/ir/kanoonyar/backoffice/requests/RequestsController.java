@@ -54,7 +54,7 @@ public class RequestsController {
     }
 
     /**
-     * The pages are long and have many forms: load (and keep in the session) the CSRF token before the
+     * The pages are long and have many forms: load (and set in its cookie) the CSRF token before the
      * first bytes go out, not when a form deep in the page asks for it after the response is committed.
      */
     @ModelAttribute

@@ -1,9 +1,14 @@
 package ir.kanoonyar.backoffice.security;
 
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,6 +53,17 @@ class SecurityConfiguration {
         });
         provider.setPostAuthenticationChecks(staff::refuseIfLocked);
         return provider;
+    }
+
+    /**
+     * Spring's publisher, which finds a failure's event by the exception's exact class: without this
+     * line the right password on a locked account (AccountLocked) would publish no event, so no audit.
+     */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(AccountLocked.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
     }
 
     @Bean

@@ -113,6 +113,8 @@ class SignInRulesOnMariaDbTest {
         assertThat(page).contains("قفل است", JalaliDate.tehranDayAndTime(lockedUntil.toInstant()));
         assertThat(browser.get("/inbox").statusCode()).as("still signed out").isEqualTo(302);
         assertThat(lockedUntil(username)).isEqualTo(lockedUntil);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'LOGIN_LOCKED' AND actor = ?",
+                Integer.class, username)).isOne();
     }
 
     @Test
