@@ -73,7 +73,7 @@ class SecurityConfiguration {
         // token is still checked on every form, against that HttpOnly, SameSite cookie.
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict").httpOnly(true));
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokenFromForm()))
                 // Nothing to remember for after the login (it always goes to the inbox), so a page asked
                 // for before signing in makes no session either.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
