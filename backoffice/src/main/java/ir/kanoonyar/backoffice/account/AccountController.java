@@ -3,9 +3,13 @@ package ir.kanoonyar.backoffice.account;
 import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
+import ir.kanoonyar.backoffice.security.LoginPage;
+import ir.kanoonyar.backoffice.security.PasswordPolicy;
 import ir.kanoonyar.db.persian.PersianText;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +51,18 @@ class AccountController {
             redirect.addFlashAttribute("notice", text("account.changed"));
             return "redirect:/account/password";
         } catch (PasswordChange.Refused e) {
+            if (e.problem == PasswordChange.Problem.LOCKED) {
+                // Every session of the account ended with the lock; this one too, and the login page says until when.
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                return "redirect:" + LoginPage.lockedUntil(e.lockedUntil);
+            }
             model.addAttribute("problem", text(e.problem.key,
-                    PersianText.toPersianDigits(String.valueOf(PasswordChange.MIN_LENGTH))));
+                    PersianText.toPersianDigits(String.valueOf(PasswordChange.MIN_LENGTH)),
+                    PersianText.toPersianDigits(String.valueOf(PasswordPolicy.MAX_BYTES))));
             return form(model);
         }
     }

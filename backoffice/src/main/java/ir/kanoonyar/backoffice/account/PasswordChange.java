@@ -1,8 +1,12 @@
 package ir.kanoonyar.backoffice.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
+import ir.kanoonyar.backoffice.security.LoginAttempts;
+import ir.kanoonyar.backoffice.security.PasswordPolicy;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.audit.AuditEntry;
 import ir.kanoonyar.db.audit.AuditEntryRepository;
@@ -28,7 +32,12 @@ class PasswordChange {
     /** Why a change was refused, with the key of its Persian message. */
     enum Problem {
         WRONG_CURRENT("account.error.current"),
+        /** The current password was wrong once too often: the account is locked and signed out. */
+        LOCKED("account.error.current"),
         TOO_SHORT("account.error.short"),
+        TOO_LONG(PasswordPolicy.Problem.TOO_LONG.key),
+        COMMON(PasswordPolicy.Problem.COMMON.key),
+        SAME_AS_USERNAME(PasswordPolicy.Problem.SAME_AS_USERNAME.key),
         MISMATCH("account.error.mismatch"),
         UNCHANGED("account.error.unchanged");
 
@@ -41,10 +50,17 @@ class PasswordChange {
 
     static final class Refused extends RuntimeException {
         final Problem problem;
+        /** Until when the account is locked, for {@link Problem#LOCKED}. */
+        final Instant lockedUntil;
 
         Refused(Problem problem) {
+            this(problem, null);
+        }
+
+        Refused(Problem problem, Instant lockedUntil) {
             super(problem.name(), null, false, false);
             this.problem = problem;
+            this.lockedUntil = lockedUntil;
         }
     }
 
@@ -52,28 +68,48 @@ class PasswordChange {
     private final PasswordEncoder passwords;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditEntryRepository audit;
+    private final PasswordPolicy policy;
+    private final LoginAttempts attempts;
     private final Clock clock;
 
     PasswordChange(StaffAccountRepository accounts, PasswordEncoder passwords,
                    FindByIndexNameSessionRepository<? extends Session> sessions, AuditEntryRepository audit,
-                   Clock clock) {
+                   PasswordPolicy policy, LoginAttempts attempts, Clock clock) {
         this.accounts = accounts;
+        this.policy = policy;
+        this.attempts = attempts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Changes the password and ends the account's sessions other than {@code keepSessionId}. */
-    @Transactional
+    /**
+     * Changes the password and ends the account's sessions other than {@code keepSessionId}. A wrong
+     * current password counts as a failed login (a session left open must not let anyone guess it):
+     * the one that locks the account also ends all its sessions. A refusal keeps that count (it is
+     * the only thing a refusal writes), hence no rollback for it.
+     */
+    @Transactional(noRollbackFor = Refused.class)
     void change(StaffScope scope, String current, String fresh, String repeated, String keepSessionId,
                 String remoteAddr) {
         StaffAccount account = accounts.findByUsername(scope.username()).orElseThrow();
         if (current == null || !passwords.matches(current, account.getPasswordHash())) {
+            Optional<Instant> locked = attempts.passwordCheckFailed(account, remoteAddr);
+            if (locked.isPresent()) {
+                sessions.findByPrincipalName(account.getUsername()).keySet().forEach(sessions::deleteById);
+                throw new Refused(Problem.LOCKED, locked.get());
+            }
             throw new Refused(Problem.WRONG_CURRENT);
         }
-        if (fresh == null || fresh.length() < MIN_LENGTH) {
-            throw new Refused(Problem.TOO_SHORT);
+        Optional<PasswordPolicy.Problem> weak = policy.check(account.getUsername(), fresh);
+        if (weak.isPresent()) {
+            throw new Refused(switch (weak.get()) {
+                case TOO_SHORT -> Problem.TOO_SHORT;
+                case TOO_LONG -> Problem.TOO_LONG;
+                case COMMON -> Problem.COMMON;
+                case SAME_AS_USERNAME -> Problem.SAME_AS_USERNAME;
+            });
         }
         if (!fresh.equals(repeated)) {
             throw new Refused(Problem.MISMATCH);

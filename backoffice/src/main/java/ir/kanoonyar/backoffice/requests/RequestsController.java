@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.request.ApprovalBlockedException;
@@ -30,6 +31,8 @@ public class RequestsController {
 
     static final String NOTICE = "notice";
     static final String PROBLEM = "problem";
+    /** The longest decision comment: the width of timeline_event.comment and request.last_staff_comment. */
+    static final int COMMENT_MAX_LENGTH = 2000;
 
     private final CurrentStaff staff;
     private final Inbox inbox;
@@ -51,7 +54,7 @@ public class RequestsController {
     }
 
     /**
-     * The pages are long and have many forms: load (and keep in the session) the CSRF token before the
+     * The pages are long and have many forms: load (and set in its cookie) the CSRF token before the
      * first bytes go out, not when a form deep in the page asks for it after the response is committed.
      */
     @ModelAttribute
@@ -117,11 +120,20 @@ public class RequestsController {
     private String decide(long id, long version, Decision decision, String comment, List<String> fields,
                           Model model, RedirectAttributes redirect) {
         StaffScope scope = staff.get();
-        if (decision.needsComment() && (comment == null || comment.isBlank())) {
+        String refusal = null;
+        int length = comment == null ? 0 : comment.strip().codePointCount(0, comment.strip().length());
+        if (decision.needsComment() && length == 0) {
+            refusal = text("decision.commentRequired");
+        } else if (length > COMMENT_MAX_LENGTH) {
+            // Refused here, with the limit, rather than failing on the write of the signed timeline entry.
+            refusal = text("decision.commentTooLong", PersianText.toPersianDigits(String.valueOf(COMMENT_MAX_LENGTH)),
+                    PersianText.toPersianDigits(String.valueOf(length)));
+        }
+        if (refusal != null) {
             // Out of scope is 404 before anything is said about the form.
             model.addAttribute("view", pages.view(scope, id));
             model.addAttribute("staff", scope);
-            model.addAttribute("decisionError", text("decision.commentRequired"));
+            model.addAttribute("decisionError", refusal);
             model.addAttribute("failedDecision", decision.name());
             model.addAttribute("typedComment", comment);
             model.addAttribute("typedFields", fields);

@@ -1,6 +1,7 @@
 package ir.kanoonyar.backoffice.security;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
@@ -29,5 +30,17 @@ class StaffAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
         return new StaffPrincipal(StaffScope.of(account), account.getPasswordHash(), account.isEnabled(),
                 account.isLockedAt(clock.instant()));
+    }
+
+    /**
+     * Checked after the password (DaoAuthenticationProvider's post-authentication check): only whoever
+     * knows the password learns that the account is locked, and until when.
+     */
+    void refuseIfLocked(UserDetails user) {
+        if (!user.isAccountNonLocked()) {
+            Instant until = accounts.findByUsername(user.getUsername()).map(StaffAccount::getLockedUntil)
+                    .orElseGet(clock::instant);
+            throw new AccountLocked(until);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import ir.kanoonyar.backoffice.security.PasswordPolicy;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.audit.AuditEntry;
 import ir.kanoonyar.db.audit.AuditEntryRepository;
@@ -55,13 +56,19 @@ class StaffAdmin {
         }
     }
 
-    /** A new account refused for a {@link Problem} in its form. */
+    /** A new account refused for a {@link Problem} in its form; {@code key} is the message to show. */
     static final class Refused extends RuntimeException {
         final Problem problem;
+        final String key;
 
         Refused(Problem problem) {
+            this(problem, problem.key);
+        }
+
+        Refused(Problem problem, String key) {
             super(problem.name(), null, false, false);
             this.problem = problem;
+            this.key = key;
         }
     }
 
@@ -71,12 +78,14 @@ class StaffAdmin {
     private final AuditEntryRepository audit;
     private final PasswordEncoder passwords;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final PasswordPolicy policy;
     private final Clock clock;
 
     StaffAdmin(StaffAccountRepository accounts, ProvinceRepository provinces, CountyRepository counties,
                AuditEntryRepository audit, PasswordEncoder passwords,
-               FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+               FindByIndexNameSessionRepository<? extends Session> sessions, PasswordPolicy policy, Clock clock) {
         this.accounts = accounts;
+        this.policy = policy;
         this.sessions = sessions;
         this.provinces = provinces;
         this.counties = counties;
@@ -142,9 +151,9 @@ class StaffAdmin {
         if (shown.isEmpty() || shown.length() > DISPLAY_NAME_LENGTH) {
             throw new Refused(Problem.DISPLAY_NAME);
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new Refused(Problem.PASSWORD);
-        }
+        policy.check(name, password).ifPresent(problem -> {
+            throw new Refused(Problem.PASSWORD, problem.key);
+        });
         if (placeId == null) {
             throw new Refused(Problem.PLACE);
         }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
+import ir.kanoonyar.backoffice.security.PasswordPolicy;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
@@ -55,7 +56,9 @@ class StaffController {
             redirect.addFlashAttribute("notice", text("staff.created", username.strip()));
             return "redirect:/staff";
         } catch (StaffAdmin.Refused e) {
-            problem = messages.getMessage(e.problem.key, new Object[] {StaffAdmin.MIN_PASSWORD_LENGTH}, Locale.ROOT);
+            problem = messages.getMessage(e.key, new Object[] {PersianText.toPersianDigits(String.valueOf(
+                    PasswordPolicy.MIN_LENGTH)), PersianText.toPersianDigits(String.valueOf(PasswordPolicy.MAX_BYTES))},
+                    Locale.ROOT);
         } catch (DataIntegrityViolationException e) {
             problem = messages.getMessage(StaffAdmin.Problem.DUPLICATE.key, null, Locale.ROOT);
         }

@@ -378,6 +378,22 @@ class RequestPagesOnMariaDbTest {
     }
 
     @Test
+    void aCommentLongerThanItsColumnIsRefusedWithTheLimitAndKeptForEditing() throws Exception {
+        long id = atCountyReview("0001", "پر", "گو");
+        long version = requests.findById(id).orElseThrow().getVersion();
+        String comment = "مدارک کامل است. ".repeat(125) + "تمام";        // 16 × 125 + 4 = 2,004 characters
+        for (String decision : List.of("approve", "reject", "return")) {
+            MvcResult result = mvc.perform(post("/requests/" + id + "/" + decision).with(logins.as(TestStaff.ARAK_COUNTY))
+                    .with(csrf()).param("version", String.valueOf(version)).param("comment", comment)).andReturn();
+            assertThat(result.getResponse().getStatus()).as(decision).isEqualTo(200);
+            String html = result.getResponse().getContentAsString();
+            assertThat(html).as(decision).contains("بیشترین اندازهٔ مجاز ۲۰۰۰ نویسه", "۲۰۰۴ نویسه", comment.strip());
+        }
+        assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.COUNTY_REVIEW);
+        assertThat(timeline.findByRequestIdOrderBySeqAsc(id)).hasSize(1);
+    }
+
+    @Test
     void aStaleVersionGetsTheConflictMessageAndChangesNothing() throws Exception {
         long id = atCountyReview("0001", "دیر", "رسیده");
         long shown = requests.findById(id).orElseThrow().getVersion();

@@ -108,7 +108,7 @@ class StaffAndGuidelinePagesOnMariaDbTest {
         long markazi = provinces.findByCode("00").orElseThrow().getId();
         String html = postPage(TestStaff.NATIONAL, post("/staff").param("username", username)
                 .param("displayName", "کارشناس").param("password", "12345678901").param("place", String.valueOf(markazi)));
-        assertThat(html).contains("گذرواژه باید دست‌کم ۱۲ نویسه باشد".replace("۱۲", "12"));
+        assertThat(html).contains("گذرواژه باید دست‌کم ۱۲ نویسه باشد");
         assertThat(accounts.findByUsername(username)).isEmpty();
 
         mvc.perform(post("/staff").with(logins.as(TestStaff.NATIONAL)).with(csrf()).param("username", username)

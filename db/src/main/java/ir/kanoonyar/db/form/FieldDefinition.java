@@ -95,6 +95,11 @@ public record FieldDefinition(String key, FieldType type, boolean required, List
         return of(key, FieldType.LONG_TEXT, null, null);
     }
 
+    /** Several lines of at most maxLength characters: the width of the column the answer is copied to. */
+    public static FieldDefinition longText(String key, int maxLength) {
+        return of(key, FieldType.LONG_TEXT, null, maxLength);
+    }
+
     public static FieldDefinition number(String key, int min, int max) {
         return of(key, FieldType.NUMBER, min, max);
     }
@@ -188,6 +193,19 @@ public record FieldDefinition(String key, FieldType type, boolean required, List
     }
 
     // ---- withers and lookups ----
+
+    /**
+     * The longest answer a free-text field (TEXT, LONG_TEXT) takes, in characters: its max, or the
+     * type's default. Null for the other types, whose stored values are codes of a known width.
+     * {@link AnswerColumns} names the columns this must fit.
+     */
+    public Integer maxLength() {
+        return switch (type) {
+            case TEXT -> max != null ? max : TEXT_MAX_LENGTH;
+            case LONG_TEXT -> max != null ? max : LONG_TEXT_MAX_LENGTH;
+            default -> null;
+        };
+    }
 
     /** The same field, which may be skipped. */
     public FieldDefinition optional() {

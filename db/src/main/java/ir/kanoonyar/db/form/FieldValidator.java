@@ -157,8 +157,9 @@ public class FieldValidator {
             return FieldReason.TEXT_NO_LETTERS.result();
         }
         int length = value.codePointCount(0, value.length());
-        int max = field.max() != null ? field.max()
-                : field.type() == FieldType.TEXT ? FieldDefinition.TEXT_MAX_LENGTH : FieldDefinition.LONG_TEXT_MAX_LENGTH;
+        // The one check of a free-text answer's length, made when it is typed: it then fits every column it
+        // is copied to (AnswerColumns), so nothing fails later on write.
+        int max = field.maxLength();
         if (length > max) {
             return FieldReason.TEXT_TOO_LONG.result(digits(max), digits(length));
         }

@@ -73,14 +73,14 @@ public class Forms {
                 choice(EDUCATION, Education.class),
                 province(PROVINCE),
                 county(COUNTY, PROVINCE),
-                longText(ADDRESS));
+                longText(ADDRESS, AnswerColumns.ADDRESS_LENGTH));
         add(RequestType.ESTABLISHMENT,
                 text(MOSQUE_NAME),
                 province(PROVINCE),
                 county(COUNTY, PROVINCE),
                 text(LOCALITY),
                 yesNo(RURAL),
-                longText(MOSQUE_ADDRESS),
+                longText(MOSQUE_ADDRESS, AnswerColumns.ADDRESS_LENGTH),
                 postalCode(POSTAL_CODE),
                 location(LOCATION).optional(),
                 choice(AUDIENCE, KanoonAudience.class),

@@ -87,8 +87,15 @@ public class StaffAccount {
                 createdBy, at);
     }
 
-    /** Counts a failed login; after {@code maxFailures} in a row the account locks for {@code lockFor}. */
+    /**
+     * Counts a failed login; after {@code maxFailures} in a row the account locks for {@code lockFor}.
+     * Attempts while locked count for nothing: otherwise a few posts every lock period would keep any
+     * known account locked for ever.
+     */
     public void loginFailed(int maxFailures, Duration lockFor, Instant at) {
+        if (isLockedAt(at)) {
+            return;
+        }
         failedLogins++;
         if (failedLogins >= maxFailures) {
             lockedUntil = at.plus(lockFor);
