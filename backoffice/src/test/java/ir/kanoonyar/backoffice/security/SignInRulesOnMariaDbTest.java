@@ -25,6 +25,7 @@ import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.testsupport.CleanSchemaFirst;
 import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,8 +69,12 @@ class SignInRulesOnMariaDbTest {
     @Autowired
     PasswordEncoder passwords;
 
-    /** Each test starts with no recent failures from this address (all tests come from 127.0.0.1). */
+    /**
+     * Each test starts with no recent failures from this address (all tests come from 127.0.0.1), and
+     * leaves none: test classes after this one sign in from the same address on the same database.
+     */
     @BeforeEach
+    @AfterEach
     void forgetEarlierAttempts() {
         jdbc.update("DELETE FROM audit_log");
     }
