@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Broadcast benchmark (prints figures, asserts none): on a separate MariaDB database, seeds 100,000
-# people with a chat, then times counting and enqueueing a broadcast to all of them.
+# people with a chat, then times counting and enqueueing a broadcast to all of them, and pausing and
+# resuming it: what the staff member waits for (the status) and the time until the rows are moved.
 # Usage: scripts/bench-broadcast.sh [-Dbench.recipients=100000] [-Dbench.runs=3]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -43,18 +43,21 @@ class Broadcasts {
     private final BroadcastDelivery delivery;
     private final BroadcastMediaStore media;
     private final ScheduledBroadcasts scheduled;
+    private final BroadcastRowMoveJob rowMoves;
     private final ProvinceRepository provinces;
     private final CountyRepository counties;
     private final Clock clock;
 
     Broadcasts(BroadcastRepository broadcasts, BroadcastAudience audience, BroadcastDelivery delivery,
-               BroadcastMediaStore media, ScheduledBroadcasts scheduled, ProvinceRepository provinces,
+               BroadcastMediaStore media, ScheduledBroadcasts scheduled, BroadcastRowMoveJob rowMoves,
+               ProvinceRepository provinces,
                CountyRepository counties, Clock clock) {
         this.broadcasts = broadcasts;
         this.audience = audience;
         this.delivery = delivery;
         this.media = media;
         this.scheduled = scheduled;
+        this.rowMoves = rowMoves;
         this.provinces = provinces;
         this.counties = counties;
         this.clock = clock;
@@ -213,14 +216,23 @@ class Broadcasts {
         return delivery.progress(id);
     }
 
+    /**
+     * Pause, resume and cancel return at once: the status and a one-shot trigger of the job that moves
+     * the broadcast's waiting rows behind ({@link BroadcastRowMoveJob}) commit together, so no status
+     * change is ever left without its move.
+     */
+    @Transactional
     void pause(StaffScope scope, long id) {
         find(scope, id);
         move(() -> delivery.pause(id));
+        rowMoves.start();
     }
 
+    @Transactional
     void resume(StaffScope scope, long id) {
         find(scope, id);
         move(() -> delivery.resume(id));
+        rowMoves.start();
     }
 
     @Transactional
@@ -231,6 +243,7 @@ class Broadcasts {
         if (wasScheduled) {
             scheduled.unschedule(id);
         }
+        rowMoves.start();
     }
 
     private static void move(Runnable move) {

@@ -199,7 +199,10 @@ class BroadcastsController {
         BroadcastStatus status = broadcast.getStatus();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("status", status.name());
-        view.put("statusText", text("broadcast.status." + status.name()));
+        // Until the rows have followed a pause, resume or cancel, the page says they are still moving.
+        boolean rowsMoving = broadcast.rowsMoving();
+        view.put("statusText", rowsMoving ? rowsMovingText(status) : text("broadcast.status." + status.name()));
+        view.put("rowsMoving", rowsMoving);
         view.put("sent", digits(progress.sent()));
         view.put("failed", digits(progress.failed()));
         view.put("blocked", digits(progress.blocked()));
@@ -213,11 +216,20 @@ class BroadcastsController {
         view.put("eta", progress.left() == 0 ? text("broadcast.eta.done")
                 : progress.estimatedFinish() == null ? text("broadcast.eta.unknown")
                 : TehranTime.format(progress.estimatedFinish()));
-        view.put("moving", status == BroadcastStatus.SENDING || status == BroadcastStatus.SCHEDULED);
+        view.put("moving", status == BroadcastStatus.SENDING || status == BroadcastStatus.SCHEDULED || rowsMoving);
         view.put("canPause", status.canMoveTo(BroadcastStatus.PAUSED));
         view.put("canResume", status == BroadcastStatus.PAUSED);
         view.put("canCancel", status.canMoveTo(BroadcastStatus.CANCELLED));
         return view;
+    }
+
+    /** Only a sending, paused or cancelled broadcast has rows to move. */
+    private String rowsMovingText(BroadcastStatus status) {
+        return switch (status) {
+            case PAUSED -> text("broadcast.rowsMoving.PAUSED");
+            case SENDING -> text("broadcast.rowsMoving.SENDING");
+            default -> text("broadcast.rowsMoving.CANCELLED");
+        };
     }
 
     private ModelAndView refused(StaffScope scope, BroadcastForm form, BroadcastProblem.Refused e) {

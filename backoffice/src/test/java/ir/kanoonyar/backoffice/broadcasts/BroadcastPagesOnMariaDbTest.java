@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import ir.kanoonyar.backoffice.requests.TestStaff;
 import ir.kanoonyar.db.broadcast.BroadcastStatus;
@@ -130,28 +132,59 @@ class BroadcastPagesOnMariaDbTest {
     }
 
     @Test
-    void pauseAndResumeMoveTheWaitingRowsAndTheProgressShowsIt() throws Exception {
+    void pauseAndResumeReturnWithTheStatusAndTheRowsFollowBehindAsTheProgressShows() throws Exception {
         long id = idOf(send(TestStaff.MARKAZI_PROVINCE, "role", "EVERYONE"));
         int rows = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE broadcast_id = ?", Integer.class, id);
+        String left = "\"left\":\"" + PersianText.toPersianDigits(String.valueOf(rows)) + "\"";
 
-        assertThat(act(TestStaff.MARKAZI_PROVINCE, id, "pause")).isEqualTo(302);
-        assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.PAUSED);
-        assertThat(rowsIn(id, "HELD")).isEqualTo(rows);
-        String progress = page(TestStaff.MARKAZI_PROVINCE, "/broadcasts/" + id + "/progress");
-        assertThat(progress).contains("\"status\":\"PAUSED\"", "\"left\":\"" + PersianText.toPersianDigits(String.valueOf(rows)) + "\"",
-                "\"canResume\":true");
+        // Quartz on standby: the move's trigger is committed with the status but runs only once it is back.
+        scheduler.standby();
+        try {
+            assertThat(act(TestStaff.MARKAZI_PROVINCE, id, "pause")).isEqualTo(302);
+            assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.PAUSED);
+            assertThat(rowsIn(id, "PENDING")).isEqualTo(rows);
+            assertThat(page(TestStaff.MARKAZI_PROVINCE, "/broadcasts/" + id + "/progress"))
+                    .contains("\"status\":\"PAUSED\"", "در حال توقف…", "\"moving\":true", "\"canResume\":true", left);
+        } finally {
+            scheduler.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowsIn(id, "HELD") == rows);
+        await().atMost(Duration.ofSeconds(30)).until(() -> page(TestStaff.MARKAZI_PROVINCE, "/broadcasts/" + id)
+                .contains("متوقف"));
+        assertThat(page(TestStaff.MARKAZI_PROVINCE, "/broadcasts/" + id + "/progress"))
+                .contains("\"status\":\"PAUSED\"", "\"moving\":false", left).doesNotContain("در حال توقف");
 
-        assertThat(act(TestStaff.MARKAZI_PROVINCE, id, "resume")).isEqualTo(302);
-        assertThat(rowsIn(id, "PENDING")).isEqualTo(rows);
-        assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.SENDING);
+        scheduler.standby();
+        try {
+            assertThat(act(TestStaff.MARKAZI_PROVINCE, id, "resume")).isEqualTo(302);
+            assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.SENDING);
+            assertThat(rowsIn(id, "HELD")).isEqualTo(rows);
+            assertThat(page(TestStaff.MARKAZI_PROVINCE, "/broadcasts/" + id + "/progress"))
+                    .contains("\"status\":\"SENDING\"", "در حال ازسرگیری…", "\"canPause\":true");
+        } finally {
+            scheduler.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowsIn(id, "PENDING") == rows);
+        await().atMost(Duration.ofSeconds(30)).until(() -> page(TestStaff.MARKAZI_PROVINCE, "/broadcasts/" + id + "/progress")
+                .contains("در حال ارسال"));
         // Resuming what is not paused is refused with a message, and changes nothing.
         MvcResult again = mvc.perform(post("/broadcasts/" + id + "/resume").with(logins.as(TestStaff.MARKAZI_PROVINCE))
                 .with(csrf())).andReturn();
         assertThat(again.getFlashMap().get("problem")).asString().contains("صفحه را تازه کنید");
 
         assertThat(act(TestStaff.MARKAZI_PROVINCE, id, "cancel")).isEqualTo(302);
-        assertThat(rowsIn(id, "CANCELLED")).isEqualTo(rows);
-        assertThat(page(TestStaff.MARKAZI_PROVINCE, "/broadcasts/" + id)).contains("لغوشده");
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowsIn(id, "CANCELLED") == rows);
+        await().atMost(Duration.ofSeconds(30)).until(() -> page(TestStaff.MARKAZI_PROVINCE, "/broadcasts/" + id)
+                .contains("لغوشده"));
+    }
+
+    /** Should a move be cut short, the job's minute-by-minute run finishes it: the trigger is there. */
+    @Test
+    void theRowMovesJobAlsoRunsEveryMinute() throws Exception {
+        assertThat(scheduler.getTriggersOfJob(BroadcastRowMoveJob.KEY))
+                .anySatisfy(t -> assertThat(t).isInstanceOfSatisfying(org.quartz.SimpleTrigger.class,
+                        s -> assertThat(s.getRepeatInterval()).isEqualTo(Duration.ofMinutes(1).toMillis())));
+        assertThat(scheduler.getJobDetail(BroadcastRowMoveJob.KEY).requestsRecovery()).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Locale;
 import ir.kanoonyar.bot.BotApplication;
 import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.db.broadcast.BroadcastDelivery;
+import ir.kanoonyar.db.broadcast.BroadcastRowMoves;
 import ir.kanoonyar.db.outbox.OutboxMessage;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.person.PersonChatRepository;
@@ -51,6 +52,8 @@ class BroadcastCancelBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     BroadcastDelivery delivery;
+    @Autowired
+    BroadcastRowMoves moves;
 
     @Test
     void sentAfterCancelIsPressed() throws Exception {
@@ -85,11 +88,13 @@ class BroadcastCancelBenchmark {
                 long pressed = api.sentMessages().size();
                 long start = System.nanoTime();
                 delivery.cancel(id);
+                // The back-office's job moves the rows right after the status commits.
+                moves.finish(id);
                 double cancelSeconds = (System.nanoTime() - start) / 1e9;
                 long moved = api.sentMessages().size();
                 Thread.sleep(5_000);
                 long after = api.sentMessages().size();
-                return String.format(Locale.ROOT, "limit %5.0f msg/s: cancel took %4.1f s; sent after it was pressed: "
+                return String.format(Locale.ROOT, "limit %5.0f msg/s: cancel and its move took %4.1f s; sent after it was pressed: "
                         + "%5d while it moved the rows, %4d after, %5d in all (%d before it)", rate, cancelSeconds,
                         moved - pressed, after - moved, after - pressed, pressed);
             } finally {

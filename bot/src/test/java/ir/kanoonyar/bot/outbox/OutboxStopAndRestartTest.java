@@ -1,6 +1,7 @@
 package ir.kanoonyar.bot.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
 import ir.kanoonyar.db.broadcast.BroadcastDelivery;
+import ir.kanoonyar.db.broadcast.BroadcastRowMoves;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.PersonChatRepository;
@@ -67,6 +69,8 @@ class OutboxStopAndRestartTest {
     Outbox outbox;
     @Autowired
     BroadcastDelivery delivery;
+    @Autowired
+    BroadcastRowMoves moves;
 
     private FakeBotApi api;
     private LiveOutbox live;
@@ -180,6 +184,8 @@ class OutboxStopAndRestartTest {
         try {
             awaitSends(3);
             delivery.cancel(id);
+            // The back-office's job moves the rows right after the status commits.
+            moves.finish(id);
             int atCancel = api.sentMessages().size();
             Thread.sleep(4_000);
             int after = api.sentMessages().size() - atCancel;
@@ -189,6 +195,47 @@ class OutboxStopAndRestartTest {
             assertThat(after).isLessThanOrEqualTo(12);
             assertThat(live.count("PENDING") + live.count("HELD")).isZero();
             assertThat(live.count("CANCELLED") + live.count("SENT") + live.count("SENDING")).isEqualTo(300);
+        } finally {
+            loop.stop();
+        }
+    }
+
+    @Test
+    void aPausedBroadcastWaitsAndOnceResumedEveryRowGoesOutEvenAfterAResumeMoveCutShort() throws Exception {
+        Timestamp now = Timestamp.from(Instant.now());
+        long id = 900_000 + ThreadLocalRandom.current().nextInt(100_000);
+        jdbc.update("INSERT INTO broadcast (id, created_by, segment_role, text, status, recipients, created_at,"
+                + " enqueued_at, rows_moved_for) VALUES (?, 'tester', 'EVERYONE', 'خبر', 'SENDING', 300, ?, ?,"
+                + " 'SENDING')", id, now, now);
+        live.enqueueBroadcast(id, FIRST_CHAT, 300, "اطلاعیهٔ مکث‌شده");
+        OutboxLoop loop = live.start(api, LiveOutbox.settings(50, 8, LEASE));
+        try {
+            awaitSends(3);
+            // Pause: the status, then the back-office's job moves the rows.
+            delivery.pause(id);
+            moves.finish(id);
+            // Rows the sender held come back, and are held as the claim meets them; nothing waits to go.
+            await().atMost(Duration.ofMinutes(1)).until(() -> live.count("PENDING") + live.count("SENDING") == 0);
+            int sentWhilePaused = api.sentMessages().size();
+            int held = live.count("HELD");
+            assertThat(held + live.count("SENT")).isEqualTo(300);
+            assertThat(held).isPositive();
+
+            // Resume: the status only; the rows are still held when it returns.
+            delivery.resume(id);
+            assertThat(live.count("HELD")).isEqualTo(held);
+            // The move's first window, then its instance dies: those rows go, the rest stay held...
+            int firstWindow = Math.min(20, held);
+            moves.window(id, firstWindow);
+            awaitSends(sentWhilePaused + firstWindow);
+            assertThat(live.count("HELD")).isEqualTo(held - firstWindow);
+            // ...until the next run of the job finishes the move, and every chat has it once.
+            assertThat(moves.unfinished()).contains(id);
+            moves.finishAll();
+            live.awaitDrained(Duration.ofMinutes(2));
+            assertThat(live.count("HELD")).isZero();
+            assertThat(live.count("SENT")).isEqualTo(300);
+            assertThat(messagesPerChat()).hasSize(300).allSatisfy((chat, n) -> assertThat(n).isEqualTo(1L));
         } finally {
             loop.stop();
         }

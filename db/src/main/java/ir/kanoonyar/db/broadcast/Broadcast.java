@@ -64,6 +64,13 @@ public class Broadcast {
     private Integer cancelledCount;
     private Instant archivedAt;
 
+    /**
+     * The status its waiting outbox rows were last fully moved for ({@link BroadcastRowMoves}); while it
+     * differs from {@link #status}, the rows are still being held, released or cancelled.
+     */
+    @Enumerated(EnumType.STRING)
+    private BroadcastStatus rowsMovedFor;
+
     @Version
     private long version;
 
@@ -94,6 +101,9 @@ public class Broadcast {
     private void moveTo(BroadcastStatus target) {
         status.checkMoveTo(target);
         status = target;
+        // Whatever the rows were moved for before, a new status asks for a new move: a pause after a
+        // resume whose move was cut short must not pass for the pause before it.
+        rowsMovedFor = null;
     }
 
     public void schedule(Instant at) {
@@ -106,6 +116,13 @@ public class Broadcast {
         moveTo(BroadcastStatus.SENDING);
         this.recipients = recipients;
         enqueuedAt = now;
+        // Written PENDING, as a sending broadcast's rows should be.
+        rowsMovedFor = BroadcastStatus.SENDING;
+    }
+
+    /** Whether its waiting rows are still on their way to what its status asks (HELD, PENDING or CANCELLED). */
+    public boolean rowsMoving() {
+        return BroadcastRowMoves.MOVED_FOR.contains(status) && rowsMovedFor != status;
     }
 
     public void pause() {

@@ -25,15 +25,18 @@ public class BroadcastArchive {
 
     private final BroadcastRepository broadcasts;
     private final BroadcastDelivery delivery;
+    private final BroadcastRowMoves moves;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public BroadcastArchive(BroadcastRepository broadcasts, BroadcastDelivery delivery, JdbcTemplate jdbc,
+    public BroadcastArchive(BroadcastRepository broadcasts, BroadcastDelivery delivery, BroadcastRowMoves moves,
+                            JdbcTemplate jdbc,
                             PlatformTransactionManager transactions, Clock clock) {
         this.broadcasts = broadcasts;
         this.delivery = delivery;
+        this.moves = moves;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.tx = new TransactionTemplate(transactions);
@@ -55,8 +58,8 @@ public class BroadcastArchive {
                 + " ORDER BY b.id", Long.class, before);
         int deleted = 0;
         for (long id : candidates) {
-            // A cancel stopped between its two steps leaves rows waiting or held: finish it first.
-            delivery.cancelWaiting(id);
+            // A cancel whose move a crash cut short leaves rows waiting or held: finish it first.
+            moves.finish(id);
             // Counting also marks a broadcast nobody watched to the end DONE, if nothing is left.
             BroadcastProgress figures = delivery.progress(id);
             Boolean archived = tx.execute(s -> {

@@ -6,10 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.NoSuchElementException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A broadcast's life after it is composed: enqueueing its recipients, pause, resume, cancel and its
@@ -26,21 +23,14 @@ public class BroadcastDelivery {
     private final BroadcastOutbox outbox;
     private final BroadcastMediaStore media;
     private final Clock clock;
-    /** Transactions of their own, committed before the method returns, even inside a caller's. */
-    private final TransactionTemplate own;
 
     public BroadcastDelivery(BroadcastRepository broadcasts, BroadcastAudience audience, BroadcastOutbox outbox,
-                             BroadcastMediaStore media, Clock clock, PlatformTransactionManager transactions) {
+                             BroadcastMediaStore media, Clock clock) {
         this.broadcasts = broadcasts;
         this.audience = audience;
         this.outbox = outbox;
         this.media = media;
         this.clock = clock;
-        this.own = new TransactionTemplate(transactions);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        // Read committed: the long move locks only the rows it changes, no gaps, so the senders can
-        // still write what became of the rows they hold meanwhile.
-        this.own.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     private Instant now() {
@@ -74,29 +64,26 @@ public class BroadcastDelivery {
     }
 
     /**
-     * Pauses in two steps, each its own transaction. The status first, committed at once: senders
-     * stop taking its rows within a moment (they read it when they claim, and withdraw the rows they
-     * hold). Then its waiting rows move to HELD, which for 100,000 rows takes seconds, and only if it
-     * is still paused by then (a resume may have come first). Should the second step never run, the
-     * senders hold each waiting row as they meet it.
+     * Pauses: the status only, committed with the caller's transaction. Senders stop taking its rows
+     * within a moment (they read the status when they claim, hold each waiting row they meet, and
+     * withdraw the rows they hold in memory); its waiting rows move to HELD afterwards, in the
+     * background ({@link BroadcastRowMoves}), and the progress page says so until they have.
      *
      * @throws IllegalStateException when the broadcast is not sending
      */
+    @Transactional
     public Broadcast pause(long id) {
-        Broadcast paused = own.execute(s -> {
-            Broadcast broadcast = lock(id);
-            broadcast.pause();
-            return broadcast;
-        });
-        own.executeWithoutResult(s -> {
-            if (lock(id).getStatus() == BroadcastStatus.PAUSED) {
-                outbox.hold(id);
-            }
-        });
-        return paused;
+        Broadcast broadcast = lock(id);
+        broadcast.pause();
+        return broadcast;
     }
 
-    /** @throws IllegalStateException when the broadcast is not paused */
+    /**
+     * Resumes: the status only, as {@link #pause}; its held rows become PENDING again in the
+     * background, a window at a time, and go out as they do.
+     *
+     * @throws IllegalStateException when the broadcast is not paused
+     */
     @Transactional
     public Broadcast resume(long id) {
         Broadcast broadcast = lock(id);
@@ -104,36 +91,20 @@ public class BroadcastDelivery {
             throw new IllegalStateException("broadcast " + id + " is " + broadcast.getStatus() + ", not paused");
         }
         broadcast.resume();
-        outbox.release(id);
         return broadcast;
     }
 
     /**
-     * Cancels in two steps, as {@link #pause}: the status first, committed at once, so senders stop
-     * within a moment; then every waiting or held row becomes CANCELLED ({@link #cancelWaiting}).
+     * Cancels: the status only, as {@link #pause}, so senders stop within a moment; every waiting or
+     * held row becomes CANCELLED in the background.
      *
      * @throws IllegalStateException when the broadcast is already done or cancelled
      */
+    @Transactional
     public Broadcast cancel(long id) {
-        Broadcast cancelled = own.execute(s -> {
-            Broadcast broadcast = lock(id);
-            broadcast.cancel(now());
-            return broadcast;
-        });
-        cancelWaiting(id);
-        return cancelled;
-    }
-
-    /**
-     * The rows of a cancelled broadcast still waiting or held become CANCELLED: the second step of a
-     * cancel, run again by the nightly clean-up in case a cancel stopped between its steps.
-     */
-    public void cancelWaiting(long id) {
-        own.executeWithoutResult(s -> {
-            if (lock(id).getStatus() == BroadcastStatus.CANCELLED) {
-                outbox.cancel(id);
-            }
-        });
+        Broadcast broadcast = lock(id);
+        broadcast.cancel(now());
+        return broadcast;
     }
 
     /**

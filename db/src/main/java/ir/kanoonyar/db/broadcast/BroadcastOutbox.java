@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A broadcast's rows in the outbox, moved and counted together (index ix_outbox_broadcast). Rows a
- * sender holds (SENDING) are left to finish: pausing or cancelling stops what has not started.
+ * A broadcast's rows in the outbox, counted together (index ix_outbox_broadcast); {@link BroadcastRowMoves}
+ * moves them. Rows a sender holds (SENDING) are left to finish: pausing or cancelling stops what has
+ * not started.
  */
 @Component
 public class BroadcastOutbox {
@@ -21,26 +22,6 @@ public class BroadcastOutbox {
 
     public BroadcastOutbox(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Waiting rows leave the claimable set. */
-    public int hold(long broadcastId) {
-        return move(broadcastId, "PENDING", "HELD");
-    }
-
-    /** Held rows are waiting again. */
-    public int release(long broadcastId) {
-        return move(broadcastId, "HELD", "PENDING");
-    }
-
-    /** Rows waiting or held will never go. */
-    public int cancel(long broadcastId) {
-        return move(broadcastId, "PENDING", "CANCELLED") + move(broadcastId, "HELD", "CANCELLED");
-    }
-
-    private int move(long broadcastId, String from, String to) {
-        return jdbc.update("UPDATE outbox_message SET status = ? WHERE broadcast_id = ? AND status = ?",
-                to, broadcastId, from);
     }
 
     public BroadcastProgress progress(long broadcastId, Instant enqueuedAt, Instant now) {

@@ -33,6 +33,8 @@ class BroadcastDeliveryOnMariaDbTest extends MariaDbTest {
     @Autowired
     BroadcastDelivery delivery;
     @Autowired
+    BroadcastRowMoves moves;
+    @Autowired
     BroadcastAudience audience;
     @Autowired
     BroadcastRepository broadcasts;
@@ -197,6 +199,7 @@ class BroadcastDeliveryOnMariaDbTest extends MariaDbTest {
         assertThat(progress.estimatedFinish()).isNotNull();
 
         delivery.pause(id);
+        moves.finish(id);
         assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.PAUSED);
         assertThat(statusesOf(id)).doesNotContain("PENDING").contains("HELD");
         // Held rows are out of the sender's reach.
@@ -207,12 +210,14 @@ class BroadcastDeliveryOnMariaDbTest extends MariaDbTest {
         assertThatThrownBy(() -> delivery.pause(id)).isInstanceOf(IllegalStateException.class);
 
         delivery.resume(id);
+        moves.finish(id);
         assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.SENDING);
         assertThat(statusesOf(id)).doesNotContain("HELD").contains("PENDING");
         assertThatThrownBy(() -> delivery.resume(id)).isInstanceOf(IllegalStateException.class);
 
         outcome(id, chats[3], "SENT");
         delivery.cancel(id);
+        moves.finish(id);
         BroadcastProgress cancelled = delivery.progress(id);
         assertThat(cancelled.sent()).isEqualTo(2);
         assertThat(cancelled.cancelled()).isEqualTo(total - 4);
