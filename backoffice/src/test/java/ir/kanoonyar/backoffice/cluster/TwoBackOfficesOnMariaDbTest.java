@@ -81,8 +81,11 @@ class TwoBackOfficesOnMariaDbTest {
 
         // A form of the second instance carries the session's CSRF token: signing out there ends the
         // session everywhere.
-        String token = csrf(get(two, "/account/password", cookie).body());
-        HttpResponse<Void> logout = HTTP.send(HttpRequest.newBuilder(uri(two, "/logout")).header("Cookie", cookie)
+        HttpResponse<String> form = get(two, "/account/password", cookie);
+        String token = csrf(form.body());
+        // The token's cookie twin (XSRF-TOKEN) goes along, as a browser sends it.
+        HttpResponse<Void> logout = HTTP.send(HttpRequest.newBuilder(uri(two, "/logout"))
+                .header("Cookie", cookie + "; " + cookies(form))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.discarding());
@@ -109,13 +112,13 @@ class TwoBackOfficesOnMariaDbTest {
     /** The login form, its CSRF token and the session cookie, as a browser signs in. */
     private static String signIn(ConfigurableApplicationContext instance) throws Exception {
         HttpResponse<String> form = get(instance, "/login", null);
-        String anonymous = sessionCookie(form);
+        String anonymous = cookies(form);
         String body = "username=" + USER + "&password=" + PASSWORD + "&_csrf="
                 + URLEncoder.encode(csrf(form.body()), StandardCharsets.UTF_8);
         HttpRequest.Builder login = HttpRequest.newBuilder(uri(instance, "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (anonymous != null) {
+        if (!anonymous.isEmpty()) {
             login.header("Cookie", anonymous);
         }
         HttpResponse<Void> response = HTTP.send(login.build(), HttpResponse.BodyHandlers.discarding());
@@ -130,6 +133,12 @@ class TwoBackOfficesOnMariaDbTest {
                 .filter(c -> c.startsWith("SESSION="))
                 .map(c -> c.substring(0, c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
                 .findFirst().orElse(null);
+    }
+
+    /** Every cookie the answer sets, as a browser would send them back ("a=1; b=2"). */
+    private static String cookies(HttpResponse<?> response) {
+        return String.join("; ", response.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.substring(0, c.indexOf(';') > 0 ? c.indexOf(';') : c.length())).toList());
     }
 
     private static String csrf(String page) {

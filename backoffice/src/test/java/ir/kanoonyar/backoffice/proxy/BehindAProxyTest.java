@@ -48,7 +48,10 @@ class BehindAProxyTest extends PublicEdge {
         assertThat(inbox.status()).isEqualTo(200);
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(inbox.body());
         assertThat(csrf.find()).as("a form with a CSRF token on the inbox page").isTrue();
-        Response logout = send(STRANGER, "POST", "/logout", "_csrf=" + csrf.group(1), evilHost, cookie,
+        // The token's cookie twin (XSRF-TOKEN, set with the page) goes along, as a browser sends it.
+        String cookies = cookie + "; " + String.join("; ", inbox.all("set-cookie").stream()
+                .map(c -> c.split(";", 2)[0]).toList());
+        Response logout = send(STRANGER, "POST", "/logout", "_csrf=" + csrf.group(1), evilHost, cookies,
                 "Content-Type: application/x-www-form-urlencoded");
         assertThat(logout.status()).isEqualTo(302);
         assertThat(logout.header("Location")).isEqualTo("/login?logout");
