@@ -52,6 +52,7 @@ if [ -z "$data" ]; then
   keep_data=false
 fi
 mkdir -p "$data"
+data=$(cd "$data" && pwd) # H2 refuses a relative database path
 cookies=$(mktemp)
 pid=""
 cleanup() {
