@@ -9,23 +9,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import ir.kanoonyar.bot.BotApplication;
-import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.RecordedCall;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
-import ir.kanoonyar.db.outbox.OutboxMessageRepository;
-import ir.kanoonyar.db.person.PersonChatRepository;
-import ir.kanoonyar.testsupport.CleanSchemaFirst;
-import ir.kanoonyar.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A 429 with retry_after through the real sender, the real TelegramBots client and the fake Bot API
@@ -34,41 +21,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @SpringBootTest(classes = BotApplication.class,
         properties = {"kanoonyar.outbox.enabled=false", "kanoonyar.inbox.enabled=false"})
-@Import(CleanSchemaFirst.class)
-class OutboxRetryAfterTest {
+class OutboxRetryAfterTest extends LiveOutboxOnMariaDb {
 
     private static final long FIRST_CHAT = 810_000_000L;
     private static final int RETRY_AFTER_SECONDS = 3;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.mariaDb(registry);
-    }
-
-    @Autowired
-    OutboxMessageRepository rows;
-    @Autowired
-    PersonChatRepository chats;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private FakeBotApi api;
-    private LiveOutbox live;
-
-    @BeforeEach
-    void startFakeApi() {
-        jdbc.update("DELETE FROM outbox_message");
-        api = new FakeBotApi().start();
-        live = new LiveOutbox(rows, chats, transactions, jdbc);
-    }
-
-    @AfterEach
-    void stopFakeApi() {
-        api.close();
-        jdbc.update("DELETE FROM outbox_message");
-    }
 
     @Test
     void nothingGoesOutWithinRetryAfterNotEvenTheSlotBookedBeforeIt() throws Exception {

@@ -12,27 +12,15 @@ import java.util.stream.Collectors;
 
 import ir.kanoonyar.bot.BotApplication;
 import ir.kanoonyar.bot.conversation.Reply;
-import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
 import ir.kanoonyar.db.broadcast.BroadcastDelivery;
 import ir.kanoonyar.db.broadcast.BroadcastRowMoves;
-import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.person.Channel;
-import ir.kanoonyar.db.person.PersonChatRepository;
-import ir.kanoonyar.testsupport.CleanSchemaFirst;
-import ir.kanoonyar.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A broadcast to 2,000 chats through the real sender, the real TelegramBots client and a fake Bot
@@ -42,8 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @SpringBootTest(classes = BotApplication.class,
         properties = {"kanoonyar.outbox.enabled=false", "kanoonyar.inbox.enabled=false"})
-@Import(CleanSchemaFirst.class)
-class OutboxStopAndRestartTest {
+class OutboxStopAndRestartTest extends LiveOutboxOnMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxStopAndRestartTest.class);
 
@@ -52,41 +39,12 @@ class OutboxStopAndRestartTest {
     /** Short, so rows a crashed sender held come back soon; long enough that a busy machine keeps its claims. */
     private static final Duration LEASE = Duration.ofSeconds(8);
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.mariaDb(registry);
-    }
-
-    @Autowired
-    OutboxMessageRepository rows;
-    @Autowired
-    PersonChatRepository chats;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     Outbox outbox;
     @Autowired
     BroadcastDelivery delivery;
     @Autowired
     BroadcastRowMoves moves;
-
-    private FakeBotApi api;
-    private LiveOutbox live;
-
-    @BeforeEach
-    void startFakeApi() {
-        jdbc.update("DELETE FROM outbox_message");
-        api = new FakeBotApi().start();
-        live = new LiveOutbox(rows, chats, transactions, jdbc);
-    }
-
-    @AfterEach
-    void stopFakeApi() {
-        api.close();
-        jdbc.update("DELETE FROM outbox_message");
-    }
 
     @Test
     void aCrashMidBroadcastLosesNobodyAndRepeatsOnlyRowsInFlight() throws Exception {

@@ -11,28 +11,17 @@ import java.util.List;
 import java.util.Set;
 
 import ir.kanoonyar.bot.BotApplication;
-import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
 import ir.kanoonyar.bot.instance.BotInstance;
 import ir.kanoonyar.bot.instance.Heartbeat;
 import ir.kanoonyar.bot.instance.InstanceRegistry;
 import ir.kanoonyar.bot.instance.InstanceSettings;
 import ir.kanoonyar.db.outbox.OutboxMessage;
-import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.person.Channel;
-import ir.kanoonyar.db.person.PersonChatRepository;
-import ir.kanoonyar.testsupport.CleanSchemaFirst;
-import ir.kanoonyar.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,46 +32,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(classes = BotApplication.class, properties = {"kanoonyar.outbox.enabled=false",
         "kanoonyar.inbox.enabled=false", "kanoonyar.instance.enabled=false"})
-@Import(CleanSchemaFirst.class)
-class SilentInstanceOnMariaDbTest {
+class SilentInstanceOnMariaDbTest extends LiveOutboxOnMariaDb {
 
     private static final long FIRST_CHAT = 810_000_000L;
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final InstanceSettings INSTANCES = InstanceSettings.defaults();
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.mariaDb(registry);
-    }
 
-    @Autowired
-    OutboxMessageRepository rows;
-    @Autowired
-    PersonChatRepository chats;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private FakeBotApi api;
-    private LiveOutbox live;
     private MutableClock clock;
     private final List<OutboxSender> senders = new ArrayList<>();
 
     @BeforeEach
     void start() {
-        jdbc.update("DELETE FROM outbox_message");
         jdbc.update("DELETE FROM bot_instance");
-        api = new FakeBotApi().start();
-        live = new LiveOutbox(rows, chats, transactions, jdbc);
         clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     @AfterEach
     void stop() {
         senders.forEach(OutboxSender::close);
-        api.close();
-        jdbc.update("DELETE FROM outbox_message");
         jdbc.update("DELETE FROM bot_instance");
     }
 
