@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * Something that must happen in the same transaction as a request's final approval, e.g. an approved
- * establishment creates its kanoon and licence. Implementations live in the packages that own the
- * consequence, so the request package does not depend on them.
+ * establishment creates its kanoon and licence. Implementations live in {@code ir.kanoonyar.db.approval},
+ * above both the request and the kanoon packages, so neither of those depends on the other's consequences.
  */
 public interface ApprovalHook {
 

@@ -1,4 +1,4 @@
-package ir.kanoonyar.db.kanoon;
+package ir.kanoonyar.db.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.kanoon.KanoonAudience;
+import ir.kanoonyar.db.kanoon.KanoonRepository;
+import ir.kanoonyar.db.kanoon.KanoonStatus;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.person.Person;

@@ -1,7 +1,10 @@
-package ir.kanoonyar.db.kanoon;
+package ir.kanoonyar.db.approval;
 
 import java.time.Instant;
 
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.kanoon.KanoonRepository;
+import ir.kanoonyar.db.kanoon.KanoonStatus;
 import ir.kanoonyar.db.request.ApprovalHook;
 import ir.kanoonyar.db.request.Request;
 import ir.kanoonyar.db.request.RequestType;

@@ -1,4 +1,4 @@
-package ir.kanoonyar.db.kanoon;
+package ir.kanoonyar.db.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,13 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.kanoon.KanoonAudience;
+import ir.kanoonyar.db.kanoon.KanoonRepository;
+import ir.kanoonyar.db.kanoon.KanoonStatus;
+import ir.kanoonyar.db.kanoon.Licence;
+import ir.kanoonyar.db.kanoon.LicenceRepository;
+import ir.kanoonyar.db.kanoon.LicenceStatus;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.JalaliDate;

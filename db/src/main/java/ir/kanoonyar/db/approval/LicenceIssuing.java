@@ -1,4 +1,4 @@
-package ir.kanoonyar.db.kanoon;
+package ir.kanoonyar.db.approval;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,6 +10,11 @@ import java.util.Optional;
 
 import ir.kanoonyar.db.form.Choice;
 import ir.kanoonyar.db.form.FieldKeys;
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.kanoon.KanoonAudience;
+import ir.kanoonyar.db.kanoon.KanoonRepository;
+import ir.kanoonyar.db.kanoon.Licence;
+import ir.kanoonyar.db.kanoon.LicenceRepository;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
