@@ -3,8 +3,8 @@ package ir.kanoonyar.bot;
 import java.util.TimeZone;
 
 import ir.kanoonyar.bot.channel.BotSettings;
+import ir.kanoonyar.bot.channel.InboxSettings;
 import ir.kanoonyar.bot.channel.WebhookSettings;
-import ir.kanoonyar.bot.inbox.InboxSettings;
 import ir.kanoonyar.bot.simulator.SimulatorSettings;
 import ir.kanoonyar.db.DatabaseConfiguration;
 import org.springframework.boot.SpringApplication;

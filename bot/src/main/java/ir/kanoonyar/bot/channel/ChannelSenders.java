@@ -2,6 +2,7 @@ package ir.kanoonyar.bot.channel;
 
 import ir.kanoonyar.bot.files.FileSource;
 import ir.kanoonyar.bot.media.MediaLibrary;
+import ir.kanoonyar.bot.outbox.ChatSender;
 import ir.kanoonyar.db.outbox.MediaUploads;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.context.annotation.Bean;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
-import ir.kanoonyar.bot.inbox.InboxStore;
 import ir.kanoonyar.bot.instance.BotInstance;
 import ir.kanoonyar.bot.instance.CheckInListener;
 import ir.kanoonyar.bot.instance.InstanceSettings;

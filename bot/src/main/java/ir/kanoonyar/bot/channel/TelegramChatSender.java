@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.media.MediaFile;
 import ir.kanoonyar.bot.media.MediaLibrary;
+import ir.kanoonyar.bot.outbox.ChatSender;
+import ir.kanoonyar.bot.outbox.SendResult;
 import ir.kanoonyar.db.outbox.MediaUploads;
 import ir.kanoonyar.db.person.Channel;
 import org.slf4j.Logger;

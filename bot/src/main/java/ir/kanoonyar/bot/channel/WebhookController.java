@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-import ir.kanoonyar.bot.inbox.InboxStore;
 import ir.kanoonyar.db.person.Channel;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;

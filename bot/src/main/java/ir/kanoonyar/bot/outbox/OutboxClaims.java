@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.bot.instance.BotInstance;
 import ir.kanoonyar.db.outbox.OutboxLane;
 import ir.kanoonyar.db.outbox.OutboxMessage;

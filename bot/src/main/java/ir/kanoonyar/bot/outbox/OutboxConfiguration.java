@@ -2,7 +2,6 @@ package ir.kanoonyar.bot.outbox;
 
 import java.time.Clock;
 
-import ir.kanoonyar.bot.channel.ChatSender;
 import ir.kanoonyar.bot.instance.BotInstance;
 import ir.kanoonyar.bot.instance.InstanceSettings;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;

@@ -19,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import ir.kanoonyar.bot.channel.ChatSender;
-import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.instance.BotInstance;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;

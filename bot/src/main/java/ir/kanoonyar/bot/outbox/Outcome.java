@@ -2,8 +2,6 @@ package ir.kanoonyar.bot.outbox;
 
 import java.time.Instant;
 
-import ir.kanoonyar.bot.channel.SendResult;
-
 /** What became of a claimed row, to be written to the outbox (in batches, by {@link OutboxClaims#settle}). */
 sealed interface Outcome {
 

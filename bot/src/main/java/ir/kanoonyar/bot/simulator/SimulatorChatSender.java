@@ -1,10 +1,10 @@
 package ir.kanoonyar.bot.simulator;
 
-import ir.kanoonyar.bot.channel.ChatSender;
-import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.media.MediaFile;
 import ir.kanoonyar.bot.media.MediaLibrary;
+import ir.kanoonyar.bot.outbox.ChatSender;
+import ir.kanoonyar.bot.outbox.SendResult;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.stereotype.Component;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import ir.kanoonyar.bot.channel.InboxStore;
 import ir.kanoonyar.bot.channel.UpdateEnvelope;
-import ir.kanoonyar.bot.inbox.InboxStore;
 import ir.kanoonyar.bot.media.MediaFile;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.http.ContentDisposition;

@@ -1,8 +1,8 @@
 package ir.kanoonyar.bot.simulator;
 
-import ir.kanoonyar.bot.channel.ChatSender;
-import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.outbox.ChatSender;
+import ir.kanoonyar.bot.outbox.SendResult;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import ir.kanoonyar.bot.channel.InboxProcessor;
 import ir.kanoonyar.bot.channel.LongPolling;
 import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.RecordedCall;
-import ir.kanoonyar.bot.inbox.InboxProcessor;
 import ir.kanoonyar.bot.instance.Heartbeat;
 import ir.kanoonyar.bot.outbox.OutboxLoop;
 import ir.kanoonyar.db.person.Channel;

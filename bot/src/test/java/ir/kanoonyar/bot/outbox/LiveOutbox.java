@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ir.kanoonyar.bot.channel.BotSettings;
-import ir.kanoonyar.bot.channel.ChatSender;
 import ir.kanoonyar.bot.channel.Messengers;
 import ir.kanoonyar.bot.channel.TelegramChatSender;
 import ir.kanoonyar.bot.fakeapi.FakeBotApi;

@@ -20,8 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import ir.kanoonyar.bot.BotApplication;
-import ir.kanoonyar.bot.channel.ChatSender;
-import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.db.outbox.OutboxMessage;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import ir.kanoonyar.bot.channel.ChatSender;
-import ir.kanoonyar.bot.channel.SendResult;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.boot.test.context.TestConfiguration;

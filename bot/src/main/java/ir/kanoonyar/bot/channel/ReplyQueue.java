@@ -1,14 +1,14 @@
-package ir.kanoonyar.bot.inbox;
+package ir.kanoonyar.bot.channel;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import ir.kanoonyar.bot.channel.ChatSender;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
+import ir.kanoonyar.bot.outbox.ChatSender;
 import ir.kanoonyar.bot.outbox.Outbox;
 import ir.kanoonyar.bot.outbox.OutboxLoop;
 import ir.kanoonyar.db.person.Channel;

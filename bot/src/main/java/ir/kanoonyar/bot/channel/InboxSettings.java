@@ -1,4 +1,4 @@
-package ir.kanoonyar.bot.inbox;
+package ir.kanoonyar.bot.channel;
 
 import java.time.Duration;
 

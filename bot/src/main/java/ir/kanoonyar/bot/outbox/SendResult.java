@@ -1,4 +1,4 @@
-package ir.kanoonyar.bot.channel;
+package ir.kanoonyar.bot.outbox;
 
 import java.time.Duration;
 

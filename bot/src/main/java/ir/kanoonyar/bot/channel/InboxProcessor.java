@@ -1,4 +1,4 @@
-package ir.kanoonyar.bot.inbox;
+package ir.kanoonyar.bot.channel;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import ir.kanoonyar.bot.channel.UpdateTranslator;
 import ir.kanoonyar.bot.conversation.ConversationEngine;
 import ir.kanoonyar.bot.conversation.Incoming;
 import ir.kanoonyar.db.conversation.ConversationSession;

@@ -1,9 +1,13 @@
-package ir.kanoonyar.bot.channel;
+package ir.kanoonyar.bot.outbox;
 
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.db.person.Channel;
 
-/** Sends a reply to one chat on one messenger (Telegram, Bale or the simulator). */
+/**
+ * Sends a reply to one chat on one messenger (Telegram, Bale or the simulator). Declared here, by the
+ * outbox that sends through it, and implemented by the messengers' adapters (channel, simulator), so the
+ * outbox never depends on them.
+ */
 public interface ChatSender {
 
     Channel channel();

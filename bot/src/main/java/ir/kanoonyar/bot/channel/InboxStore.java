@@ -1,10 +1,8 @@
-package ir.kanoonyar.bot.inbox;
+package ir.kanoonyar.bot.channel;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 
-import ir.kanoonyar.bot.channel.UpdateEnvelope;
-import ir.kanoonyar.bot.channel.WebhookSettings;
 import ir.kanoonyar.db.inbox.InboundStatus;
 import ir.kanoonyar.db.person.Channel;
 import org.springframework.dao.DuplicateKeyException;
