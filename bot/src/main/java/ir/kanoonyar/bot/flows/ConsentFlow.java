@@ -13,6 +13,8 @@ import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormRunner;
+import ir.kanoonyar.db.filing.ConsentSigners;
+import ir.kanoonyar.db.filing.SignerRefusal;
 import ir.kanoonyar.db.persian.MobileNumber;
 import ir.kanoonyar.db.persian.ParseResult;
 import ir.kanoonyar.db.persian.TrackingCode;
@@ -58,10 +60,11 @@ public class ConsentFlow {
     private final MainMenu menu;
     private final ConsentNotices notices;
     private final Clock clock;
+    private final ConsentSigners signers;
 
     public ConsentFlow(Texts texts, ConsentRepository consents, RequestRepository requests, RequestWorkflow workflow,
                        PersonRepository persons, PersonChatRepository chats, @Lazy FormRunner forms,
-                       @Lazy MainMenu menu, ConsentNotices notices, Clock clock) {
+                       @Lazy MainMenu menu, ConsentNotices notices, Clock clock, ConsentSigners signers) {
         this.texts = texts;
         this.consents = consents;
         this.requests = requests;
@@ -72,6 +75,7 @@ public class ConsentFlow {
         this.menu = menu;
         this.notices = notices;
         this.clock = clock;
+        this.signers = signers;
     }
 
     public void start(Turn turn, String token) {
@@ -261,22 +265,9 @@ public class ConsentFlow {
      * applicant (by person or by number), or who signed the request's other consent, is refused.
      */
     private Optional<Text> conflictOfRoles(Request request, Consent consent, Long signerPersonId, String mobile) {
-        Long applicantId = request.getApplicantPersonId();
-        boolean applicantsNumber = persons.findById(applicantId).map(Person::getMobile)
-                .filter(mobile::equals).isPresent();
-        if ((signerPersonId != null && signerPersonId.equals(applicantId)) || applicantsNumber) {
-            return Optional.of(Text.CONSENT_SIGNER_IS_APPLICANT);
-        }
-        for (Consent other : consents.findByRequestId(request.getId())) {
-            if (other.getRole() == consent.getRole() || other.getStatus() != ConsentStatus.SIGNED) {
-                continue;
-            }
-            if (mobile.equals(other.getSignerMobile())
-                    || (signerPersonId != null && signerPersonId.equals(other.getSignerPersonId()))) {
-                return Optional.of(Text.CONSENT_SIGNED_OTHER_ROLE);
-            }
-        }
-        return Optional.empty();
+        return signers.signingRefusal(request, consent, signerPersonId, mobile)
+                .map(refusal -> refusal.reason() == SignerRefusal.Reason.SIGNER_IS_APPLICANT
+                        ? Text.CONSENT_SIGNER_IS_APPLICANT : Text.CONSENT_SIGNED_OTHER_ROLE);
     }
 
     /** The signer as a person, linked to this chat: the one found, or one made with the verified number. */
