@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import ir.kanoonyar.db.form.FieldKeys;
+import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.Person;
+import ir.kanoonyar.db.person.PersonChat;
+import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.Consent;
 import ir.kanoonyar.db.request.ConsentRepository;
@@ -25,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the other signer, and whoever signs is neither the applicant (by person or number) nor whoever
  * signed the other consent. The form checks the numbers as they are typed, filing checks them again
  * before anything is written, and signing checks the person once the messenger vouched for them.
+ *
+ * <p>Identity: a signer is who the messenger vouches for, and only on that messenger. A consent
+ * never ties a chat to a registered person who has another chat on this messenger, nor (from the
+ * simulator, which vouches for nothing) to one who reaches the bot anywhere else.
  */
 @Service
 @Transactional
@@ -37,13 +44,15 @@ public class ConsentSigners {
 
     private final ConsentRepository consents;
     private final PersonRepository persons;
+    private final PersonChatRepository chats;
     private final RequestWorkflow workflow;
     private final Clock clock;
 
-    public ConsentSigners(ConsentRepository consents, PersonRepository persons, RequestWorkflow workflow,
-                          Clock clock) {
+    public ConsentSigners(ConsentRepository consents, PersonRepository persons, PersonChatRepository chats,
+                          RequestWorkflow workflow, Clock clock) {
         this.consents = consents;
         this.persons = persons;
+        this.chats = chats;
         this.workflow = workflow;
         this.clock = clock;
     }
@@ -154,6 +163,63 @@ public class ConsentSigners {
     public List<Consent> pending(Request request) {
         return consents.findByRequestId(request.getId()).stream()
                 .filter(c -> c.getStatus() == ConsentStatus.PENDING).toList();
+    }
+
+    /**
+     * Who would sign from this chat with this verified number: the chat's own person ({@code
+     * chatPersonId}, null when the chat has none); else the person registered with the number, when
+     * the chat may become theirs; else nobody yet. Writes nothing.
+     */
+    @Transactional(readOnly = true)
+    public SignerCandidate candidate(Long chatPersonId, Channel channel, long chatId, String mobile) {
+        if (chatPersonId != null) {
+            return new SignerCandidate.Found(persons.findById(chatPersonId).orElseThrow());
+        }
+        Optional<Person> holder = persons.findByMobile(mobile).stream().findFirst();
+        if (holder.isPresent() && !mayLink(holder.get(), channel, chatId)) {
+            return new SignerCandidate.OtherChat();
+        }
+        return new SignerCandidate.Found(holder.orElse(null));
+    }
+
+    /**
+     * The signer as a person linked to this chat, once every refusal is past: the chat's own person
+     * (given the number if they had none), the candidate found, or a person made with the number.
+     */
+    public Person signer(Long chatPersonId, Person found, Channel channel, long chatId, String mobile) {
+        if (chatPersonId != null) {
+            Person own = persons.findById(chatPersonId).orElseThrow();
+            if (own.getMobile() == null) {
+                own.setMobile(mobile);
+            }
+            return own;
+        }
+        Person person = found != null ? found : persons.save(personWith(mobile));
+        if (chats.findByChannelAndChatId(channel, chatId).isEmpty()) {
+            chats.save(new PersonChat(person.getId(), channel, chatId, clock.instant()));
+        }
+        return person;
+    }
+
+    /**
+     * A verified number proves whose chat this is only on the messenger that vouched for it: a
+     * person who already has another chat on this messenger keeps it, and the simulator never takes
+     * a person who reaches the bot anywhere else.
+     */
+    private boolean mayLink(Person holder, Channel channel, long chatId) {
+        for (PersonChat chat : chats.findByPersonId(holder.getId())) {
+            boolean sameChat = chat.getChannel() == channel && chat.getChatId() == chatId;
+            if (!sameChat && (chat.getChannel() == channel || channel == Channel.SIMULATOR)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Person personWith(String mobile) {
+        Person created = new Person(clock.instant());
+        created.setMobile(mobile);
+        return created;
     }
 
     private String mobileOf(Long personId) {

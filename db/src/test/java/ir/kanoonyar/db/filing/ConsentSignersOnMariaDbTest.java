@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import ir.kanoonyar.db.form.FieldKeys;
+import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.Person;
+import ir.kanoonyar.db.person.PersonChat;
+import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
@@ -20,6 +23,7 @@ import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.RequestWorkflow;
 import ir.kanoonyar.testsupport.MariaDbTest;
+import ir.kanoonyar.testsupport.RandomPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,8 @@ class ConsentSignersOnMariaDbTest extends MariaDbTest {
     PersonRepository persons;
     @Autowired
     CountyRepository counties;
+    @Autowired
+    PersonChatRepository chats;
     @Autowired
     TransactionTemplate tx;
 
@@ -130,6 +136,60 @@ class ConsentSignersOnMariaDbTest extends MariaDbTest {
         assertThat(signers.signingRefusal(request, trustees, null, imamMobile)).as("by number").contains(signedOther);
         Person third = persons.save(new Person(Instant.now()));
         assertThat(signers.signingRefusal(request, trustees, third.getId(), trustees.getSignerMobile())).isEmpty();
+    }
+
+    @Test
+    void aNumbersHolderWithAnotherChatOnThisMessengerIsNotTakenByThisChat() {
+        Person holder = Applicants.registeredIn(counties.findByCode("0001").orElseThrow(), persons);
+        long telegramChat = Long.parseLong(RandomPeople.digits(9));
+        chats.save(new PersonChat(holder.getId(), Channel.TELEGRAM, telegramChat, Instant.now()));
+        long otherChat = telegramChat + 1;
+
+        assertThat(signers.candidate(null, Channel.TELEGRAM, otherChat, holder.getMobile()))
+                .isEqualTo(new SignerCandidate.OtherChat());
+        assertThat(signers.candidate(null, Channel.SIMULATOR, otherChat, holder.getMobile()))
+                .as("the simulator vouches for nothing").isEqualTo(new SignerCandidate.OtherChat());
+        assertThat(foundId(signers.candidate(null, Channel.TELEGRAM, telegramChat, holder.getMobile())))
+                .as("their own chat").isEqualTo(holder.getId());
+        assertThat(foundId(signers.candidate(null, Channel.BALE, otherChat, holder.getMobile())))
+                .as("another messenger").isEqualTo(holder.getId());
+
+        Person signer = signers.signer(null, holder, Channel.BALE, otherChat, holder.getMobile());
+        assertThat(signer.getId()).isEqualTo(holder.getId());
+        assertThat(chats.findByChannelAndChatId(Channel.BALE, otherChat)).hasValueSatisfying(
+                chat -> assertThat(chat.getPersonId()).isEqualTo(holder.getId()));
+    }
+
+    @Test
+    void aNumberNobodyHoldsMakesAPersonLinkedToTheChatOnlyWhenTheySign() {
+        String mobile = Applicants.mobile();
+        long chatId = Long.parseLong(RandomPeople.digits(9));
+        long people = persons.count();
+
+        SignerCandidate nobody = signers.candidate(null, Channel.BALE, chatId, mobile);
+        assertThat(nobody).isEqualTo(new SignerCandidate.Found(null));
+        assertThat(persons.count()).as("nothing written yet").isEqualTo(people);
+
+        Person made = signers.signer(null, null, Channel.BALE, chatId, mobile);
+        assertThat(persons.findById(made.getId()).orElseThrow().getMobile()).isEqualTo(mobile);
+        assertThat(chats.findByChannelAndChatId(Channel.BALE, chatId)).hasValueSatisfying(
+                chat -> assertThat(chat.getPersonId()).isEqualTo(made.getId()));
+    }
+
+    @Test
+    void aChatsOwnPersonSignsAsThemselvesAndKeepsTheNumberWhenTheyHadNone() {
+        Person own = persons.save(new Person(Instant.now()));
+        String mobile = Applicants.mobile();
+
+        assertThat(foundId(signers.candidate(own.getId(), Channel.TELEGRAM, 1L, mobile))).isEqualTo(own.getId());
+        signers.signer(own.getId(), own, Channel.TELEGRAM, 1L, mobile);
+
+        assertThat(persons.findById(own.getId()).orElseThrow().getMobile()).isEqualTo(mobile);
+    }
+
+    private static Long foundId(SignerCandidate candidate) {
+        assertThat(candidate).isInstanceOf(SignerCandidate.Found.class);
+        return ((SignerCandidate.Found) candidate).personId();
     }
 
     private Request filed(String imam, String trustees) {
