@@ -1,6 +1,7 @@
 package ir.kanoonyar.db.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.Map;
@@ -88,8 +89,8 @@ class ConsentSignersOnMariaDbTest extends MariaDbTest {
 
         assertThat(consents.findByRequestId(filed.request().getId()))
                 .extracting(Consent::getRole, Consent::getSignerMobile)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ConsentRole.IMAM, imam),
-                        org.assertj.core.groups.Tuple.tuple(ConsentRole.TRUSTEES_HEAD, trustees));
+                .containsExactlyInAnyOrder(tuple(ConsentRole.IMAM, imam),
+                        tuple(ConsentRole.TRUSTEES_HEAD, trustees));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package ir.kanoonyar.db.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -93,8 +95,8 @@ class RequestSubmissionOnMariaDbTest extends MariaDbTest {
 
         assertThat(filed.consents()).extracting(Consent::getRole, Consent::getSignerMobile, Consent::getStatus)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(ConsentRole.IMAM, imam, ConsentStatus.PENDING),
-                        org.assertj.core.groups.Tuple.tuple(ConsentRole.TRUSTEES_HEAD, trustees, ConsentStatus.PENDING));
+                        tuple(ConsentRole.IMAM, imam, ConsentStatus.PENDING),
+                        tuple(ConsentRole.TRUSTEES_HEAD, trustees, ConsentStatus.PENDING));
         assertThat(consents.findByRequestId(request.getId())).hasSize(2);
         assertThat(filed.consents().get(0).getToken()).isNotEqualTo(filed.consents().get(1).getToken());
     }
@@ -161,8 +163,7 @@ class RequestSubmissionOnMariaDbTest extends MariaDbTest {
         assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.RETURNED);
 
         String newImam = Applicants.mobile();
-        Map<String, String> fixed = inTx(id, Request::getAnswers);
-        fixed = new java.util.LinkedHashMap<>(fixed);
+        Map<String, String> fixed = new LinkedHashMap<>(inTx(id, Request::getAnswers));
         fixed.put(FieldKeys.IMAM_MOBILE, newImam);
         FilingOutcome outcome = submission.resubmit(applicant.getId(), id, List.of(FieldKeys.IMAM_MOBILE), fixed);
 
