@@ -140,7 +140,9 @@ public enum Text {
     SIGNER_IS_APPLICANT,
     SIGNER_SAME_AS_OTHER_ROLE,
     // The bot's input edge: an update it cannot read, or too large to keep
-    UPDATE_UNREADABLE;
+    UPDATE_UNREADABLE,
+    // Rules out of the bot (issue 15 item 3): an answer the db services refuse beside the rest
+    ANSWER_REFUSED_AT_SUMMARY;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -1,6 +1,5 @@
 package ir.kanoonyar.bot.flows;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,14 +12,13 @@ import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormRunner;
+import ir.kanoonyar.db.filing.ConsentSigners;
+import ir.kanoonyar.db.filing.SignerCandidate;
+import ir.kanoonyar.db.filing.SignerRefusal;
 import ir.kanoonyar.db.persian.MobileNumber;
 import ir.kanoonyar.db.persian.ParseResult;
 import ir.kanoonyar.db.persian.TrackingCode;
-import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.Person;
-import ir.kanoonyar.db.person.PersonChat;
-import ir.kanoonyar.db.person.PersonChatRepository;
-import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.Consent;
 import ir.kanoonyar.db.request.ConsentRepository;
 import ir.kanoonyar.db.request.ConsentStatus;
@@ -52,26 +50,22 @@ public class ConsentFlow {
     private final ConsentRepository consents;
     private final RequestRepository requests;
     private final RequestWorkflow workflow;
-    private final PersonRepository persons;
-    private final PersonChatRepository chats;
     private final FormRunner forms;
     private final MainMenu menu;
     private final ConsentNotices notices;
-    private final Clock clock;
+    private final ConsentSigners signers;
 
     public ConsentFlow(Texts texts, ConsentRepository consents, RequestRepository requests, RequestWorkflow workflow,
-                       PersonRepository persons, PersonChatRepository chats, @Lazy FormRunner forms,
-                       @Lazy MainMenu menu, ConsentNotices notices, Clock clock) {
+                       @Lazy FormRunner forms, @Lazy MainMenu menu, ConsentNotices notices,
+                       ConsentSigners signers) {
         this.texts = texts;
         this.consents = consents;
         this.requests = requests;
         this.workflow = workflow;
-        this.persons = persons;
-        this.chats = chats;
         this.forms = forms;
         this.menu = menu;
         this.notices = notices;
-        this.clock = clock;
+        this.signers = signers;
     }
 
     public void start(Turn turn, String token) {
@@ -217,7 +211,8 @@ public class ConsentFlow {
 
     /**
      * Who would sign, before anything is written: this chat's person; else the person registered with
-     * the number the messenger just vouched for, when this chat may become theirs ({@link #mayLink});
+     * the number the messenger just vouched for, when this chat may become theirs
+     * ({@link ConsentSigners#candidate});
      * else nobody yet (person null: one is made with the number). A refusal says why not.
      */
     private record Candidate(Person person, Text refusal) {
@@ -228,32 +223,10 @@ public class ConsentFlow {
     }
 
     private Candidate candidate(Turn turn, String mobile) {
-        if (turn.personId() != null) {
-            return new Candidate(persons.findById(turn.personId()).orElseThrow(), null);
-        }
-        Optional<Person> holder = persons.findByMobile(mobile).stream().findFirst();
-        if (holder.isPresent() && !mayLink(holder.get(), turn)) {
-            return new Candidate(null, Text.CONSENT_OTHER_CHAT);
-        }
-        return new Candidate(holder.orElse(null), null);
-    }
-
-    /**
-     * Whether this chat may become the registered person's: a verified number proves whose chat this
-     * is only on the messenger that vouched for it, so a person who already has another chat on this
-     * messenger keeps it (whoever else shares "their" number is refused), and the simulator, which
-     * vouches for nothing, never takes a person who reaches the bot anywhere else.
-     */
-    private boolean mayLink(Person holder, Turn turn) {
-        Channel channel = turn.incoming().channel();
-        long chatId = turn.incoming().chatId();
-        for (PersonChat chat : chats.findByPersonId(holder.getId())) {
-            boolean sameChat = chat.getChannel() == channel && chat.getChatId() == chatId;
-            if (!sameChat && (chat.getChannel() == channel || channel == Channel.SIMULATOR)) {
-                return false;
-            }
-        }
-        return true;
+        SignerCandidate found = signers.candidate(turn.personId(), turn.incoming().channel(),
+                turn.incoming().chatId(), mobile);
+        return found instanceof SignerCandidate.Found known ? new Candidate(known.person(), null)
+                : new Candidate(null, Text.CONSENT_OTHER_CHAT);
     }
 
     /**
@@ -261,44 +234,16 @@ public class ConsentFlow {
      * applicant (by person or by number), or who signed the request's other consent, is refused.
      */
     private Optional<Text> conflictOfRoles(Request request, Consent consent, Long signerPersonId, String mobile) {
-        Long applicantId = request.getApplicantPersonId();
-        boolean applicantsNumber = persons.findById(applicantId).map(Person::getMobile)
-                .filter(mobile::equals).isPresent();
-        if ((signerPersonId != null && signerPersonId.equals(applicantId)) || applicantsNumber) {
-            return Optional.of(Text.CONSENT_SIGNER_IS_APPLICANT);
-        }
-        for (Consent other : consents.findByRequestId(request.getId())) {
-            if (other.getRole() == consent.getRole() || other.getStatus() != ConsentStatus.SIGNED) {
-                continue;
-            }
-            if (mobile.equals(other.getSignerMobile())
-                    || (signerPersonId != null && signerPersonId.equals(other.getSignerPersonId()))) {
-                return Optional.of(Text.CONSENT_SIGNED_OTHER_ROLE);
-            }
-        }
-        return Optional.empty();
+        return signers.signingRefusal(request, consent, signerPersonId, mobile)
+                .map(refusal -> refusal.reason() == SignerRefusal.Reason.SIGNER_IS_APPLICANT
+                        ? Text.CONSENT_SIGNER_IS_APPLICANT : Text.CONSENT_SIGNED_OTHER_ROLE);
     }
 
     /** The signer as a person, linked to this chat: the one found, or one made with the verified number. */
     private Person signer(Turn turn, Person found, String mobile) {
-        if (turn.personId() != null) {
-            if (found.getMobile() == null) {
-                found.setMobile(mobile);
-            }
-            return found;
-        }
-        Person person = found != null ? found : persons.save(newPerson(mobile));
-        if (chats.findByChannelAndChatId(turn.incoming().channel(), turn.incoming().chatId()).isEmpty()) {
-            chats.save(new PersonChat(person.getId(), turn.incoming().channel(), turn.incoming().chatId(),
-                    clock.instant()));
-        }
+        Person person = signers.signer(turn.personId(), found, turn.incoming().channel(), turn.incoming().chatId(),
+                mobile);
         turn.session().setPersonId(person.getId());
         return person;
-    }
-
-    private Person newPerson(String mobile) {
-        Person created = new Person(clock.instant());
-        created.setMobile(mobile);
-        return created;
     }
 }

@@ -1,11 +1,7 @@
 package ir.kanoonyar.bot.flows;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,104 +11,66 @@ import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormCompletion;
-import ir.kanoonyar.db.form.FieldDefinition;
-import ir.kanoonyar.db.form.FieldType;
-import ir.kanoonyar.db.form.Forms;
-import ir.kanoonyar.db.guideline.ApplicantFacts;
+import ir.kanoonyar.db.filing.ConsentSigners;
+import ir.kanoonyar.db.filing.FilingChoices;
+import ir.kanoonyar.db.filing.FilingOutcome;
+import ir.kanoonyar.db.filing.FilingRefusal;
+import ir.kanoonyar.db.filing.RequestSubmission;
+import ir.kanoonyar.db.filing.SignerRefusal;
+import ir.kanoonyar.db.form.FormMessages;
 import ir.kanoonyar.db.guideline.CheckItem;
 import ir.kanoonyar.db.guideline.Checklist;
-import ir.kanoonyar.db.guideline.EligibilityChecker;
-import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
 import ir.kanoonyar.db.guideline.Outcome;
-import ir.kanoonyar.db.kanoon.Kanoon;
-import ir.kanoonyar.db.kanoon.KanoonRepository;
-import ir.kanoonyar.db.kanoon.KanoonStatus;
-import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
-import ir.kanoonyar.db.person.Education;
-import ir.kanoonyar.db.person.Gender;
-import ir.kanoonyar.db.person.Person;
-import ir.kanoonyar.db.person.PersonChat;
-import ir.kanoonyar.db.person.PersonChatRepository;
-import ir.kanoonyar.db.person.PersonRepository;
-import ir.kanoonyar.db.region.CountyRepository;
-import ir.kanoonyar.db.region.ProvinceRepository;
-import ir.kanoonyar.db.request.Actor;
-import ir.kanoonyar.db.request.AttachmentRepository;
-import ir.kanoonyar.db.request.ActorRole;
+import ir.kanoonyar.db.registration.ApplicantChat;
+import ir.kanoonyar.db.registration.ManagerRegistration;
+import ir.kanoonyar.db.registration.RegistrationChecklist;
+import ir.kanoonyar.db.registration.RegistrationOutcome;
+import ir.kanoonyar.db.registration.RegistrationRefusal;
 import ir.kanoonyar.db.request.Consent;
-import ir.kanoonyar.db.request.ConsentRepository;
 import ir.kanoonyar.db.request.ConsentRole;
-import ir.kanoonyar.db.request.ConsentStatus;
 import ir.kanoonyar.db.request.Request;
-import ir.kanoonyar.db.request.RequestDrafts;
-import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
-import ir.kanoonyar.db.request.RequestWorkflow;
-import ir.kanoonyar.db.training.PassedCourses;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * What a confirmed form becomes: a manager registration, a new request with its consents, or a
  * returned request fixed and sent again. Also adds the eligibility checklist to the registration's
- * summary, so people see it before they submit.
+ * summary, so people see it before they submit. The rules are the db services' ({@link ManagerRegistration},
+ * {@link RequestSubmission}, {@link ConsentSigners}); this class reads the form's answers, calls them and
+ * turns their outcomes into replies.
  */
 @Component
 public class RequestFiling implements FormCompletion {
 
     /** Form fields that carry a signer's number, by the consent they feed. */
-    static final Map<ConsentRole, String> SIGNER_FIELDS = Map.of(
-            ConsentRole.IMAM, "imam_mobile",
-            ConsentRole.TRUSTEES_HEAD, "trustees_mobile");
+    static final Map<ConsentRole, String> SIGNER_FIELDS = ConsentSigners.FIELDS;
 
     private final Texts texts;
     private final MainMenu menu;
-    private final PersonRepository persons;
-    private final PersonChatRepository chats;
-    private final KanoonRepository kanoons;
-    private final ProvinceRepository provinces;
-    private final CountyRepository counties;
-    private final RequestDrafts drafts;
-    private final RequestRepository requests;
-    private final RequestWorkflow workflow;
-    private final ConsentRepository consents;
+    private final ManagerRegistration registration;
+    private final RegistrationChecklist checklists;
+    private final RequestSubmission submission;
+    private final ConsentSigners signers;
+    private final FilingChoices choices;
     private final ConsentLinks links;
-    private final GuidelineVersionRepository guidelines;
-    private final EligibilityChecker eligibility;
-    private final Forms forms;
-    private final AttachmentRepository attachments;
-    private final MosqueRepository mosques;
-    private final Clock clock;
-    private final PassedCourses passedCourses;
+    private final FormMessages formMessages;
 
-    public RequestFiling(Texts texts, @Lazy MainMenu menu, PersonRepository persons, PersonChatRepository chats,
-                         KanoonRepository kanoons, ProvinceRepository provinces, CountyRepository counties,
-                         RequestDrafts drafts, RequestRepository requests, RequestWorkflow workflow,
-                         ConsentRepository consents, ConsentLinks links, GuidelineVersionRepository guidelines,
-                         EligibilityChecker eligibility, Forms forms, AttachmentRepository attachments,
-                         MosqueRepository mosques, Clock clock, PassedCourses passedCourses) {
-        this.mosques = mosques;
-        this.passedCourses = passedCourses;
-        this.forms = forms;
-        this.attachments = attachments;
+    public RequestFiling(Texts texts, @Lazy MainMenu menu, ManagerRegistration registration,
+                         RegistrationChecklist checklists, RequestSubmission submission, ConsentSigners signers,
+                         FilingChoices choices, ConsentLinks links, FormMessages formMessages) {
         this.texts = texts;
         this.menu = menu;
-        this.persons = persons;
-        this.chats = chats;
-        this.kanoons = kanoons;
-        this.provinces = provinces;
-        this.counties = counties;
-        this.drafts = drafts;
-        this.requests = requests;
-        this.workflow = workflow;
-        this.consents = consents;
+        this.registration = registration;
+        this.checklists = checklists;
+        this.submission = submission;
+        this.signers = signers;
+        this.choices = choices;
         this.links = links;
-        this.guidelines = guidelines;
-        this.eligibility = eligibility;
-        this.clock = clock;
+        this.formMessages = formMessages;
     }
 
     @Override
@@ -120,7 +78,7 @@ public class RequestFiling implements FormCompletion {
         if (form.type != RequestType.MANAGER_REGISTRATION) {
             return List.of();
         }
-        Optional<Checklist> checklist = checklist(turn, form.answers);
+        Optional<Checklist> checklist = checklists.of(turn.personId(), form.answers);
         if (checklist.isEmpty()) {
             return List.of();
         }
@@ -142,23 +100,8 @@ public class RequestFiling implements FormCompletion {
      */
     @Override
     public String refusal(Turn turn, FormState form, String fieldKey, String value) {
-        ConsentRole role = SIGNER_FIELDS.entrySet().stream().filter(e -> e.getValue().equals(fieldKey))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-        if (role == null) {
-            return null;
-        }
-        String own = turn.personId() == null ? null
-                : persons.findById(turn.personId()).map(Person::getMobile).orElse(null);
-        if (value.equals(own)) {
-            return texts.get(Text.SIGNER_IS_APPLICANT, texts.get(roleName(role)));
-        }
-        for (Map.Entry<ConsentRole, String> other : SIGNER_FIELDS.entrySet()) {
-            if (other.getKey() != role && value.equals(form.answers.get(other.getValue()))) {
-                return texts.get(Text.SIGNER_SAME_AS_OTHER_ROLE, texts.get(roleName(role)),
-                        texts.get(roleName(other.getKey())));
-            }
-        }
-        return null;
+        return signers.numberRefusal(turn.personId(), fieldKey, value, form.answers).map(this::signerRefusal)
+                .orElse(null);
     }
 
     @Override
@@ -180,145 +123,102 @@ public class RequestFiling implements FormCompletion {
 
     @Override
     public Map<Long, String> kanoonsOf(Turn turn) {
-        Map<Long, String> mine = new LinkedHashMap<>();
-        if (turn.personId() != null) {
-            for (Kanoon kanoon : kanoons.findByManagerPersonId(turn.personId())) {
-                if (kanoon.getStatus() != KanoonStatus.CLOSED) {
-                    mine.put(kanoon.getId(), kanoon.getName());
-                }
-            }
-        }
-        return mine;
+        return choices.kanoonsOf(turn.personId());
     }
 
     @Override
     public Map<Long, String> mosquesMatching(Turn turn, FormState form, String typed) {
-        Long countyId = form.answers.containsKey("county")
-                ? counties.findByCode(form.answers.get("county")).map(c -> c.getId()).orElse(null)
-                : (turn.personId() == null ? null : persons.findById(turn.personId()).map(Person::getCountyId).orElse(null));
-        Map<Long, String> found = new LinkedHashMap<>();
-        if (countyId != null) {
-            mosques.findTop20ByCountyIdAndNameContainingOrderByName(countyId, PersianText.normalize(typed))
-                    .forEach(m -> found.put(m.getId(), m.getName()));
-        }
-        return found;
+        return choices.mosquesMatching(turn.personId(), form.answers, typed);
     }
 
     private void register(Turn turn, FormState form) {
-        Map<String, String> a = form.answers;
-        Person person = personOf(turn);
-        Optional<Person> sameCode = persons.findByNationalCode(a.get("national_code"))
-                .filter(other -> !other.getId().equals(person.getId()));
-        if (sameCode.isPresent()) {
-            // Someone else holds this national code: never merge two people on a typed number.
-            turn.say(texts.get(Text.NATIONAL_CODE_TAKEN));
+        RegistrationOutcome outcome = registration.register(turn.personId(),
+                new ApplicantChat(turn.incoming().channel(), turn.incoming().chatId()), form.answers);
+        if (outcome instanceof RegistrationOutcome.Refused refused) {
+            turn.say(refused.reason() == RegistrationRefusal.NATIONAL_CODE_TAKEN ? texts.get(Text.NATIONAL_CODE_TAKEN)
+                    : answerRefused(refused.fieldKey()));
             turn.state().form.atSummary = true;
             return;
         }
-        Long provinceId = provinces.findByCode(a.get("province")).orElseThrow().getId();
-        Long countyId = counties.findByCode(a.get("county")).orElseThrow().getId();
-        person.register(new Person.Profile(a.get("national_code"), a.get("first_name"), a.get("last_name"),
-                a.get("mobile"), LocalDate.parse(a.get("birth_date")), enumOf(Gender.class, a.get("gender")),
-                enumOf(Education.class, a.get("education")), a.get("address"), provinceId, countyId), clock.instant());
-        persons.save(person);
-        Request request = drafts.start(RequestType.MANAGER_REGISTRATION, person.getId(), provinceId, countyId);
-        a.forEach(request::answer);
-        workflow.submit(request, Actor.person(person.getId(), ActorRole.APPLICANT));
+        RegistrationOutcome.Registered registered = (RegistrationOutcome.Registered) outcome;
+        turn.session().setPersonId(registered.person().getId());
         turn.state().reset();
-        turn.say(new Reply(texts.get(Text.REGISTRATION_SUBMITTED, TrackingCode.inText(request.getTrackingCode())),
-                Reply.Keyboard.REMOVE));
+        turn.say(new Reply(texts.get(Text.REGISTRATION_SUBMITTED,
+                TrackingCode.inText(registered.request().getTrackingCode())), Reply.Keyboard.REMOVE));
         menu.show(turn);
     }
 
     private void file(Turn turn, FormState form) {
-        Map<String, String> a = form.answers;
-        Person person = personOf(turn);
-        Long provinceId;
-        Long countyId;
-        Long kanoonId = null;
-        Long mosqueId = null;
-        if (a.containsKey("kanoon")) {
-            Kanoon kanoon = kanoons.findById(Long.valueOf(a.get("kanoon"))).orElseThrow();
-            provinceId = kanoon.getProvinceId();
-            countyId = kanoon.getCountyId();
-            kanoonId = kanoon.getId();
-            mosqueId = kanoon.getMosqueId();
-        } else if (a.containsKey("province") && a.containsKey("county")) {
-            provinceId = provinces.findByCode(a.get("province")).orElseThrow().getId();
-            countyId = counties.findByCode(a.get("county")).orElseThrow().getId();
-        } else {
-            provinceId = person.getProvinceId();
-            countyId = person.getCountyId();
+        FilingOutcome outcome = submission.file(turn.personId(), form.type, form.answers);
+        if (refused(turn, outcome)) {
+            return;
         }
-        Request request = drafts.start(form.type, person.getId(), provinceId, countyId);
-        request.concern(kanoonId, mosqueId);
-        a.forEach(request::answer);
-        attachFiles(request, form);
-        List<Consent> asked = new ArrayList<>();
-        for (ConsentRole role : workflow.routeOf(request).consentRoles()) {
-            String mobile = a.get(SIGNER_FIELDS.get(role));
-            if (mobile != null) {
-                asked.add(consents.save(new Consent(request.getId(), role, mobile, clock.instant())));
-            }
-        }
-        workflow.submit(request, Actor.person(person.getId(), ActorRole.APPLICANT));
+        Request request = ((FilingOutcome.Filed) outcome).request();
         turn.state().reset();
         turn.say(new Reply(texts.get(Text.REQUEST_SUBMITTED, texts.get(RequestTexts.typeName(form.type)),
                 TrackingCode.inText(request.getTrackingCode()), texts.get(RequestTexts.statusName(request.getStatus()))),
                 Reply.Keyboard.REMOVE));
-        if (request.getStatus() == RequestStatus.AWAITING_CONSENTS) {
-            turn.say(consentLinks(turn, asked));
-        }
+        sayConsentLinks(turn, (FilingOutcome.Filed) outcome);
         menu.show(turn);
     }
 
     private void resubmit(Turn turn, FormState form) {
-        Request request = requests.findById(form.requestId).orElse(null);
-        if (request == null || !request.getApplicantPersonId().equals(turn.personId())
-                || request.getStatus() != RequestStatus.RETURNED) {
-            turn.state().reset();
-            turn.say(texts.get(Text.OLD_BUTTON));
-            menu.show(turn);
+        FilingOutcome outcome = submission.resubmit(turn.personId(), form.requestId, form.fields, form.answers);
+        if (refused(turn, outcome)) {
             return;
         }
-        List<Consent> reissued = new ArrayList<>();
-        for (String key : form.fields) {
-            request.answer(key, form.answers.get(key));
-            for (Map.Entry<ConsentRole, String> signer : SIGNER_FIELDS.entrySet()) {
-                if (signer.getValue().equals(key)) {
-                    consents.findByRequestId(request.getId()).stream()
-                            .filter(c -> c.getRole() == signer.getKey() && c.getStatus() != ConsentStatus.SIGNED)
-                            .findFirst()
-                            .ifPresent(c -> {
-                                c.reissue(form.answers.get(key), clock.instant());
-                                reissued.add(c);
-                            });
-                }
-            }
-        }
-        attachFiles(request, form);
-        workflow.submit(request, Actor.person(turn.personId(), ActorRole.APPLICANT));
+        Request request = ((FilingOutcome.Filed) outcome).request();
         turn.state().reset();
         turn.say(new Reply(texts.get(Text.RESUBMITTED, TrackingCode.inText(request.getTrackingCode()),
                 texts.get(RequestTexts.statusName(request.getStatus()))), Reply.Keyboard.REMOVE));
-        if (request.getStatus() == RequestStatus.AWAITING_CONSENTS) {
-            List<Consent> pending = consents.findByRequestId(request.getId()).stream()
-                    .filter(c -> c.getStatus() == ConsentStatus.PENDING).toList();
-            turn.say(consentLinks(turn, pending));
-        }
+        sayConsentLinks(turn, (FilingOutcome.Filed) outcome);
         menu.show(turn);
     }
 
-    /** Photos and documents were kept while the form was filled; now they belong to the request. */
-    private void attachFiles(Request request, FormState form) {
-        for (FieldDefinition field : forms.of(form.type).fields()) {
-            String value = form.answers.get(field.key());
-            if ((field.type() == FieldType.PHOTO || field.type() == FieldType.DOCUMENT) && value != null
-                    && value.chars().allMatch(Character::isDigit)) {
-                attachments.findById(Long.valueOf(value)).filter(at -> at.getRequestId() == null)
-                        .ifPresent(at -> at.attachTo(request.getId()));
+    /**
+     * Says why a request was not filed, if it was not: an answer to fix leaves the person at the
+     * summary; otherwise (not registered, a request no longer returned) back to the menu.
+     */
+    private boolean refused(Turn turn, FilingOutcome outcome) {
+        if (outcome instanceof FilingOutcome.SignerRefused signer) {
+            turn.say(signerRefusal(signer.refusal()));
+            turn.state().form.atSummary = true;
+            return true;
+        }
+        if (!(outcome instanceof FilingOutcome.Refused refused)) {
+            return false;
+        }
+        switch (refused.reason()) {
+            case NOT_REGISTERED, NOT_RETURNED -> {
+                turn.state().reset();
+                turn.say(texts.get(refused.reason() == FilingRefusal.NOT_REGISTERED
+                        ? Text.REGISTER_FIRST : Text.OLD_BUTTON));
+                menu.show(turn);
+            }
+            case REGION_UNKNOWN, KANOON_NOT_YOURS -> {
+                turn.say(answerRefused(refused.fieldKey()));
+                turn.state().form.atSummary = true;
             }
         }
+        return true;
+    }
+
+    private void sayConsentLinks(Turn turn, FilingOutcome.Filed filed) {
+        if (filed.request().getStatus() == RequestStatus.AWAITING_CONSENTS) {
+            turn.say(consentLinks(turn, filed.consents()));
+        }
+    }
+
+    /** An answer that passed the form but not the rules beside the rest (or no longer does). */
+    private String answerRefused(String fieldKey) {
+        return texts.get(Text.ANSWER_REFUSED_AT_SUMMARY, formMessages.label(fieldKey));
+    }
+
+    private String signerRefusal(SignerRefusal refusal) {
+        return refusal.reason() == SignerRefusal.Reason.SAME_AS_OTHER_ROLE
+                ? texts.get(Text.SIGNER_SAME_AS_OTHER_ROLE, texts.get(roleName(refusal.role())),
+                        texts.get(roleName(refusal.otherRole())))
+                : texts.get(Text.SIGNER_IS_APPLICANT, texts.get(roleName(refusal.role())));
     }
 
     private String consentLinks(Turn turn, List<Consent> asked) {
@@ -335,39 +235,11 @@ public class RequestFiling implements FormCompletion {
         return role == ConsentRole.IMAM ? Text.CONSENT_ROLE_IMAM : Text.CONSENT_ROLE_TRUSTEES_HEAD;
     }
 
-    /** The person behind this chat, created (and linked to the chat) on their first registration. */
-    private Person personOf(Turn turn) {
-        if (turn.personId() != null) {
-            return persons.findById(turn.personId()).orElseThrow();
-        }
-        Person person = persons.save(new Person(clock.instant()));
-        chats.save(new PersonChat(person.getId(), turn.incoming().channel(), turn.incoming().chatId(),
-                clock.instant()));
-        turn.session().setPersonId(person.getId());
-        return person;
-    }
-
-    private Optional<Checklist> checklist(Turn turn, Map<String, String> a) {
-        if (!a.containsKey("birth_date") || !a.containsKey("gender") || !a.containsKey("education")) {
-            return Optional.empty();
-        }
-        int managed = turn.personId() == null ? 0
-                : (int) kanoons.countByManagerPersonIdAndStatusNot(turn.personId(), KanoonStatus.CLOSED);
-        ApplicantFacts facts = new ApplicantFacts(LocalDate.parse(a.get("birth_date")),
-                enumOf(Gender.class, a.get("gender")), enumOf(Education.class, a.get("education")), null, managed,
-                passedCourses.of(turn.personId()), null, null, ApplicantFacts.tehranDate(clock.instant()));
-        return guidelines.findInForceAt(clock.instant()).map(g -> eligibility.check(g, facts));
-    }
-
     private static String symbol(Outcome outcome) {
         return switch (outcome) {
             case PASS -> "✅";
             case WARN -> "⚠️";
             case FAIL -> "❌";
         };
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String code) {
-        return Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
     }
 }
