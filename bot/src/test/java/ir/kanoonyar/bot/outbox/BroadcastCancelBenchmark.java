@@ -16,6 +16,7 @@ import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.testsupport.CleanSchemaFirst;
 import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @SpringBootTest(classes = BotApplication.class, properties = {"kanoonyar.outbox.enabled=false",
         "kanoonyar.inbox.enabled=false", "logging.level.root=WARN"})
 @Import(CleanSchemaFirst.class)
+@Tag("benchmark")
 class BroadcastCancelBenchmark {
 
     @DynamicPropertySource

@@ -24,6 +24,7 @@ import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.testsupport.CleanSchemaFirst;
 import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Benchmark, not a test: prints figures and asserts none (its name keeps it out of the normal test
+ * Benchmark, not a test: prints figures and asserts none (its tag keeps it out of the normal test
  * run). A broadcast of N BULK rows on MariaDB drained by the app's real outbox sender through the real
  * TelegramBots client into the fake Bot API, at the default 30 msg/s and at 1,000 msg/s (Telegram's
  * paid broadcast ceiling), while a manager's reply (a DIRECT row) is queued every 200 ms. Prints the
@@ -45,6 +46,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @SpringBootTest(classes = BotApplication.class, properties = {"kanoonyar.outbox.enabled=false",
         "kanoonyar.inbox.enabled=false", "logging.level.root=WARN"})
 @Import(CleanSchemaFirst.class)
+@Tag("benchmark")
 class OutboxBenchmark {
 
     @DynamicPropertySource
