@@ -86,6 +86,7 @@ class BroadcastCancelBenchmark {
                     Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofMinutes(10),
                     OutboxSettings.defaults().workers()));
             try {
+                // Deliberately lets the broadcast run for 4 s before the cancel, as a staff member would.
                 Thread.sleep(4_000);
                 long pressed = api.sentMessages().size();
                 long start = System.nanoTime();
@@ -94,6 +95,7 @@ class BroadcastCancelBenchmark {
                 moves.finish(id);
                 double cancelSeconds = (System.nanoTime() - start) / 1e9;
                 long moved = api.sentMessages().size();
+                // Deliberately lets 5 s pass: what is measured is what still goes out in them.
                 Thread.sleep(5_000);
                 long after = api.sentMessages().size();
                 return String.format(Locale.ROOT, "limit %5.0f msg/s: cancel and its move took %4.1f s; sent after it was pressed: "

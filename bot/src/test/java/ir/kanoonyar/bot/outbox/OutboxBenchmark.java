@@ -1,5 +1,7 @@
 package ir.kanoonyar.bot.outbox;
 
+import static org.awaitility.Awaitility.await;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -99,10 +101,8 @@ class OutboxBenchmark {
             long elapsed;
             Cpu used;
             try {
-                List<ir.kanoonyar.bot.fakeapi.SentMessage> sent;
-                while ((sent = api.sentMessages()).stream().filter(m -> m.chatId() >= firstChat).count() < count) {
-                    Thread.sleep(20);
-                }
+                List<ir.kanoonyar.bot.fakeapi.SentMessage> sent = await().forever().pollInterval(Duration.ofMillis(20))
+                        .until(api::sentMessages, all -> all.stream().filter(m -> m.chatId() >= firstChat).count() >= count);
                 elapsed = System.nanoTime() - start;
                 used = Cpu.now().minus(cpu);
                 delivered = sent.size();
@@ -144,6 +144,7 @@ class OutboxBenchmark {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             rows.save(OutboxMessage.text(Channel.TELEGRAM, chat++, null, "REPLY", null, "پاسخ", now, now));
             try {
+                // Pacing, not waiting for anything: one reply every 200 ms.
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 return;
