@@ -1,4 +1,4 @@
-package ir.kanoonyar.db.digest;
+package ir.kanoonyar.db.hash;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package ir.kanoonyar.db.request;
 
-import ir.kanoonyar.db.digest.Sha256;
+import ir.kanoonyar.db.hash.Sha256;
 
 /**
  * SHA-256 over an event's content and the previous event's hash. Fields are joined with the ASCII

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import ir.kanoonyar.db.digest.Sha256;
+import ir.kanoonyar.db.hash.Sha256;
 import ir.kanoonyar.db.training.CourseContentException.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package ir.kanoonyar.db.digest;
+package ir.kanoonyar.db.hash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

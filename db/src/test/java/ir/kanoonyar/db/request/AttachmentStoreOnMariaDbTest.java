@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
-import ir.kanoonyar.db.digest.Sha256;
+import ir.kanoonyar.db.hash.Sha256;
 import ir.kanoonyar.testsupport.MariaDbTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
