@@ -13,7 +13,8 @@ export KANOONYAR_TEST_DB_USER="${KANOONYAR_TEST_DB_USER:-kanoonyar_test}"
 export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}"
 # Through the reactor, so the back-office runs on this checkout's db module and nothing is installed
 # into ~/.m2 (installing db alone failed on a fresh machine: its parent POM was never installed).
-# Only the benchmark runs: -Dtest selects it, and the db module, which has no such class, runs none.
+# Only the benchmark runs: -Pbenchmark selects the tests tagged "benchmark" (the normal build leaves them
+# out), -Dtest this one, and the db module, which has no such class, runs none.
 env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-  mvn -B -ntp -pl backoffice -am test -Dtest=InboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+  mvn -B -ntp -Pbenchmark -pl backoffice -am test -Dtest=InboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
   | grep -E "^(===|seeder|inbox page|request page|all pages|\[ERROR\]|Tests run|\[INFO\] Running)"

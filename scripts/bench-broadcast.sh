@@ -11,5 +11,5 @@ export KANOONYAR_TEST_DB_URL="jdbc:mariadb://127.0.0.1:3306/kanoonyar_test_bench
 export KANOONYAR_TEST_DB_USER="${KANOONYAR_TEST_DB_USER:-kanoonyar_test}"
 export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}"
 env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-  mvn -B -ntp -pl db test -Dtest=BroadcastEnqueueBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+  mvn -B -ntp -Pbenchmark -pl db test -Dtest=BroadcastEnqueueBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
   | grep -E "^(===|\[ERROR\]|Tests run)"

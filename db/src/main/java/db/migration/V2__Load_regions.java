@@ -16,8 +16,8 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Loads the 31 provinces and their counties from regions/provinces-counties.csv (copied from
- * shared/data/regions, Statistical Centre of Iran codes). A Java migration rather than generated
+ * Loads the 31 provinces and their counties from regions/provinces-counties.csv (the Statistical
+ * Centre of Iran's names and codes). A Java migration rather than generated
  * INSERTs, so the CSV stays the one source of the list.
  */
 public class V2__Load_regions extends BaseJavaMigration {

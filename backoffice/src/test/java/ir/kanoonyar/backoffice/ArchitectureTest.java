@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The one rule of DESIGN.md, from the back-office's side: it reaches people only through the outbox. */
+/** The one rule of the design (docs/design.md), from the back-office's side: it reaches people only through the outbox. */
 class ArchitectureTest {
 
     private final JavaClasses backoffice = new ClassFileImporter()

@@ -1,8 +1,10 @@
 package ir.kanoonyar.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 
 import ir.kanoonyar.backoffice.requests.Inbox;
 import ir.kanoonyar.backoffice.requests.InboxQuery;
@@ -33,11 +35,8 @@ class EmbeddedDefaultTest extends EmbeddedDefaultContract {
     void theDemoRequestPastItsDueTimeIsEscalatedByTheSchedulerAndMarkedInTheCountysInbox() throws Exception {
         assertThat(TrackingCode.isValid(DEMO_OVERDUE)).isTrue();
         // The escalation job runs on its own, about 20 s after start-up: wait for it, do not call it.
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (escalatedAt() == null && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-        }
-        assertThat(escalatedAt()).as("escalated by the Quartz job").isNotNull();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(escalatedAt()).as("escalated by the Quartz job").isNotNull());
 
         StaffScope arak = StaffScope.of(staff.findByUsername("demo-county").orElseThrow());
         assertThat(inbox.page(arak, new InboxQuery(null, null, false, true, null, null)).rows())

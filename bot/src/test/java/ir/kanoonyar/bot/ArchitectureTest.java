@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The one rule of DESIGN.md, from the bot's side: it meets the back-office only in the database. */
+/** The one rule of the design (docs/design.md), from the bot's side: it meets the back-office only in the database. */
 class ArchitectureTest {
 
     private final JavaClasses bot = new ClassFileImporter()

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The one rule of DESIGN.md, from the shared library's side: db imports neither app. */
+/** The one rule of the design (docs/design.md), from the shared library's side: db imports neither app. */
 class ArchitectureTest {
 
     private final JavaClasses db = new ClassFileImporter()

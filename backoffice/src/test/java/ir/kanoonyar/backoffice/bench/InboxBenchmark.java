@@ -26,6 +26,7 @@ import ir.kanoonyar.backoffice.BackofficeApplication;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,9 +36,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Benchmark, not a test: prints figures and asserts none. Seeds MariaDB at national scale, then 20
  * signed-in staff (half of them Tehran county staff, half Tehran province staff: the busiest
- * province) load the inbox and request pages concurrently over HTTP. Run with scripts/bench.sh
+ * province) load the inbox and request pages concurrently over HTTP. Run with scripts/bench-backoffice.sh
  * (-Dbench.seconds, -Dbench.staff).
  */
+@Tag("benchmark")
 class InboxBenchmark {
 
     @Test

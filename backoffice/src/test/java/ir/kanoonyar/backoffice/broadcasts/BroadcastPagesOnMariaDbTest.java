@@ -217,11 +217,8 @@ class BroadcastPagesOnMariaDbTest {
                 .param("date", tomorrow).param("time", "08:00")).andReturn());
         // Its time has come: Quartz runs the job (made by Spring, with its dependencies) on its own thread.
         scheduler.triggerJob(org.quartz.JobKey.jobKey("broadcast-" + id, "broadcasts"));
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-        while (broadcasts.findById(id).orElseThrow().getStatus() == BroadcastStatus.SCHEDULED
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> broadcasts.findById(id).orElseThrow().getStatus() != BroadcastStatus.SCHEDULED);
         assertThat(broadcasts.findById(id).orElseThrow().getStatus()).isEqualTo(BroadcastStatus.SENDING);
         assertThat(chatsOf(id)).contains(arak, saveh);
     }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 
 import ir.kanoonyar.backoffice.reminders.JobsOnMariaDb;
 import ir.kanoonyar.db.broadcast.BroadcastArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * nothing left to delete. MariaDB only (the seed uses its sequence engine). Run with
  * scripts/bench-retention.sh.
  */
+@Tag("benchmark")
 class RetentionBenchmark extends JobsOnMariaDb {
 
     @Autowired

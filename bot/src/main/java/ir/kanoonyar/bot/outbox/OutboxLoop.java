@@ -21,8 +21,8 @@ import org.springframework.context.SmartLifecycle;
  * expired claims now and then, and keeps a small stock of held rows ready (about half a second of
  * sending, at least a batch). It looks for DIRECT rows on every turn, even when the stock
  * is full, so a reply overtakes a broadcast within one turn; BULK rows are claimed only to refill the
- * stock. It never holds more rows than it can send within the lease at its rate. Busy, it turns every {@value #BUSY_TURN_MILLIS} ms; idle, after the poll interval or at once
- * when {@link #wake() woken};</li>
+ * stock. It never holds more rows than it can send within the lease at its rate. Busy, it turns
+ * every {@value #BUSY_TURN_MILLIS} ms; idle, after the poll interval or at once when {@link #wake() woken};</li>
  * <li>the <em>dispatcher</em> takes held rows in {@link Claim#SENDING_ORDER}, paces them and hands
  * them to the sender's workers, whose outcomes go back to the bookkeeper.</li>
  * </ul>

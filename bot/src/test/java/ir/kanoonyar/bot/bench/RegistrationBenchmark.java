@@ -16,6 +16,7 @@ import ir.kanoonyar.bot.e2e.BenchAccess;
 import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
 import ir.kanoonyar.testsupport.RandomPeople;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -30,6 +31,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * same harness against a bare echo bot (TelegramBots long polling, no database) gives the floor.
  * Run with scripts/bench.sh (users and rounds: -Dbench.users, -Dbench.ratePerBot).
  */
+@Tag("benchmark")
 class RegistrationBenchmark {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -1,6 +1,7 @@
 package ir.kanoonyar.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -81,13 +82,8 @@ class BroadcastMediaEndToEndTest extends EndToEnd {
         assertThat(uploads("sendPhoto", second)).as("uploads after the ids were forgotten").isEqualTo(1);
         assertThat(fileIdOf(photo.id())).isNotEqualTo(staleId);
         // The sender writes down a send just after it; none was written down as failed.
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<String> statuses = statuses(second);
-        while (!statuses.equals(List.of("SENT")) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            statuses = statuses(second);
-        }
-        assertThat(statuses).as("statuses of the second broadcast's rows").containsExactly("SENT");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                assertThat(statuses(second)).as("statuses of the second broadcast's rows").containsExactly("SENT"));
     }
 
     private static List<String> statuses(long broadcastId) {

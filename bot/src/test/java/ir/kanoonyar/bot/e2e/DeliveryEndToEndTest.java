@@ -1,7 +1,9 @@
 package ir.kanoonyar.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 
 import ir.kanoonyar.bot.conversation.Reply;
@@ -22,12 +24,8 @@ class DeliveryEndToEndTest extends EndToEnd {
         chat.command("/help", "راهنمای کانون‌یار");
 
         // The fake records a call just after answering it: wait for the second record.
-        long deadline = System.nanoTime() + Chat.PATIENCE.toNanos();
-        List<RecordedCall> sends = callsTo(chat.userId);
-        while (sends.size() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            sends = callsTo(chat.userId);
-        }
+        List<RecordedCall> sends = await().atMost(Chat.PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> callsTo(chat.userId), calls -> calls.size() >= 2);
         assertThat(sends).extracting(RecordedCall::httpStatus).containsExactly(429, 200);
         awaitStatus(chat.userId, "راهنمای", "SENT");
     }
@@ -74,25 +72,15 @@ class DeliveryEndToEndTest extends EndToEnd {
     }
 
     /** The fake records a call just after answering it. */
-    private static void awaitForbiddenCalls(long chatId, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Chat.PATIENCE.toNanos();
-        while (forbiddenCalls(chatId) < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+    private static void awaitForbiddenCalls(long chatId, int count) {
+        await().atMost(Chat.PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> forbiddenCalls(chatId) >= count);
         assertThat(forbiddenCalls(chatId)).isEqualTo(count);
     }
 
-    private static void awaitStatus(long chatId, String text, String status) throws InterruptedException {
-        long deadline = System.nanoTime() + Chat.PATIENCE.toNanos();
-        String now = null;
-        while (System.nanoTime() < deadline) {
-            now = bot.jdbc().query("SELECT status FROM outbox_message WHERE chat_id = ? AND body LIKE ? ORDER BY id DESC",
-                    (rs, i) -> rs.getString(1), chatId, "%" + text + "%").stream().findFirst().orElse(null);
-            if (status.equals(now)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        assertThat(now).as("outbox row for «" + text + "»").isEqualTo(status);
+    private static void awaitStatus(long chatId, String text, String status) {
+        await().atMost(Chat.PATIENCE).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(bot.jdbc()
+                .query("SELECT status FROM outbox_message WHERE chat_id = ? AND body LIKE ? ORDER BY id DESC",
+                        (rs, i) -> rs.getString(1), chatId, "%" + text + "%").stream().findFirst().orElse(null))
+                .as("outbox row for «" + text + "»").isEqualTo(status));
     }
 }

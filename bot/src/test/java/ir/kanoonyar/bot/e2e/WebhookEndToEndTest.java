@@ -1,6 +1,7 @@
 package ir.kanoonyar.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,10 +76,7 @@ class WebhookEndToEndTest {
             assertThat(response.statusCode()).isEqualTo(200);
             expected.add(help ? "راهنمای کانون‌یار" : "چه کاری می‌خواهید");
         }
-        Instant deadline = Instant.now().plus(Chat.PATIENCE);
-        while (telegram.messagesTo(user).size() < 6 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        await().atMost(Chat.PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> telegram.messagesTo(user).size() >= 6);
         List<String> got = telegram.messagesTo(user).stream().map(m -> m.text()).toList();
         assertThat(got).hasSize(6);
         for (int i = 0; i < 6; i++) {
@@ -159,14 +157,9 @@ class WebhookEndToEndTest {
         long lastId = id - 1;
         assertThat(bot.jdbc().queryForObject("SELECT COUNT(*) FROM inbound_update WHERE channel = 'TELEGRAM' "
                 + "AND update_id BETWEEN ? AND ?", Integer.class, firstId, lastId)).isEqualTo(64);
-        Instant deadline = Instant.now().plus(Chat.PATIENCE);
-        int pending;
-        do {
-            pending = bot.jdbc().queryForObject("SELECT COUNT(*) FROM inbound_update WHERE channel = 'TELEGRAM' "
-                    + "AND update_id BETWEEN ? AND ? AND status = 'RECEIVED'", Integer.class, firstId, lastId);
-            Thread.sleep(100);
-        } while (pending > 0 && Instant.now().isBefore(deadline));
-        assertThat(pending).as("updates still waiting").isZero();
+        await().atMost(Chat.PATIENCE).untilAsserted(() -> assertThat(bot.jdbc().queryForObject(
+                "SELECT COUNT(*) FROM inbound_update WHERE channel = 'TELEGRAM' AND update_id BETWEEN ? AND ?"
+                        + " AND status = 'RECEIVED'", Integer.class, firstId, lastId)).as("updates still waiting").isZero());
         // The Bale sample TelegramBots cannot map as it comes is read leniently: none is left FAILED.
         assertThat(bot.jdbc().queryForList("SELECT status FROM inbound_update WHERE channel = 'TELEGRAM' "
                 + "AND update_id BETWEEN ? AND ? AND status = 'FAILED'", String.class, firstId, lastId)).isEmpty();

@@ -60,6 +60,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The fake as the real TelegramBots 10 client sees it, over HTTP. */
 class FakeBotApiClientTest {
@@ -553,6 +554,7 @@ class FakeBotApiClientTest {
         ExecutorService bot = Executors.newSingleThreadExecutor();
         try {
             bot.submit(() -> {
+                // Deliberately late: the reply must arrive after the waits below have begun.
                 Thread.sleep(200);
                 return client.execute(SendMessage.builder().chatId(USER).text("fresh news").build());
             });
@@ -593,10 +595,9 @@ class FakeBotApiClientTest {
         }
     }
 
-    private void awaitWaitingPolls(int count) throws InterruptedException {
-        for (int i = 0; i < 500 && fake.waitingPolls() < count; i++) {
-            Thread.sleep(10);
-        }
+    private void awaitWaitingPolls(int count) {
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+                .until(() -> fake.waitingPolls() >= count);
         assertThat(fake.waitingPolls()).isEqualTo(count);
     }
 

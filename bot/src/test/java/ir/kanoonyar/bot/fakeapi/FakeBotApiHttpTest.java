@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The fake over raw HTTP: wire shapes, content types and paths the TelegramBots client does not exercise. */
 class FakeBotApiHttpTest {
@@ -199,9 +200,7 @@ class FakeBotApiHttpTest {
         CompletableFuture<HttpResponse<String>> poll = http.sendAsync(HttpRequest.newBuilder(
                 URI.create(fake.baseUrl() + "/bot" + fake.token() + "/getUpdates?timeout=50")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        for (int i = 0; i < 500 && fake.waitingPolls() == 0; i++) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).until(() -> fake.waitingPolls() > 0);
         assertThat(fake.waitingPolls()).isOne();
 
         fake.close();

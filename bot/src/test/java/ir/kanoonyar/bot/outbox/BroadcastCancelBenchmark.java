@@ -16,6 +16,7 @@ import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.testsupport.CleanSchemaFirst;
 import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @SpringBootTest(classes = BotApplication.class, properties = {"kanoonyar.outbox.enabled=false",
         "kanoonyar.inbox.enabled=false", "logging.level.root=WARN"})
 @Import(CleanSchemaFirst.class)
+@Tag("benchmark")
 class BroadcastCancelBenchmark {
 
     @DynamicPropertySource
@@ -84,6 +86,7 @@ class BroadcastCancelBenchmark {
                     Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofMinutes(10),
                     OutboxSettings.defaults().workers()));
             try {
+                // Deliberately lets the broadcast run for 4 s before the cancel, as a staff member would.
                 Thread.sleep(4_000);
                 long pressed = api.sentMessages().size();
                 long start = System.nanoTime();
@@ -92,6 +95,7 @@ class BroadcastCancelBenchmark {
                 moves.finish(id);
                 double cancelSeconds = (System.nanoTime() - start) / 1e9;
                 long moved = api.sentMessages().size();
+                // Deliberately lets 5 s pass: what is measured is what still goes out in them.
                 Thread.sleep(5_000);
                 long after = api.sentMessages().size();
                 return String.format(Locale.ROOT, "limit %5.0f msg/s: cancel and its move took %4.1f s; sent after it was pressed: "

@@ -1,5 +1,8 @@
 package ir.kanoonyar.bot.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,13 +73,8 @@ record LiveOutbox(OutboxMessageRepository rows, PersonChatRepository chats, Plat
     }
 
     /** Waits until no row is PENDING or SENDING. */
-    void awaitDrained(Duration atMost) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (open() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the outbox did not drain within " + atMost + "; still open: " + open());
-            }
-            Thread.sleep(100);
-        }
+    void awaitDrained(Duration atMost) {
+        await().atMost(atMost).untilAsserted(() -> assertThat(open())
+                .as("rows still open after up to " + atMost).isZero());
     }
 }

@@ -1,5 +1,7 @@
 package ir.kanoonyar.bot.outbox;
 
+import static org.awaitility.Awaitility.await;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -24,6 +26,7 @@ import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.testsupport.CleanSchemaFirst;
 import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Benchmark, not a test: prints figures and asserts none (its name keeps it out of the normal test
+ * Benchmark, not a test: prints figures and asserts none (its tag keeps it out of the normal test
  * run). A broadcast of N BULK rows on MariaDB drained by the app's real outbox sender through the real
  * TelegramBots client into the fake Bot API, at the default 30 msg/s and at 1,000 msg/s (Telegram's
  * paid broadcast ceiling), while a manager's reply (a DIRECT row) is queued every 200 ms. Prints the
@@ -45,6 +48,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @SpringBootTest(classes = BotApplication.class, properties = {"kanoonyar.outbox.enabled=false",
         "kanoonyar.inbox.enabled=false", "logging.level.root=WARN"})
 @Import(CleanSchemaFirst.class)
+@Tag("benchmark")
 class OutboxBenchmark {
 
     @DynamicPropertySource
@@ -97,10 +101,8 @@ class OutboxBenchmark {
             long elapsed;
             Cpu used;
             try {
-                List<ir.kanoonyar.bot.fakeapi.SentMessage> sent;
-                while ((sent = api.sentMessages()).stream().filter(m -> m.chatId() >= firstChat).count() < count) {
-                    Thread.sleep(20);
-                }
+                List<ir.kanoonyar.bot.fakeapi.SentMessage> sent = await().forever().pollInterval(Duration.ofMillis(20))
+                        .until(api::sentMessages, all -> all.stream().filter(m -> m.chatId() >= firstChat).count() >= count);
                 elapsed = System.nanoTime() - start;
                 used = Cpu.now().minus(cpu);
                 delivered = sent.size();
@@ -142,6 +144,7 @@ class OutboxBenchmark {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             rows.save(OutboxMessage.text(Channel.TELEGRAM, chat++, null, "REPLY", null, "پاسخ", now, now));
             try {
+                // Pacing, not waiting for anything: one reply every 200 ms.
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 return;

@@ -579,6 +579,7 @@ abstract class OutboxSenderContract {
                 }
                 if (sender.drainOnce() == 0) {
                     // Nothing this sender could take: the other holds the rows, or the chats wait their turn.
+                    // A pause between tries (not a wait for a condition): the other sender is the point here.
                     Thread.sleep(1);
                 }
             }

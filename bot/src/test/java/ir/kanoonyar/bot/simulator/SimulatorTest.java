@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import ir.kanoonyar.db.broadcast.Broadcast;
 import ir.kanoonyar.db.broadcast.BroadcastDelivery;
@@ -21,6 +22,8 @@ import ir.kanoonyar.db.broadcast.BroadcastStatus;
 import ir.kanoonyar.db.broadcast.MediaKind;
 import ir.kanoonyar.db.broadcast.Segment;
 import ir.kanoonyar.db.broadcast.SegmentRole;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,10 +170,7 @@ class SimulatorTest {
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(file.body()).isEqualTo(png);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (delivery.progress(id).left() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> delivery.progress(id).left() == 0);
         // Every row went out: the three demo people, and any other Markazi simulator chat an earlier test made.
         int rows = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE broadcast_id = ?", Integer.class, id);
         assertThat(rows).isGreaterThanOrEqualTo(3);
@@ -192,23 +192,29 @@ class SimulatorTest {
     }
 
     /** Polls as the page does until the bot says something containing the text. */
-    private JsonNode await(long user, String contains) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    private JsonNode await(long user, String contains) {
         List<String> seen = new ArrayList<>();
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    uri("/simulator/api/messages?userId=" + user + "&after=" + after)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            for (JsonNode entry : JSON.readTree(response.body())) {
-                after = Math.max(after, entry.path("id").asLong());
-                seen.add(entry.path("text").asString());
-                if (entry.path("fromBot").asBoolean() && entry.path("text").asString().contains(contains)) {
-                    return entry;
-                }
-            }
-            Thread.sleep(100);
+        try {
+            return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> newMessage(user, contains, seen), Optional::isPresent).orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the simulator never said «" + contains + "»; it said " + seen, e);
         }
-        throw new AssertionError("the simulator never said «" + contains + "»; it said " + seen);
+    }
+
+    /** The page's one poll: what came since the last, and the first bot message containing the text. */
+    private Optional<JsonNode> newMessage(long user, String contains, List<String> seen) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                uri("/simulator/api/messages?userId=" + user + "&after=" + after)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (JsonNode entry : JSON.readTree(response.body())) {
+            after = Math.max(after, entry.path("id").asLong());
+            seen.add(entry.path("text").asString());
+            if (entry.path("fromBot").asBoolean() && entry.path("text").asString().contains(contains)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     private URI uri(String path) {

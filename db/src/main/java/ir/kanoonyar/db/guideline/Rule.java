@@ -1,7 +1,5 @@
 package ir.kanoonyar.db.guideline;
 
-import ir.kanoonyar.db.person.Education;
-
 /** The rules of the eligibility guideline, in the order a checklist lists them. */
 public enum Rule {
     /** Age between the guideline's minimum and maximum, inclusive, on the evaluation date. */

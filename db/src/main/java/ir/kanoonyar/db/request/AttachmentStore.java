@@ -1,14 +1,12 @@
 package ir.kanoonyar.db.request;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
+import ir.kanoonyar.db.hash.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -115,7 +113,7 @@ public class AttachmentStore {
         }
         String name = fileName == null || fileName.isBlank() ? fieldKey + "." + kind.get().extension : fileName;
         Attachment saved = attachments.save(new Attachment(null, fieldKey, name, kind.get().contentType, bytes.length,
-                sha256(bytes), null, channelFileId, clock.instant()));
+                Sha256.hex(bytes), null, channelFileId, clock.instant()));
         jdbc.update("INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)", saved.getId(), bytes);
         return new Result(saved, null);
     }
@@ -160,13 +158,5 @@ public class AttachmentStore {
             }
         }
         return true;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import ir.kanoonyar.db.hash.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,7 +90,7 @@ class LegacyAttachmentImport implements ApplicationRunner {
             log.warn("Attachment {}: could not read {}: {}", attachment.id(), file, e.toString());
             return false;
         }
-        if (!AttachmentStore.sha256(bytes).equalsIgnoreCase(attachment.sha256())) {
+        if (!Sha256.hex(bytes).equalsIgnoreCase(attachment.sha256())) {
             log.warn("Attachment {}: {} does not hold the file that was kept (its SHA-256 differs); not imported",
                     attachment.id(), file);
             return false;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The request workflow of DOMAIN.md: submit, consents, county and province review, approve, reject,
+ * The request workflow of docs/domain.md: submit, consents, county and province review, approve, reject,
  * return, withdraw. Every move is checked by {@link RequestStatus} and by the request's
  * {@link ReviewRoute}, and is written to the signed timeline in the same transaction as the status.
  */

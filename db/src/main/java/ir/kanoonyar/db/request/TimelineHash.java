@@ -1,9 +1,6 @@
 package ir.kanoonyar.db.request;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import ir.kanoonyar.db.hash.Sha256;
 
 /**
  * SHA-256 over an event's content and the previous event's hash. Fields are joined with the ASCII
@@ -33,11 +30,6 @@ final class TimelineHash {
                 String.valueOf(e.getOccurredAt().getEpochSecond() * 1_000_000L + e.getOccurredAt().getNano() / 1_000),
                 e.getComment() == null ? "" : e.getComment(),
                 e.getPrevHash());
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e1);
-        }
+        return Sha256.hex(canonical);
     }
 }

@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -14,8 +13,9 @@ import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+
+import ir.kanoonyar.db.hash.Sha256;
 
 /**
  * The server's Ed25519 key that signs timeline events, with its key id. The private key never leaves
@@ -92,12 +92,7 @@ public final class TimelineKey {
 
     /** "ed25519-" and the first 16 hex digits of the public key's SHA-256. */
     static String fingerprint(PublicKey publicKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded());
-            return "ed25519-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return "ed25519-" + Sha256.hex(publicKey.getEncoded()).substring(0, 16);
     }
 
     public String keyId() {

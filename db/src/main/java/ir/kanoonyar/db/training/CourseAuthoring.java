@@ -1,14 +1,12 @@
 package ir.kanoonyar.db.training;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import ir.kanoonyar.db.hash.Sha256;
 import ir.kanoonyar.db.training.CourseContentException.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +114,7 @@ public class CourseAuthoring {
             name = name.substring(name.length() - 255);
         }
         return media.save(new TrainingMedia(name, contentType == null ? "application/octet-stream" : contentType,
-                content, sha256(content), by, clock.instant()));
+                content, Sha256.hex(content), by, clock.instant()));
     }
 
     /** Adds a lesson at the end of a draft. */
@@ -253,14 +251,6 @@ public class CourseAuthoring {
         lessons.flush();
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).moveTo(i + 1);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import ir.kanoonyar.testsupport.DbTestApplication;
 import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * scripts/bench-broadcast.sh.
  */
 @SpringBootTest(classes = DbTestApplication.class)
+@Tag("benchmark")
 class BroadcastEnqueueBenchmark {
 
     @DynamicPropertySource

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NationalCodeTest {
 
-    /** The rule of DOMAIN.md, written again here so the test does not trust the code under test. */
+    /** The rule in docs/domain.md, written again here so the test does not trust the code under test. */
     private static boolean checksumHolds(String code) {
         int sum = 0;
         for (int i = 0; i <= 8; i++) {

@@ -134,7 +134,7 @@ class PersianTextTest {
 
     @ParameterizedTest(name = "{0} matches {1}")
     @CsvSource({
-            // Statistical Centre spelling (shared/data/SOURCES.md) and the common one
+            // Statistical Centre spelling (as in regions/provinces-counties.csv) and the common one
             "قایم شهر, قائم‌شهر",
             "نایین, نائین",
             "بهمیی, بهمئی",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import ir.kanoonyar.db.hash.Sha256;
 import ir.kanoonyar.testsupport.MariaDbTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,13 +105,13 @@ class AttachmentStoreOnMariaDbTest extends MariaDbTest {
         }
         jdbc.update("INSERT INTO attachment (field_key, file_name, content_type, size_bytes, sha256, storage_key,"
                 + " created_at) VALUES ('photo', 'old.bin', 'application/pdf', ?, ?, ?, ?)", bytes.length,
-                AttachmentStore.sha256(bytes), key, Timestamp.from(Instant.now()));
+                Sha256.hex(bytes), key, Timestamp.from(Instant.now()));
         return jdbc.queryForObject("SELECT id FROM attachment WHERE storage_key = ?", Long.class, key);
     }
 
     /** Where the old store put a file: two hex digits of its SHA-256, then the hash and an extension. */
     private static String storageKey(byte[] bytes) {
-        String sha256 = AttachmentStore.sha256(bytes);
+        String sha256 = Sha256.hex(bytes);
         return sha256.substring(0, 2) + "/" + sha256 + ".bin";
     }
 

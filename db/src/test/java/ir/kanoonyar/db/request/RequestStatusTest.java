@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestStatusTest {
 
-    /** The workflow of DOMAIN.md, written out once more by hand: the enum must agree with it exactly. */
+    /** The workflow of docs/domain.md, written out once more by hand: the enum must agree with it exactly. */
     private static final Map<RequestStatus, Set<RequestStatus>> DOMAIN_WORKFLOW = Map.of(
             DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN),
             SUBMITTED, EnumSet.of(AWAITING_CONSENTS, COUNTY_REVIEW, PROVINCE_REVIEW, WITHDRAWN),
