@@ -1,6 +1,5 @@
 package ir.kanoonyar.db.filing;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
