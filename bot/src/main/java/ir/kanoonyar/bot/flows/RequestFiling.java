@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import ir.kanoonyar.bot.conversation.ConversationState.FormState;
+import ir.kanoonyar.bot.conversation.Next;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormCompletion;
+import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.db.form.FieldDefinition;
 import ir.kanoonyar.db.form.FieldType;
 import ir.kanoonyar.db.form.Forms;
@@ -52,7 +54,6 @@ import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.RequestWorkflow;
 import ir.kanoonyar.db.training.PassedCourses;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,6 @@ public class RequestFiling implements FormCompletion {
             ConsentRole.TRUSTEES_HEAD, "trustees_mobile");
 
     private final Texts texts;
-    private final MainMenu menu;
     private final PersonRepository persons;
     private final PersonChatRepository chats;
     private final KanoonRepository kanoons;
@@ -88,7 +88,7 @@ public class RequestFiling implements FormCompletion {
     private final Clock clock;
     private final PassedCourses passedCourses;
 
-    public RequestFiling(Texts texts, @Lazy MainMenu menu, PersonRepository persons, PersonChatRepository chats,
+    public RequestFiling(Texts texts, PersonRepository persons, PersonChatRepository chats,
                          KanoonRepository kanoons, ProvinceRepository provinces, CountyRepository counties,
                          RequestDrafts drafts, RequestRepository requests, RequestWorkflow workflow,
                          ConsentRepository consents, ConsentLinks links, GuidelineVersionRepository guidelines,
@@ -99,7 +99,6 @@ public class RequestFiling implements FormCompletion {
         this.forms = forms;
         this.attachments = attachments;
         this.texts = texts;
-        this.menu = menu;
         this.persons = persons;
         this.chats = chats;
         this.kanoons = kanoons;
@@ -162,20 +161,14 @@ public class RequestFiling implements FormCompletion {
     }
 
     @Override
-    public void confirmed(Turn turn, FormState form) {
+    public Next confirmed(Turn turn, FormState form) {
         if (form.requestId != null) {
-            resubmit(turn, form);
+            return resubmit(turn, form);
         } else if (form.type == RequestType.MANAGER_REGISTRATION) {
-            register(turn, form);
+            return register(turn, form);
         } else {
-            file(turn, form);
+            return file(turn, form);
         }
-    }
-
-    @Override
-    public void cancelled(Turn turn) {
-        turn.state().reset();
-        menu.show(turn);
     }
 
     @Override
@@ -204,7 +197,7 @@ public class RequestFiling implements FormCompletion {
         return found;
     }
 
-    private void register(Turn turn, FormState form) {
+    private Next register(Turn turn, FormState form) {
         Map<String, String> a = form.answers;
         Person person = personOf(turn);
         Optional<Person> sameCode = persons.findByNationalCode(a.get("national_code"))
@@ -213,7 +206,7 @@ public class RequestFiling implements FormCompletion {
             // Someone else holds this national code: never merge two people on a typed number.
             turn.say(texts.get(Text.NATIONAL_CODE_TAKEN));
             turn.state().form.atSummary = true;
-            return;
+            return Next.to(FormRunner.SUMMARY);
         }
         Long provinceId = provinces.findByCode(a.get("province")).orElseThrow().getId();
         Long countyId = counties.findByCode(a.get("county")).orElseThrow().getId();
@@ -227,10 +220,10 @@ public class RequestFiling implements FormCompletion {
         turn.state().reset();
         turn.say(new Reply(texts.get(Text.REGISTRATION_SUBMITTED, TrackingCode.inText(request.getTrackingCode())),
                 Reply.Keyboard.REMOVE));
-        menu.show(turn);
+        return Next.menu();
     }
 
-    private void file(Turn turn, FormState form) {
+    private Next file(Turn turn, FormState form) {
         Map<String, String> a = form.answers;
         Person person = personOf(turn);
         Long provinceId;
@@ -269,17 +262,16 @@ public class RequestFiling implements FormCompletion {
         if (request.getStatus() == RequestStatus.AWAITING_CONSENTS) {
             turn.say(consentLinks(turn, asked));
         }
-        menu.show(turn);
+        return Next.menu();
     }
 
-    private void resubmit(Turn turn, FormState form) {
+    private Next resubmit(Turn turn, FormState form) {
         Request request = requests.findById(form.requestId).orElse(null);
         if (request == null || !request.getApplicantPersonId().equals(turn.personId())
                 || request.getStatus() != RequestStatus.RETURNED) {
             turn.state().reset();
             turn.say(texts.get(Text.OLD_BUTTON));
-            menu.show(turn);
-            return;
+            return Next.menu();
         }
         List<Consent> reissued = new ArrayList<>();
         for (String key : form.fields) {
@@ -306,7 +298,7 @@ public class RequestFiling implements FormCompletion {
                     .filter(c -> c.getStatus() == ConsentStatus.PENDING).toList();
             turn.say(consentLinks(turn, pending));
         }
-        menu.show(turn);
+        return Next.menu();
     }
 
     /** Photos and documents were kept while the form was filled; now they belong to the request. */
