@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import ir.kanoonyar.db.conversation.ConversationSession;
 import ir.kanoonyar.db.person.PersonChatRepository;
@@ -61,7 +62,7 @@ public class ConversationEngine {
         });
     }
 
-    private Outcome handle(Incoming incoming, ConversationSession session, java.util.function.Consumer<Turn> router) {
+    private Outcome handle(Incoming incoming, ConversationSession session, Consumer<Turn> router) {
         ConversationState state = read(session.getState());
         Turn turn = new Turn(incoming, session, state, new ArrayList<>());
         chats.findByChannelAndChatId(incoming.channel(), incoming.chatId()).ifPresent(chat -> {

@@ -26,22 +26,22 @@ public final class Handler {
     }
 
     /** Typed text (not a command). */
-    public static Handler text(Function2<Incoming.Text> action) {
+    public static Handler text(Reaction<Incoming.Text> action) {
         return new Handler("text", (c, b) -> c instanceof Incoming.Text,
                 (t, c, b) -> action.apply(t, (Incoming.Text) c));
     }
 
-    public static Handler contact(Function2<Incoming.ContactShared> action) {
+    public static Handler contact(Reaction<Incoming.ContactShared> action) {
         return new Handler("contact", (c, b) -> c instanceof Incoming.ContactShared,
                 (t, c, b) -> action.apply(t, (Incoming.ContactShared) c));
     }
 
-    public static Handler location(Function2<Incoming.LocationShared> action) {
+    public static Handler location(Reaction<Incoming.LocationShared> action) {
         return new Handler("location", (c, b) -> c instanceof Incoming.LocationShared,
                 (t, c, b) -> action.apply(t, (Incoming.LocationShared) c));
     }
 
-    public static Handler file(Function2<Incoming.FileShared> action) {
+    public static Handler file(Reaction<Incoming.FileShared> action) {
         return new Handler("file", (c, b) -> c instanceof Incoming.FileShared,
                 (t, c, b) -> action.apply(t, (Incoming.FileShared) c));
     }
@@ -52,7 +52,7 @@ public final class Handler {
     }
 
     /** A current button of the given kind (stale ones never reach a handler). */
-    public static <B extends ButtonData> Handler button(Class<B> kind, Function2<B> action) {
+    public static <B extends ButtonData> Handler button(Class<B> kind, Reaction<B> action) {
         return new Handler("button " + kind.getSimpleName(), (c, b) -> kind.isInstance(b),
                 (t, c, b) -> action.apply(t, kind.cast(b)));
     }
@@ -112,7 +112,7 @@ public final class Handler {
 
     /** The answering code of a handler for one kind of input. */
     @FunctionalInterface
-    public interface Function2<T> extends BiFunction<Turn, T, Next> {
+    public interface Reaction<T> extends BiFunction<Turn, T, Next> {
     }
 
     @FunctionalInterface

@@ -1,6 +1,6 @@
 package ir.kanoonyar.bot.conversation;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +74,8 @@ public final class StateTable {
 
         public StateTable build() {
             Map<String, List<Handler>> copy = new LinkedHashMap<>();
-            states.forEach((name, handlers) -> copy.put(name, List.copyOf(new ArrayList<>(handlers))));
-            return new StateTable(start, java.util.Collections.unmodifiableMap(copy), back);
+            states.forEach((name, handlers) -> copy.put(name, List.copyOf(handlers)));
+            return new StateTable(start, Collections.unmodifiableMap(copy), back);
         }
     }
 

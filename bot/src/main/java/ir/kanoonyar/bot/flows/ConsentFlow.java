@@ -3,6 +3,7 @@ package ir.kanoonyar.bot.flows;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import ir.kanoonyar.bot.conversation.ButtonData;
 import ir.kanoonyar.bot.conversation.ConversationState.ConsentState;
@@ -128,7 +129,7 @@ public class ConsentFlow implements Flow {
     }
 
     /** Every input is answered only while the link can still be answered; otherwise says why not. */
-    private Next whileOpen(Turn turn, java.util.function.Function<Consent, Next> answer) {
+    private Next whileOpen(Turn turn, Function<Consent, Next> answer) {
         Optional<Consent> open = openConsent(turn, turn.state().consent.token);
         return open.isEmpty() ? Next.menu() : answer.apply(open.get());
     }

@@ -207,7 +207,8 @@ public class TrainingFlow implements Flow {
         if (!move.isEmpty()) {
             rows.add(move);
         }
-        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_MY_COURSES), stamp, new ButtonData.TrainingList())));
+        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_MY_COURSES),
+                stamp, new ButtonData.TrainingList())));
         turn.say(new Reply(text.toString(), Reply.Keyboard.inline(rows)));
     }
 
@@ -259,9 +260,11 @@ public class TrainingFlow implements Flow {
         List<List<Reply.Button>> rows = new ArrayList<>();
         boolean now = version.getRetryWaitMinutes() == 0;
         if (now) {
-            rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_RETRY_QUIZ), stamp, new ButtonData.TrainingQuiz(e))));
+            rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_RETRY_QUIZ),
+                    stamp, new ButtonData.TrainingQuiz(e))));
         }
-        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_REVIEW_LESSONS), stamp, new ButtonData.TrainingGo(e, 1))));
+        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_REVIEW_LESSONS),
+                stamp, new ButtonData.TrainingGo(e, 1))));
         turn.say(new Reply(now ? texts.get(Text.TRAINING_RETRY_NOW) : texts.get(Text.TRAINING_RETRY_AT, when(outcome.retryAt())),
                 Reply.Keyboard.inline(rows)));
     }

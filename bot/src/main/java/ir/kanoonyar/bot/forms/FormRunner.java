@@ -266,7 +266,8 @@ public class FormRunner implements Flow {
                     rows.add(List.of(Reply.Button.callback(mark + messages.choiceLabel(choice),
                             stamp, new ButtonData.Tick(choice.code()))));
                 }
-                rows.add(List.of(Reply.Button.callback(texts.get(Text.FORM_CHOICE_DONE), stamp, new ButtonData.TicksDone())));
+                rows.add(List.of(Reply.Button.callback(texts.get(Text.FORM_CHOICE_DONE),
+                        stamp, new ButtonData.TicksDone())));
             }
             case YES_NO -> rows.add(List.of(
                     Reply.Button.callback(texts.get(Text.FORM_YES), stamp, new ButtonData.Pick("yes")),
