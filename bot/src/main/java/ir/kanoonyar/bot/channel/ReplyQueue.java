@@ -10,9 +10,8 @@ import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.outbox.ChatSender;
 import ir.kanoonyar.bot.outbox.Outbox;
-import ir.kanoonyar.bot.outbox.OutboxLoop;
+import ir.kanoonyar.bot.outbox.OutboxDoorbell;
 import ir.kanoonyar.db.person.Channel;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +25,13 @@ public class ReplyQueue {
     static final String KIND = "REPLY";
 
     private final Outbox outbox;
-    private final OutboxLoop sender;
+    private final OutboxDoorbell doorbell;
     private final Texts texts;
     private final Map<Channel, ChatSender> senders;
 
-    public ReplyQueue(Outbox outbox, @Lazy OutboxLoop sender, Texts texts, List<ChatSender> senders) {
+    public ReplyQueue(Outbox outbox, OutboxDoorbell doorbell, Texts texts, List<ChatSender> senders) {
         this.outbox = outbox;
-        this.sender = sender;
+        this.doorbell = doorbell;
         this.texts = texts;
         // Where two senders claim a channel, the one that is enabled here wins.
         this.senders = senders.stream().collect(Collectors.toMap(ChatSender::channel, Function.identity(),
@@ -63,6 +62,6 @@ public class ReplyQueue {
     }
 
     void flushSoon() {
-        sender.wake();
+        doorbell.ring();
     }
 }

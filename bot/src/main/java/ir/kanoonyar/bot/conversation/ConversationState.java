@@ -14,14 +14,14 @@ import ir.kanoonyar.db.request.RequestType;
  */
 public class ConversationState {
 
-    public enum Flow {
-        FORM,
-        CONSENT,
-        WITHDRAW
-    }
+    /**
+     * The id of the flow the chat is in ({@link Flow#id()}); null: at the main menu. Rows written
+     * before flows declared their states say FORM, CONSENT or WITHDRAW, see {@link #upgraded()}.
+     */
+    public String flow;
 
-    /** null: at the main menu. */
-    public Flow flow;
+    /** The flow's state (a name in its {@link StateTable}); null at the main menu and in rows from before. */
+    public String step;
 
     /** Changes whenever the bot shows a new inline keyboard; a button from an older one is refused. */
     public int stamp;
@@ -33,9 +33,34 @@ public class ConversationState {
 
     public void reset() {
         flow = null;
+        step = null;
         form = null;
         consent = null;
         requestId = null;
+    }
+
+    /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */
+    static final String LEGACY_WITHDRAW = "WITHDRAW";
+
+    /**
+     * The state of a row written before flows declared their states: its step is derived from the
+     * flow's own data, so a chat half way through a form or a consent resumes where it was.
+     */
+    ConversationState upgraded() {
+        if (flow == null || step != null) {
+            return this;
+        }
+        switch (flow) {
+            case "FORM" -> step = form != null && form.atSummary ? "SUMMARY" : "FIELD";
+            case "CONSENT" -> step = consent != null && consent.step != null ? consent.step.name() : "CONTACT";
+            case LEGACY_WITHDRAW -> {
+                flow = "MY_REQUESTS";
+                step = "CONFIRM_WITHDRAW";
+            }
+            default -> {
+            }
+        }
+        return this;
     }
 
     /** A form being filled in, one field at a time. */
@@ -65,6 +90,7 @@ public class ConversationState {
     /** A signer going through a consent link. */
     public static class ConsentState {
         public String token;
+        /** Written by rows from before {@link ConversationState#step}; read only to resume them. */
         public Step step;
         public Long signerPersonId;
         public Boolean sign;

@@ -102,6 +102,11 @@ public record Reply(String text, Keyboard keyboard, Media media) {
             return new Button(text, data, Request.NONE);
         }
 
+        /** An inline button of the keyboard generation {@code stamp}, its data written by {@link ButtonCodec}. */
+        public static Button callback(String text, int stamp, ButtonData button) {
+            return callback(text, ButtonCodec.encode(stamp, button));
+        }
+
         public static Button plain(String text) {
             return new Button(text, null, Request.NONE);
         }

@@ -2,16 +2,20 @@ package ir.kanoonyar.bot.flows;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
-import ir.kanoonyar.bot.conversation.Callback;
-import ir.kanoonyar.bot.conversation.ConversationState;
+import ir.kanoonyar.bot.conversation.ButtonData;
 import ir.kanoonyar.bot.conversation.ConversationState.ConsentState;
+import ir.kanoonyar.bot.conversation.Flow;
+import ir.kanoonyar.bot.conversation.Handler;
 import ir.kanoonyar.bot.conversation.Incoming;
+import ir.kanoonyar.bot.conversation.Next;
 import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.conversation.StateTable;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
-import ir.kanoonyar.bot.forms.FormRunner;
+import ir.kanoonyar.bot.forms.FormDescription;
 import ir.kanoonyar.db.filing.ConsentSigners;
 import ir.kanoonyar.db.filing.SignerCandidate;
 import ir.kanoonyar.db.filing.SignerRefusal;
@@ -26,7 +30,6 @@ import ir.kanoonyar.db.request.Request;
 import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestWorkflow;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +45,15 @@ import org.springframework.stereotype.Component;
  * whoever signed the other consent, are refused. Every refusal comes before anything is written.
  */
 @Component
-public class ConsentFlow {
+public class ConsentFlow implements Flow {
+
+    public static final String ID = "CONSENT";
+    /** Waiting for the signer's own contact. */
+    public static final String CONTACT = "CONTACT";
+    /** Sign or refuse. */
+    public static final String DECIDE = "DECIDE";
+    /** An optional comment, then the answer is recorded. */
+    public static final String COMMENT = "COMMENT";
 
     public static final String LINK_PREFIX = ir.kanoonyar.db.person.StartLink.CONSENT_PREFIX;
 
@@ -50,68 +61,96 @@ public class ConsentFlow {
     private final ConsentRepository consents;
     private final RequestRepository requests;
     private final RequestWorkflow workflow;
-    private final FormRunner forms;
-    private final MainMenu menu;
+    private final FormDescription forms;
     private final ConsentNotices notices;
     private final ConsentSigners signers;
+    private final StateTable table;
 
     public ConsentFlow(Texts texts, ConsentRepository consents, RequestRepository requests, RequestWorkflow workflow,
-                       @Lazy FormRunner forms, @Lazy MainMenu menu, ConsentNotices notices,
-                       ConsentSigners signers) {
+                       FormDescription forms, ConsentNotices notices, ConsentSigners signers) {
         this.texts = texts;
         this.consents = consents;
         this.requests = requests;
         this.workflow = workflow;
         this.forms = forms;
-        this.menu = menu;
         this.notices = notices;
         this.signers = signers;
+        this.table = StateTable.builder()
+                .start(StateTable.declared().to(CONTACT).handsOverTo(MENU))
+                .state(CONTACT,
+                        Handler.contact((t, c) -> whileOpen(t, consent -> onContact(t, t.state().consent, consent, c)))
+                                .to(DECIDE).handsOverTo(MENU),
+                        Handler.otherwise(t -> whileOpen(t, consent -> notAContact(t, consent))).handsOverTo(MENU))
+                .state(DECIDE,
+                        Handler.button(ButtonData.ConsentDecide.class,
+                                (t, b) -> whileOpen(t, consent -> onDecision(t, t.state().consent, b)))
+                                .to(COMMENT).handsOverTo(MENU),
+                        Handler.otherwise(t -> whileOpen(t, consent -> pickFromButtons(t))).handsOverTo(MENU))
+                .state(COMMENT,
+                        Handler.text((t, typed) -> whileOpen(t, consent -> typed.text().isBlank() ? promptAgain(t)
+                                : onComment(t, t.state().consent, consent, typed.text().strip()))).handsOverTo(MENU),
+                        Handler.button(ButtonData.NoComment.class,
+                                (t, b) -> whileOpen(t, consent -> onComment(t, t.state().consent, consent, null)))
+                                .handsOverTo(MENU),
+                        Handler.otherwise(t -> whileOpen(t, consent -> promptAgain(t))).handsOverTo(MENU))
+                .build();
     }
 
-    public void start(Turn turn, String token) {
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public StateTable table() {
+        return table;
+    }
+
+    /** argument: the link's token, after its prefix. */
+    @Override
+    public Next start(Turn turn, Object argument) {
+        String token = (String) argument;
         Optional<Consent> consent = openConsent(turn, token);
         if (consent.isEmpty()) {
-            menu.show(turn);
-            return;
+            return Next.menu();
         }
         ConsentState state = new ConsentState();
         state.token = token;
-        state.step = ConsentState.Step.CONTACT;
-        turn.state().flow = ConversationState.Flow.CONSENT;
         turn.state().consent = state;
         askContact(turn, consent.get());
+        return Next.to(CONTACT);
     }
 
-    public void onInput(Turn turn) {
-        ConsentState state = turn.state().consent;
-        Optional<Consent> open = openConsent(turn, state.token);
-        if (open.isEmpty()) {
-            turn.state().reset();
-            menu.show(turn);
-            return;
-        }
-        Consent consent = open.get();
-        Incoming.Content content = turn.incoming().content();
-        switch (state.step) {
-            case CONTACT -> onContact(turn, state, consent, content);
-            case DECIDE -> onDecision(turn, state, content);
-            case COMMENT -> onComment(turn, state, consent, content);
-        }
+    /** Every input is answered only while the link can still be answered; otherwise says why not. */
+    private Next whileOpen(Turn turn, Function<Consent, Next> answer) {
+        Optional<Consent> open = openConsent(turn, turn.state().consent.token);
+        return open.isEmpty() ? Next.menu() : answer.apply(open.get());
     }
 
-    private void onContact(Turn turn, ConsentState state, Consent consent, Incoming.Content content) {
-        if (!(content instanceof Incoming.ContactShared contact)) {
-            turn.say(texts.get(content instanceof Incoming.Unsupported ? Text.UNSUPPORTED_CONTENT
-                    : Text.FORM_PICK_FROM_BUTTONS));
-            askContact(turn, consent);
-            return;
-        }
+    private Next notAContact(Turn turn, Consent consent) {
+        turn.say(texts.get(turn.incoming().content() instanceof Incoming.Unsupported ? Text.UNSUPPORTED_CONTENT
+                : Text.FORM_PICK_FROM_BUTTONS));
+        askContact(turn, consent);
+        return Next.stay();
+    }
+
+    private Next pickFromButtons(Turn turn) {
+        turn.say(texts.get(Text.FORM_PICK_FROM_BUTTONS));
+        return Next.stay();
+    }
+
+    private Next promptAgain(Turn turn) {
+        turn.say(texts.get(Text.CONSENT_COMMENT_PROMPT));
+        return Next.stay();
+    }
+
+    private Next onContact(Turn turn, ConsentState state, Consent consent, Incoming.ContactShared contact) {
         boolean own = contact.contactUserId() != null && contact.contactUserId() == turn.incoming().userId();
         ParseResult<String> mobile = MobileNumber.parse(contact.phoneNumber());
         if (!own || !mobile.isValid() || !mobile.value().equals(consent.getSignerMobile())) {
             turn.say(texts.get(Text.CONSENT_WRONG_CONTACT));
             askContact(turn, consent);
-            return;
+            return Next.stay();
         }
         Request request = requests.findById(consent.getRequestId()).orElseThrow();
         Candidate candidate = candidate(turn, mobile.value());
@@ -119,67 +158,49 @@ public class ConsentFlow {
                 : conflictOfRoles(request, consent, candidate.personId(), mobile.value());
         if (refusal.isPresent()) {
             // Refused before anything is written: no person, no chat link, no signature.
-            turn.state().reset();
             turn.say(texts.get(refusal.get()));
-            menu.show(turn);
-            return;
+            return Next.menu();
         }
         state.signerPersonId = signer(turn, candidate.person(), mobile.value()).getId();
-        state.step = ConsentState.Step.DECIDE;
         String summary = forms.describe(request.getType(), request.getAnswers(),
                 List.copyOf(RequestFiling.SIGNER_FIELDS.values()));
         int stamp = turn.nextStamp();
         turn.say(new Reply(texts.get(Text.CONSENT_SUMMARY, TrackingCode.inText(request.getTrackingCode()), summary),
                 Reply.Keyboard.inline(List.of(List.of(
-                        Reply.Button.callback(texts.get(Text.CONSENT_SIGN), Callback.data(stamp, "sign")),
-                        Reply.Button.callback(texts.get(Text.CONSENT_REFUSE), Callback.data(stamp, "refuse")))))));
+                        Reply.Button.callback(texts.get(Text.CONSENT_SIGN), stamp, new ButtonData.ConsentDecide(true)),
+                        Reply.Button.callback(texts.get(Text.CONSENT_REFUSE), stamp,
+                                new ButtonData.ConsentDecide(false)))))));
+        return Next.to(DECIDE);
     }
 
-    private void onDecision(Turn turn, ConsentState state, Incoming.Content content) {
-        String action = content instanceof Incoming.ButtonPressed pressed ? Callback.action(pressed.data()) : "";
-        if (!action.equals("sign") && !action.equals("refuse")) {
-            turn.say(texts.get(Text.FORM_PICK_FROM_BUTTONS));
-            return;
-        }
-        state.sign = action.equals("sign");
-        state.step = ConsentState.Step.COMMENT;
+    private Next onDecision(Turn turn, ConsentState state, ButtonData.ConsentDecide decision) {
+        state.sign = decision.sign();
         int stamp = turn.nextStamp();
         turn.say(new Reply(texts.get(Text.CONSENT_COMMENT_PROMPT), Reply.Keyboard.inline(List.of(List.of(
-                Reply.Button.callback(texts.get(Text.CONSENT_NO_COMMENT), Callback.data(stamp, "no-comment")))))));
+                Reply.Button.callback(texts.get(Text.CONSENT_NO_COMMENT), stamp, new ButtonData.NoComment()))))));
+        return Next.to(COMMENT);
     }
 
-    private void onComment(Turn turn, ConsentState state, Consent consent, Incoming.Content content) {
-        String comment;
-        if (content instanceof Incoming.Text typed && !typed.text().isBlank()) {
-            comment = typed.text().strip();
-        } else if (content instanceof Incoming.ButtonPressed pressed
-                && Callback.action(pressed.data()).equals("no-comment")) {
-            comment = null;
-        } else {
-            turn.say(texts.get(Text.CONSENT_COMMENT_PROMPT));
-            return;
-        }
+    /** comment: stripped and not blank, or null for none. */
+    private Next onComment(Turn turn, ConsentState state, Consent consent, String comment) {
         // The column counts characters as the database does: code points, not UTF-16 units.
         int length = comment == null ? 0 : comment.codePointCount(0, comment.length());
         if (length > Consent.COMMENT_MAX_LENGTH) {
             turn.say(texts.get(Text.CONSENT_COMMENT_TOO_LONG, Consent.COMMENT_MAX_LENGTH, length));
-            return;
+            return Next.stay();
         }
         Request request = requests.findById(consent.getRequestId()).orElseThrow();
         // Checked again as the signature is written: the other consent may have been signed meanwhile.
         Optional<Text> refusal = conflictOfRoles(request, consent, state.signerPersonId, consent.getSignerMobile());
         if (refusal.isPresent()) {
-            turn.state().reset();
             turn.say(texts.get(refusal.get()));
-            menu.show(turn);
-            return;
+            return Next.menu();
         }
         boolean sign = Boolean.TRUE.equals(state.sign);
         workflow.recordConsent(request, consent, sign, state.signerPersonId, comment);
         notices.consentAnswered(request, consent, sign, comment);
-        turn.state().reset();
         turn.say(texts.get(sign ? Text.CONSENT_SIGNED_THANKS : Text.CONSENT_REFUSED_THANKS));
-        menu.show(turn);
+        return Next.menu();
     }
 
     private void askContact(Turn turn, Consent consent) {

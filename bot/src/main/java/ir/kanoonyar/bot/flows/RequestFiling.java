@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import ir.kanoonyar.bot.conversation.ConversationState.FormState;
+import ir.kanoonyar.bot.conversation.Next;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormCompletion;
+import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.db.filing.ConsentSigners;
 import ir.kanoonyar.db.filing.FilingChoices;
 import ir.kanoonyar.db.filing.FilingOutcome;
@@ -33,7 +35,6 @@ import ir.kanoonyar.db.request.ConsentRole;
 import ir.kanoonyar.db.request.Request;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +51,6 @@ public class RequestFiling implements FormCompletion {
     static final Map<ConsentRole, String> SIGNER_FIELDS = ConsentSigners.FIELDS;
 
     private final Texts texts;
-    private final MainMenu menu;
     private final ManagerRegistration registration;
     private final RegistrationChecklist checklists;
     private final RequestSubmission submission;
@@ -59,11 +59,10 @@ public class RequestFiling implements FormCompletion {
     private final ConsentLinks links;
     private final FormMessages formMessages;
 
-    public RequestFiling(Texts texts, @Lazy MainMenu menu, ManagerRegistration registration,
+    public RequestFiling(Texts texts, ManagerRegistration registration,
                          RegistrationChecklist checklists, RequestSubmission submission, ConsentSigners signers,
                          FilingChoices choices, ConsentLinks links, FormMessages formMessages) {
         this.texts = texts;
-        this.menu = menu;
         this.registration = registration;
         this.checklists = checklists;
         this.submission = submission;
@@ -105,20 +104,14 @@ public class RequestFiling implements FormCompletion {
     }
 
     @Override
-    public void confirmed(Turn turn, FormState form) {
+    public Next confirmed(Turn turn, FormState form) {
         if (form.requestId != null) {
-            resubmit(turn, form);
+            return resubmit(turn, form);
         } else if (form.type == RequestType.MANAGER_REGISTRATION) {
-            register(turn, form);
+            return register(turn, form);
         } else {
-            file(turn, form);
+            return file(turn, form);
         }
-    }
-
-    @Override
-    public void cancelled(Turn turn) {
-        turn.state().reset();
-        menu.show(turn);
     }
 
     @Override
@@ -131,27 +124,28 @@ public class RequestFiling implements FormCompletion {
         return choices.mosquesMatching(turn.personId(), form.answers, typed);
     }
 
-    private void register(Turn turn, FormState form) {
+    private Next register(Turn turn, FormState form) {
         RegistrationOutcome outcome = registration.register(turn.personId(),
                 new ApplicantChat(turn.incoming().channel(), turn.incoming().chatId()), form.answers);
         if (outcome instanceof RegistrationOutcome.Refused refused) {
             turn.say(refused.reason() == RegistrationRefusal.NATIONAL_CODE_TAKEN ? texts.get(Text.NATIONAL_CODE_TAKEN)
                     : answerRefused(refused.fieldKey()));
             turn.state().form.atSummary = true;
-            return;
+            return Next.to(FormRunner.SUMMARY);
         }
         RegistrationOutcome.Registered registered = (RegistrationOutcome.Registered) outcome;
         turn.session().setPersonId(registered.person().getId());
         turn.state().reset();
         turn.say(new Reply(texts.get(Text.REGISTRATION_SUBMITTED,
                 TrackingCode.inText(registered.request().getTrackingCode())), Reply.Keyboard.REMOVE));
-        menu.show(turn);
+        return Next.menu();
     }
 
-    private void file(Turn turn, FormState form) {
+    private Next file(Turn turn, FormState form) {
         FilingOutcome outcome = submission.file(turn.personId(), form.type, form.answers);
-        if (refused(turn, outcome)) {
-            return;
+        Next refusedTo = refused(turn, outcome);
+        if (refusedTo != null) {
+            return refusedTo;
         }
         Request request = ((FilingOutcome.Filed) outcome).request();
         turn.state().reset();
@@ -159,48 +153,50 @@ public class RequestFiling implements FormCompletion {
                 TrackingCode.inText(request.getTrackingCode()), texts.get(RequestTexts.statusName(request.getStatus()))),
                 Reply.Keyboard.REMOVE));
         sayConsentLinks(turn, (FilingOutcome.Filed) outcome);
-        menu.show(turn);
+        return Next.menu();
     }
 
-    private void resubmit(Turn turn, FormState form) {
+    private Next resubmit(Turn turn, FormState form) {
         FilingOutcome outcome = submission.resubmit(turn.personId(), form.requestId, form.fields, form.answers);
-        if (refused(turn, outcome)) {
-            return;
+        Next refusedTo = refused(turn, outcome);
+        if (refusedTo != null) {
+            return refusedTo;
         }
         Request request = ((FilingOutcome.Filed) outcome).request();
         turn.state().reset();
         turn.say(new Reply(texts.get(Text.RESUBMITTED, TrackingCode.inText(request.getTrackingCode()),
                 texts.get(RequestTexts.statusName(request.getStatus()))), Reply.Keyboard.REMOVE));
         sayConsentLinks(turn, (FilingOutcome.Filed) outcome);
-        menu.show(turn);
+        return Next.menu();
     }
 
     /**
      * Says why a request was not filed, if it was not: an answer to fix leaves the person at the
-     * summary; otherwise (not registered, a request no longer returned) back to the menu.
+     * summary; otherwise (not registered, a request no longer returned) back to the menu. Returns
+     * where the conversation goes after a refusal, or null when the request was filed.
      */
-    private boolean refused(Turn turn, FilingOutcome outcome) {
+    private Next refused(Turn turn, FilingOutcome outcome) {
         if (outcome instanceof FilingOutcome.SignerRefused signer) {
             turn.say(signerRefusal(signer.refusal()));
             turn.state().form.atSummary = true;
-            return true;
+            return Next.to(FormRunner.SUMMARY);
         }
         if (!(outcome instanceof FilingOutcome.Refused refused)) {
-            return false;
+            return null;
         }
-        switch (refused.reason()) {
+        return switch (refused.reason()) {
             case NOT_REGISTERED, NOT_RETURNED -> {
                 turn.state().reset();
                 turn.say(texts.get(refused.reason() == FilingRefusal.NOT_REGISTERED
                         ? Text.REGISTER_FIRST : Text.OLD_BUTTON));
-                menu.show(turn);
+                yield Next.menu();
             }
             case REGION_UNKNOWN, KANOON_NOT_YOURS -> {
                 turn.say(answerRefused(refused.fieldKey()));
                 turn.state().form.atSummary = true;
+                yield Next.to(FormRunner.SUMMARY);
             }
-        }
-        return true;
+        };
     }
 
     private void sayConsentLinks(Turn turn, FilingOutcome.Filed filed) {

@@ -3,6 +3,9 @@ package ir.kanoonyar.bot.flows;
 import java.time.Clock;
 import java.util.Optional;
 
+import ir.kanoonyar.bot.conversation.Flow;
+import ir.kanoonyar.bot.conversation.Next;
+import ir.kanoonyar.bot.conversation.StateTable;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
@@ -14,12 +17,16 @@ import org.springframework.stereotype.Component;
 /**
  * A staff member opens the one-time link the back-office showed them ("/start s_<token>"): this chat
  * becomes their account's, so the back-office's digest and escalations reach them here. The token
- * works once and only until it expires; anything else gets a Persian explanation.
+ * works once and only until it expires; anything else gets a Persian explanation. One answer, no
+ * states: the chat stays at the main menu.
  */
 @Component
-public class StaffChatLinking {
+public class StaffChatLinking implements Flow {
 
+    public static final String ID = "STAFF_LINK";
     public static final String LINK_PREFIX = StartLink.STAFF_PREFIX;
+
+    private static final StateTable TABLE = StateTable.builder().build();
 
     private final StaffAccountRepository staff;
     private final Texts texts;
@@ -31,7 +38,24 @@ public class StaffChatLinking {
         this.clock = clock;
     }
 
-    public void link(Turn turn, String token) {
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public StateTable table() {
+        return TABLE;
+    }
+
+    /** argument: the token of the link, after its prefix. */
+    @Override
+    public Next start(Turn turn, Object argument) {
+        link(turn, (String) argument);
+        return Next.idle();
+    }
+
+    private void link(Turn turn, String token) {
         Optional<StaffAccount> account = token.isBlank() ? Optional.empty()
                 : staff.findByChatLinkToken(token)
                         .filter(a -> a.isEnabled() && a.chatLinkValidAt(token, clock.instant()));

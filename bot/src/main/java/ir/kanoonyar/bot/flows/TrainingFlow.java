@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import ir.kanoonyar.bot.conversation.Callback;
+import ir.kanoonyar.bot.conversation.ButtonData;
+import ir.kanoonyar.bot.conversation.Flow;
+import ir.kanoonyar.bot.conversation.Next;
 import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.conversation.StateTable;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
@@ -38,12 +41,15 @@ import org.springframework.stereotype.Component;
  * <p>
  * Nothing of it lives in the conversation state: the place in a course and a quiz under way are in
  * the enrolment, so they survive restarts, days away and /cancel. Buttons carry the enrolment and
- * the target ({@code tr:go:{enrolment}:{lesson}}), so pressing one twice does the same thing twice.
+ * the target ({@link ButtonData.Training}), so pressing one twice does the same thing twice. So the
+ * flow has no states of its own: each start answers and leaves the chat at the main menu.
  */
 @Component
-public class TrainingFlow {
+public class TrainingFlow implements Flow {
 
-    static final String PREFIX = "tr:";
+    public static final String ID = "TRAINING";
+
+    private static final StateTable TABLE = StateTable.builder().build();
 
     private final Texts texts;
     private final PersonRepository persons;
@@ -69,8 +75,29 @@ public class TrainingFlow {
         this.media = media;
     }
 
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public StateTable table() {
+        return TABLE;
+    }
+
+    /** null: «دوره‌های من»; a {@link ButtonData.Training}: that button. */
+    @Override
+    public Next start(Turn turn, Object argument) {
+        if (argument instanceof ButtonData.Training button) {
+            onButton(turn, button);
+        } else {
+            show(turn);
+        }
+        return Next.idle();
+    }
+
     /** «دوره‌های من»: every course open to the person, with where they are in it. */
-    public void show(Turn turn) {
+    private void show(Turn turn) {
         Optional<Person> person = registered(turn);
         if (person.isEmpty()) {
             turn.say(texts.get(Text.TRAINING_REGISTER_FIRST));
@@ -88,43 +115,36 @@ public class TrainingFlow {
         for (CourseProgress course : courses) {
             text.append('\n').append(texts.get(Text.TRAINING_LINE, ++n, course.version().getTitle(), status(course)));
             rows.add(List.of(Reply.Button.callback(course.version().getTitle(),
-                    Callback.data(stamp, PREFIX + "open:" + course.course().getId()))));
+                    stamp, new ButtonData.TrainingOpen(course.course().getId()))));
         }
         turn.say(new Reply(text.toString(), Reply.Keyboard.inline(rows)));
     }
 
-    /** Handles the training buttons ({@code tr:…}); false for any other action. */
-    public boolean onButton(Turn turn, String action) {
-        if (!action.startsWith(PREFIX)) {
-            return false;
-        }
+    private void onButton(Turn turn, ButtonData.Training button) {
         Optional<Person> person = registered(turn);
         if (person.isEmpty()) {
             turn.say(texts.get(Text.TRAINING_REGISTER_FIRST));
-            return true;
+            return;
         }
-        String[] parts = action.substring(PREFIX.length()).split(":");
-        try {
-            switch (parts[0]) {
-                case "list" -> show(turn);
-                case "open" -> open(turn, person.get(), Long.parseLong(parts[1]));
-                case "go" -> own(person.get(), parts[1]).ifPresentOrElse(
-                        e -> lesson(turn, e, Integer.parseInt(parts[2])), () -> gone(turn));
-                case "quiz" -> own(person.get(), parts[1]).ifPresentOrElse(
-                        e -> step(turn, grading.start(e.getId())), () -> gone(turn));
-                case "ans" -> own(person.get(), parts[1]).ifPresentOrElse(
-                        e -> step(turn, grading.answer(e.getId(), Long.parseLong(parts[2]), Long.parseLong(parts[3]))),
-                        () -> gone(turn));
-                case "cert" -> own(person.get(), parts[1]).ifPresentOrElse(
-                        e -> certificates.findByPersonIdAndCourseVersionId(e.getPersonId(), e.getCourseVersionId())
-                                .ifPresentOrElse(c -> sendCertificate(turn, c), () -> gone(turn)),
-                        () -> gone(turn));
-                default -> turn.say(texts.get(Text.OLD_BUTTON));
-            }
-        } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
-            turn.say(texts.get(Text.OLD_BUTTON));
+        if (button instanceof ButtonData.TrainingList) {
+            show(turn);
+        } else if (button instanceof ButtonData.TrainingOpen open) {
+            open(turn, person.get(), open.courseId());
+        } else if (button instanceof ButtonData.TrainingGo go) {
+            own(person.get(), go.enrolmentId()).ifPresentOrElse(e -> lesson(turn, e, go.lesson()), () -> gone(turn));
+        } else if (button instanceof ButtonData.TrainingQuiz quiz) {
+            own(person.get(), quiz.enrolmentId()).ifPresentOrElse(e -> step(turn, grading.start(e.getId())),
+                    () -> gone(turn));
+        } else if (button instanceof ButtonData.TrainingAnswer answer) {
+            own(person.get(), answer.enrolmentId()).ifPresentOrElse(
+                    e -> step(turn, grading.answer(e.getId(), answer.questionId(), answer.optionId())),
+                    () -> gone(turn));
+        } else if (button instanceof ButtonData.TrainingCertificate cert) {
+            own(person.get(), cert.enrolmentId()).ifPresentOrElse(
+                    e -> certificates.findByPersonIdAndCourseVersionId(e.getPersonId(), e.getCourseVersionId())
+                            .ifPresentOrElse(c -> sendCertificate(turn, c), () -> gone(turn)),
+                    () -> gone(turn));
         }
-        return true;
     }
 
     private void open(Turn turn, Person person, long courseId) {
@@ -175,19 +195,20 @@ public class TrainingFlow {
         // Right to left: the first button of a row is the leftmost, so «بعدی» comes first.
         if (lesson.getPosition() < count) {
             move.add(Reply.Button.callback(texts.get(Text.TRAINING_NEXT),
-                    Callback.data(stamp, PREFIX + "go:" + e + ":" + (lesson.getPosition() + 1))));
+                    stamp, new ButtonData.TrainingGo(e, lesson.getPosition() + 1)));
         } else if (!enrolment.isPassed()) {
-            move.add(Reply.Button.callback(texts.get(Text.TRAINING_START_QUIZ), Callback.data(stamp, PREFIX + "quiz:" + e)));
+            move.add(Reply.Button.callback(texts.get(Text.TRAINING_START_QUIZ), stamp, new ButtonData.TrainingQuiz(e)));
         }
         if (lesson.getPosition() > 1) {
             move.add(Reply.Button.callback(texts.get(Text.TRAINING_PREVIOUS),
-                    Callback.data(stamp, PREFIX + "go:" + e + ":" + (lesson.getPosition() - 1))));
+                    stamp, new ButtonData.TrainingGo(e, lesson.getPosition() - 1)));
         }
         List<List<Reply.Button>> rows = new ArrayList<>();
         if (!move.isEmpty()) {
             rows.add(move);
         }
-        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_MY_COURSES), Callback.data(stamp, PREFIX + "list"))));
+        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_MY_COURSES),
+                stamp, new ButtonData.TrainingList())));
         turn.say(new Reply(text.toString(), Reply.Keyboard.inline(rows)));
     }
 
@@ -208,8 +229,8 @@ public class TrainingFlow {
         int stamp = turn.nextStamp();
         List<List<Reply.Button>> rows = new ArrayList<>();
         for (QuizOption option : ask.options()) {
-            rows.add(List.of(Reply.Button.callback(option.getText(), Callback.data(stamp, PREFIX + "ans:"
-                    + ask.enrolment().getId() + ":" + ask.question().getId() + ":" + option.getId()))));
+            rows.add(List.of(Reply.Button.callback(option.getText(), stamp,
+                    new ButtonData.TrainingAnswer(ask.enrolment().getId(), ask.question().getId(), option.getId()))));
         }
         turn.say(new Reply(texts.get(Text.TRAINING_QUESTION, ask.number(), ask.total(), ask.question().getText()),
                 Reply.Keyboard.inline(rows)));
@@ -239,9 +260,11 @@ public class TrainingFlow {
         List<List<Reply.Button>> rows = new ArrayList<>();
         boolean now = version.getRetryWaitMinutes() == 0;
         if (now) {
-            rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_RETRY_QUIZ), Callback.data(stamp, PREFIX + "quiz:" + e))));
+            rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_RETRY_QUIZ),
+                    stamp, new ButtonData.TrainingQuiz(e))));
         }
-        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_REVIEW_LESSONS), Callback.data(stamp, PREFIX + "go:" + e + ":1"))));
+        rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_REVIEW_LESSONS),
+                stamp, new ButtonData.TrainingGo(e, 1))));
         turn.say(new Reply(now ? texts.get(Text.TRAINING_RETRY_NOW) : texts.get(Text.TRAINING_RETRY_AT, when(outcome.retryAt())),
                 Reply.Keyboard.inline(rows)));
     }
@@ -252,13 +275,13 @@ public class TrainingFlow {
         int stamp = turn.nextStamp();
         List<List<Reply.Button>> rows = new ArrayList<>();
         Reply.Button review = Reply.Button.callback(texts.get(Text.TRAINING_REVIEW_LESSONS),
-                Callback.data(stamp, PREFIX + "go:" + enrolment.getId() + ":1"));
+                stamp, new ButtonData.TrainingGo(enrolment.getId(), 1));
         if (certificate.isPresent() && !certificate.get().isValid()) {
             turn.say(new Reply(revoked(certificate.get()), Reply.Keyboard.inline(List.of(List.of(review)))));
             return;
         }
         rows.add(List.of(Reply.Button.callback(texts.get(Text.TRAINING_SEND_CERTIFICATE),
-                Callback.data(stamp, PREFIX + "cert:" + enrolment.getId()))));
+                stamp, new ButtonData.TrainingCertificate(enrolment.getId()))));
         rows.add(List.of(review));
         turn.say(new Reply(texts.get(Text.TRAINING_ALREADY_PASSED, version.getTitle(),
                 enrolment.getBestScorePercent() == null ? 0 : enrolment.getBestScorePercent(),
@@ -306,8 +329,8 @@ public class TrainingFlow {
                 JalaliDate.tehranTime(at));
     }
 
-    private Optional<Enrolment> own(Person person, String enrolmentId) {
-        return enrolmentRows.findById(Long.parseLong(enrolmentId)).filter(e -> e.getPersonId().equals(person.getId()));
+    private Optional<Enrolment> own(Person person, long enrolmentId) {
+        return enrolmentRows.findById(enrolmentId).filter(e -> e.getPersonId().equals(person.getId()));
     }
 
     private Optional<Person> registered(Turn turn) {

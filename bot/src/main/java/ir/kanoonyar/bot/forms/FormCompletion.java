@@ -3,6 +3,7 @@ package ir.kanoonyar.bot.forms;
 import java.util.List;
 
 import ir.kanoonyar.bot.conversation.ConversationState.FormState;
+import ir.kanoonyar.bot.conversation.Next;
 import ir.kanoonyar.bot.conversation.Turn;
 
 /**
@@ -15,9 +16,12 @@ public interface FormCompletion {
     /** Lines shown under the summary before the person confirms. */
     List<String> summaryNotes(Turn turn, FormState form);
 
-    void confirmed(Turn turn, FormState form);
-
-    void cancelled(Turn turn);
+    /**
+     * The person confirmed the summary: file what the form is for and say so. Returns
+     * {@link Next#menu()} when done, or {@code Next.to(FormRunner.SUMMARY)} to keep the summary (after
+     * saying why the form cannot be filed as it is).
+     */
+    Next confirmed(Turn turn, FormState form);
 
     /** The kanoons a KANOON field may offer to this person: id → name. */
     java.util.Map<Long, String> kanoonsOf(Turn turn);

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import ir.kanoonyar.bot.conversation.Callback;
-import ir.kanoonyar.bot.conversation.ConversationState;
+import ir.kanoonyar.bot.conversation.ButtonData;
 import ir.kanoonyar.bot.conversation.ConversationState.FormState;
+import ir.kanoonyar.bot.conversation.Flow;
+import ir.kanoonyar.bot.conversation.Handler;
 import ir.kanoonyar.bot.conversation.Incoming;
+import ir.kanoonyar.bot.conversation.Next;
 import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.conversation.StateTable;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
@@ -23,18 +26,22 @@ import ir.kanoonyar.db.form.FormDefinition;
 import ir.kanoonyar.db.form.FormMessages;
 import ir.kanoonyar.db.form.Forms;
 import ir.kanoonyar.db.form.RawAnswer;
-import ir.kanoonyar.db.request.RequestType;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs a form definition as a conversation: one field at a time, each answer validated with a
  * Persian reason and asked again when wrong; /back to the previous field; a summary where any
  * answer can be changed; a confirm step. All of it lives in the session state, so a restart
- * resumes at the same field.
+ * resumes at the same field. Started with a {@link FormStart}.
  */
 @Component
-public class FormRunner {
+public class FormRunner implements Flow {
+
+    /** Kept as it was before flows had ids: sessions, and the back-office's reminders, say FORM. */
+    public static final String ID = "FORM";
+    /** Asking a field (or changing one from the summary). */
+    public static final String FIELD = "FIELD";
+    public static final String SUMMARY = "SUMMARY";
 
     private final Forms forms;
     private final FieldValidator validator;
@@ -42,105 +49,139 @@ public class FormRunner {
     private final Texts texts;
     private final FormCompletion completion;
     private final FileIntake files;
+    private final FormDescription description;
+    private final StateTable table;
 
     public FormRunner(Forms forms, FieldValidator validator, FormMessages messages, Texts texts,
-                      @Lazy FormCompletion completion, FileIntake files) {
+                      FormCompletion completion, FileIntake files) {
         this.files = files;
         this.forms = forms;
         this.validator = validator;
         this.messages = messages;
         this.texts = texts;
         this.completion = completion;
+        this.description = new FormDescription(forms, messages);
+        this.table = StateTable.builder()
+                .start(StateTable.declared().to(FIELD, SUMMARY).handsOverTo(MENU))
+                .state(FIELD,
+                        Handler.unsupported(this::unsupported),
+                        Handler.button(ButtonData.Tick.class, this::tick),
+                        Handler.text(this::typed).to(FIELD, SUMMARY),
+                        Handler.contact((t, c) -> answer(t, new RawAnswer.Contact(c.phoneNumber(),
+                                c.contactUserId() != null && c.contactUserId() == t.incoming().userId())))
+                                .to(FIELD, SUMMARY),
+                        Handler.location((t, l) -> answer(t, new RawAnswer.Location(l.latitude(), l.longitude())))
+                                .to(FIELD, SUMMARY),
+                        Handler.file((t, f) -> answer(t, new RawAnswer.File(f.fileId(), f.fileName(), f.mimeType(),
+                                f.sizeBytes(), f.kind() == Incoming.FileKind.PHOTO))).to(FIELD, SUMMARY),
+                        Handler.button(ButtonData.Pick.class, (t, b) -> answer(t, new RawAnswer.Picked(b.value())))
+                                .to(FIELD, SUMMARY),
+                        Handler.button(ButtonData.TicksDone.class, (t, b) -> answer(t,
+                                new RawAnswer.Picked(String.join(",", t.state().form.ticked)))).to(FIELD, SUMMARY),
+                        Handler.button(ButtonData.Skip.class, (t, b) -> answer(t, new RawAnswer.Skip()))
+                                .to(FIELD, SUMMARY),
+                        Handler.otherwise(this::pickFromButtons))
+                .state(SUMMARY,
+                        Handler.button(ButtonData.Confirm.class, (t, b) -> completion.confirmed(t, t.state().form))
+                                .to(SUMMARY).handsOverTo(MENU),
+                        Handler.button(ButtonData.CancelForm.class, this::cancel).handsOverTo(MENU),
+                        Handler.button(ButtonData.Edit.class, this::edit).to(FIELD),
+                        Handler.otherwise(this::summaryAgain))
+                .back(Handler.otherwise(this::back).to(FIELD, SUMMARY))
+                .build();
     }
 
-    public void start(Turn turn, RequestType type) {
-        FormDefinition form = forms.of(type);
-        if (needsKanoon(form) && completion.kanoonsOf(turn).isEmpty()) {
-            turn.say(texts.get(Text.NO_KANOON));
-            completion.cancelled(turn);
-            return;
-        }
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public StateTable table() {
+        return table;
+    }
+
+    /** argument: a {@link FormStart}. */
+    @Override
+    public Next start(Turn turn, Object argument) {
+        FormStart start = (FormStart) argument;
+        FormDefinition form = forms.of(start.type());
         FormState state = new FormState();
-        state.type = type;
-        state.fields = new ArrayList<>(form.keys());
-        begin(turn, state);
-    }
-
-    /** Asks again only the given fields of a returned request, the other answers kept. */
-    public void startFix(Turn turn, RequestType type, Long requestId, List<String> fields, Map<String, String> answers) {
-        FormState state = new FormState();
-        state.type = type;
-        state.requestId = requestId;
-        // Only fields the form has: a reviewer's typo must not break the conversation.
-        List<String> known = forms.of(type).keys();
-        state.fields = new ArrayList<>(fields.stream().filter(known::contains).toList());
-        state.answers.putAll(answers);
-        begin(turn, state);
-    }
-
-    private void begin(Turn turn, FormState state) {
-        ConversationState conversation = turn.state();
-        conversation.flow = ConversationState.Flow.FORM;
-        conversation.form = state;
-        if (state.fields.isEmpty()) {
-            showSummary(turn);
+        state.type = start.type();
+        if (start.requestId() != null) {
+            state.requestId = start.requestId();
+            // Only fields the form has: a reviewer's typo must not break the conversation.
+            List<String> known = form.keys();
+            state.fields = new ArrayList<>(start.fields().stream().filter(known::contains).toList());
+            state.answers.putAll(start.answers());
         } else {
-            ask(turn);
+            if (needsKanoon(form) && completion.kanoonsOf(turn).isEmpty()) {
+                turn.say(texts.get(Text.NO_KANOON));
+                return Next.menu();
+            }
+            state.fields = new ArrayList<>(form.keys());
         }
+        turn.state().form = state;
+        return state.fields.isEmpty() ? showSummary(turn) : ask(turn);
     }
 
-    public void onInput(Turn turn) {
+    private FieldDefinition currentField(Turn turn) {
         FormState state = turn.state().form;
-        if (state.atSummary) {
-            onSummaryInput(turn);
-            return;
+        return definition(state).field(state.currentField());
+    }
+
+    private Next unsupported(Turn turn) {
+        turn.say(texts.get(Text.UNSUPPORTED_CONTENT));
+        return askAgain(turn);
+    }
+
+    private Next pickFromButtons(Turn turn) {
+        turn.say(texts.get(Text.FORM_PICK_FROM_BUTTONS));
+        return askAgain(turn);
+    }
+
+    private Next tick(Turn turn, ButtonData.Tick tick) {
+        if (currentField(turn).type() != FieldType.MULTI_CHOICE) {
+            return pickFromButtons(turn);
         }
+        toggle(turn.state().form, tick.code());
+        return askAgain(turn);
+    }
+
+    private Next typed(Turn turn, Incoming.Text typed) {
+        FieldDefinition field = currentField(turn);
+        if (field.type() == FieldType.MOSQUE) {
+            return offerMosques(turn, turn.state().form, typed.text());
+        }
+        if (!field.required() && typed.text().strip().equals(texts.get(Text.FORM_SKIP))) {
+            return answer(turn, new RawAnswer.Skip());
+        }
+        return answer(turn, new RawAnswer.Typed(typed.text()));
+    }
+
+    private Next answer(Turn turn, RawAnswer answer) {
+        FormState state = turn.state().form;
         FieldDefinition field = definition(state).field(state.currentField());
-        Incoming.Content content = turn.incoming().content();
-        if (content instanceof Incoming.Unsupported) {
-            turn.say(texts.get(Text.UNSUPPORTED_CONTENT));
-            askAgain(turn);
-            return;
-        }
-        if (field.type() == FieldType.MULTI_CHOICE && content instanceof Incoming.ButtonPressed pressed
-                && Callback.action(pressed.data()).startsWith("tick:")) {
-            toggle(state, Callback.action(pressed.data()).substring("tick:".length()));
-            askAgain(turn);
-            return;
-        }
-        if (field.type() == FieldType.MOSQUE && content instanceof Incoming.Text typed) {
-            offerMosques(turn, state, typed.text());
-            return;
-        }
-        RawAnswer answer = toRawAnswer(turn, field, content);
-        if (answer == null) {
-            turn.say(texts.get(Text.FORM_PICK_FROM_BUTTONS));
-            askAgain(turn);
-            return;
-        }
         // Kanoons and mosques are offered per person: the validator checks a pick against the ids we showed.
         FieldResult result = field.type() == FieldType.KANOON || field.type() == FieldType.MOSQUE
                 ? validator.validate(field, answer, state.answers, List.copyOf(state.offered))
                 : validator.validate(field, answer, state.answers);
         if (!result.valid()) {
             turn.say(messages.reason(result));
-            askAgain(turn);
-            return;
+            return askAgain(turn);
         }
         String value = result.value();
         String refusal = value == null ? null : completion.refusal(turn, state, field.key(), value);
         if (refusal != null) {
             turn.say(refusal);
-            askAgain(turn);
-            return;
+            return askAgain(turn);
         }
         if (answer instanceof RawAnswer.File file && !(answer instanceof RawAnswer.Skip)) {
             FileIntake.Outcome taken = files.take(turn.incoming().channel(), field.key(), file.fileId(),
                     file.fileName(), field.type() == FieldType.PHOTO);
             if (taken.refusal() != null) {
                 turn.say(texts.get(taken.refusal()));
-                askAgain(turn);
-                return;
+                return askAgain(turn);
             }
             value = String.valueOf(taken.attachmentId());
         }
@@ -151,48 +192,44 @@ public class FormRunner {
         }
         state.ticked.clear();
         state.offeredNames.clear();
-        advance(turn, state);
+        return advance(turn, state);
     }
 
-    public void back(Turn turn) {
+    private Next back(Turn turn) {
         FormState state = turn.state().form;
         if (state.atSummary) {
             state.atSummary = false;
             state.index = Math.max(0, state.fields.size() - 1);
         } else if (state.editing != null) {
             state.editing = null;
-            showSummary(turn);
-            return;
+            return showSummary(turn);
         } else if (state.index > 0) {
             state.index--;
         } else {
             turn.say(texts.get(Text.NOTHING_TO_GO_BACK_TO));
         }
         state.ticked.clear();
-        ask(turn);
+        return ask(turn);
     }
 
-    private void advance(Turn turn, FormState state) {
+    private Next advance(Turn turn, FormState state) {
         if (state.editing != null) {
             state.editing = null;
-            showSummary(turn);
-            return;
+            return showSummary(turn);
         }
         state.index++;
-        if (state.index >= state.fields.size()) {
-            showSummary(turn);
-        } else {
-            ask(turn);
-        }
+        return state.index >= state.fields.size() ? showSummary(turn) : ask(turn);
     }
 
-    private void ask(Turn turn) {
+    private Next ask(Turn turn) {
         ask(turn, true);
+        return Next.to(FIELD);
     }
 
     /** The same question once more: its earlier buttons keep working, the person may press either. */
-    private void askAgain(Turn turn) {
+    private Next askAgain(Turn turn) {
         ask(turn, false);
+        return Next.stay();
     }
 
     private void ask(Turn turn, boolean newQuestion) {
@@ -222,71 +259,39 @@ public class FormRunner {
                 return Reply.Keyboard.reply(List.of(row));
             }
             case CHOICE -> field.choices().forEach(choice -> rows.add(List.of(
-                    Reply.Button.callback(messages.choiceLabel(choice), Callback.data(stamp, "pick:" + choice.code())))));
+                    Reply.Button.callback(messages.choiceLabel(choice), stamp, new ButtonData.Pick(choice.code())))));
             case MULTI_CHOICE -> {
                 for (Choice choice : field.choices()) {
                     String mark = state.ticked.contains(choice.code()) ? "✅ " : "";
                     rows.add(List.of(Reply.Button.callback(mark + messages.choiceLabel(choice),
-                            Callback.data(stamp, "tick:" + choice.code()))));
+                            stamp, new ButtonData.Tick(choice.code()))));
                 }
-                rows.add(List.of(Reply.Button.callback(texts.get(Text.FORM_CHOICE_DONE), Callback.data(stamp, "done"))));
+                rows.add(List.of(Reply.Button.callback(texts.get(Text.FORM_CHOICE_DONE),
+                        stamp, new ButtonData.TicksDone())));
             }
             case YES_NO -> rows.add(List.of(
-                    Reply.Button.callback(texts.get(Text.FORM_YES), Callback.data(stamp, "pick:yes")),
-                    Reply.Button.callback(texts.get(Text.FORM_NO), Callback.data(stamp, "pick:no"))));
+                    Reply.Button.callback(texts.get(Text.FORM_YES), stamp, new ButtonData.Pick("yes")),
+                    Reply.Button.callback(texts.get(Text.FORM_NO), stamp, new ButtonData.Pick("no"))));
             case MOSQUE -> state.offered.forEach(id -> rows.add(List.of(Reply.Button.callback(
-                    state.offeredNames.getOrDefault(id, id), Callback.data(stamp, "pick:" + id)))));
+                    state.offeredNames.getOrDefault(id, id), stamp, new ButtonData.Pick(String.valueOf(id))))));
             case KANOON -> {
                 state.offered.clear();
                 completion.kanoonsOf(turn).forEach((id, name) -> {
                     state.offered.add(String.valueOf(id));
-                    rows.add(List.of(Reply.Button.callback(name, Callback.data(stamp, "pick:" + id))));
+                    rows.add(List.of(Reply.Button.callback(name, stamp, new ButtonData.Pick(String.valueOf(id)))));
                 });
             }
             default -> {
             }
         }
         if (!field.required() && field.type() != FieldType.LOCATION) {
-            rows.add(List.of(Reply.Button.callback(texts.get(Text.FORM_SKIP), Callback.data(stamp, "skip"))));
+            rows.add(List.of(Reply.Button.callback(texts.get(Text.FORM_SKIP), stamp, new ButtonData.Skip())));
         }
         return rows.isEmpty() ? Reply.Keyboard.REMOVE : Reply.Keyboard.inline(rows);
     }
 
-    private RawAnswer toRawAnswer(Turn turn, FieldDefinition field, Incoming.Content content) {
-        if (content instanceof Incoming.Text typed) {
-            if (!field.required() && typed.text().strip().equals(texts.get(Text.FORM_SKIP))) {
-                return new RawAnswer.Skip();
-            }
-            return new RawAnswer.Typed(typed.text());
-        }
-        if (content instanceof Incoming.ContactShared contact) {
-            boolean own = contact.contactUserId() != null && contact.contactUserId() == turn.incoming().userId();
-            return new RawAnswer.Contact(contact.phoneNumber(), own);
-        }
-        if (content instanceof Incoming.LocationShared location) {
-            return new RawAnswer.Location(location.latitude(), location.longitude());
-        }
-        if (content instanceof Incoming.FileShared file) {
-            return new RawAnswer.File(file.fileId(), file.fileName(), file.mimeType(), file.sizeBytes(),
-                    file.kind() == Incoming.FileKind.PHOTO);
-        }
-        if (content instanceof Incoming.ButtonPressed pressed) {
-            String action = Callback.action(pressed.data());
-            if (action.equals("skip")) {
-                return new RawAnswer.Skip();
-            }
-            if (action.equals("done")) {
-                return new RawAnswer.Picked(String.join(",", turn.state().form.ticked));
-            }
-            if (action.startsWith("pick:")) {
-                return new RawAnswer.Picked(action.substring("pick:".length()));
-            }
-        }
-        return null;
-    }
-
     /** A typed part of a mosque's name: the matches become buttons, or the person is asked again. */
-    private void offerMosques(Turn turn, FormState state, String typed) {
+    private Next offerMosques(Turn turn, FormState state, String typed) {
         Map<Long, String> found = typed.isBlank() ? Map.of() : completion.mosquesMatching(turn, state, typed.strip());
         state.offered.clear();
         state.offeredNames.clear();
@@ -295,7 +300,7 @@ public class FormRunner {
             state.offeredNames.put(String.valueOf(id), name);
         });
         turn.say(texts.get(found.isEmpty() ? Text.MOSQUE_NOT_FOUND : Text.MOSQUE_PICK));
-        askAgain(turn);
+        return askAgain(turn);
     }
 
     private static void toggle(FormState state, String code) {
@@ -304,11 +309,11 @@ public class FormRunner {
         }
     }
 
-    private void showSummary(Turn turn) {
+    private Next showSummary(Turn turn) {
         FormState state = turn.state().form;
         state.atSummary = true;
         StringBuilder text = new StringBuilder(texts.get(Text.SUMMARY_TITLE)).append('\n')
-                .append(describe(state.type, state.answers, List.of()));
+                .append(description.describe(state.type, state.answers, List.of()));
         for (String note : completion.summaryNotes(turn, state)) {
             text.append("\n\n").append(note);
         }
@@ -317,51 +322,33 @@ public class FormRunner {
         List<List<Reply.Button>> rows = new ArrayList<>();
         for (String key : state.fields) {
             rows.add(List.of(Reply.Button.callback(texts.get(Text.SUMMARY_EDIT, messages.label(key)),
-                    Callback.data(stamp, "edit:" + key))));
+                    stamp, new ButtonData.Edit(key))));
         }
-        rows.add(List.of(Reply.Button.callback(texts.get(Text.SUMMARY_CONFIRM), Callback.data(stamp, "confirm")),
-                Reply.Button.callback(texts.get(Text.SUMMARY_CANCEL), Callback.data(stamp, "cancel"))));
+        rows.add(List.of(Reply.Button.callback(texts.get(Text.SUMMARY_CONFIRM), stamp, new ButtonData.Confirm()),
+                Reply.Button.callback(texts.get(Text.SUMMARY_CANCEL), stamp, new ButtonData.CancelForm())));
         turn.say(new Reply(text.toString(), Reply.Keyboard.inline(rows)));
+        return Next.to(SUMMARY);
     }
 
-    /** "label: value" lines of a form's answers, in form order, for summaries and signers. */
-    public String describe(RequestType type, Map<String, String> answers, List<String> leaveOut) {
-        StringBuilder text = new StringBuilder();
-        for (FieldDefinition field : forms.of(type).fields()) {
-            String value = answers.get(field.key());
-            if (value != null && !leaveOut.contains(field.key())) {
-                if (text.length() > 0) {
-                    text.append('\n');
-                }
-                text.append(messages.label(field.key())).append(": ").append(messages.display(field, value));
-            }
-        }
-        return text.toString();
+    private Next cancel(Turn turn, ButtonData.CancelForm cancel) {
+        turn.say(texts.get(Text.CANCELLED));
+        return Next.menu();
     }
 
-    private void onSummaryInput(Turn turn) {
+    private Next edit(Turn turn, ButtonData.Edit edit) {
         FormState state = turn.state().form;
-        if (turn.incoming().content() instanceof Incoming.ButtonPressed pressed) {
-            String action = Callback.action(pressed.data());
-            if (action.equals("confirm")) {
-                completion.confirmed(turn, state);
-                return;
-            }
-            if (action.equals("cancel")) {
-                turn.state().reset();
-                turn.say(texts.get(Text.CANCELLED));
-                completion.cancelled(turn);
-                return;
-            }
-            if (action.startsWith("edit:") && state.fields.contains(action.substring("edit:".length()))) {
-                state.atSummary = false;
-                state.editing = action.substring("edit:".length());
-                ask(turn);
-                return;
-            }
+        if (!state.fields.contains(edit.field())) {
+            return summaryAgain(turn);
         }
+        state.atSummary = false;
+        state.editing = edit.field();
+        return ask(turn);
+    }
+
+    private Next summaryAgain(Turn turn) {
         turn.say(texts.get(Text.FORM_PICK_FROM_BUTTONS));
         showSummary(turn);
+        return Next.stay();
     }
 
     private FormDefinition definition(FormState state) {

@@ -31,7 +31,9 @@ class OutboxConfiguration {
     }
 
     @Bean
-    OutboxLoop outboxLoop(OutboxSender sender, OutboxSettings settings) {
-        return new OutboxLoop(sender, settings);
+    OutboxLoop outboxLoop(OutboxSender sender, OutboxSettings settings, OutboxDoorbell doorbell) {
+        OutboxLoop loop = new OutboxLoop(sender, settings);
+        doorbell.onRing(loop::wake);
+        return loop;
     }
 }

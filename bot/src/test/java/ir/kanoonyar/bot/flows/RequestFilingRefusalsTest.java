@@ -6,8 +6,6 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
@@ -17,9 +15,11 @@ import java.util.Optional;
 
 import ir.kanoonyar.bot.conversation.ConversationState;
 import ir.kanoonyar.bot.conversation.Incoming;
+import ir.kanoonyar.bot.conversation.Next;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
+import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.db.conversation.ConversationSession;
 import ir.kanoonyar.db.filing.ConsentSigners;
 import ir.kanoonyar.db.filing.FilingChoices;
@@ -49,8 +49,7 @@ class RequestFilingRefusalsTest {
     private final ManagerRegistration registration = mock(ManagerRegistration.class);
     private final RequestSubmission submission = mock(RequestSubmission.class);
     private final ConsentSigners signers = mock(ConsentSigners.class);
-    private final MainMenu menu = mock(MainMenu.class);
-    private final RequestFiling filing = new RequestFiling(new Texts(), menu, registration,
+    private final RequestFiling filing = new RequestFiling(new Texts(), registration,
             mock(RegistrationChecklist.class), submission, signers, mock(FilingChoices.class), mock(ConsentLinks.class),
             new FormMessages());
     private final ConversationState state = new ConversationState();
@@ -58,7 +57,7 @@ class RequestFilingRefusalsTest {
 
     @BeforeEach
     void atTheSummaryOfAForm() {
-        state.flow = ConversationState.Flow.FORM;
+        state.flow = FormRunner.ID;
         state.form = new ConversationState.FormState();
         state.form.atSummary = false;
         ConversationSession session = new ConversationSession(Channel.SIMULATOR, 7, Instant.now());
@@ -73,12 +72,12 @@ class RequestFilingRefusalsTest {
         when(registration.register(eq(41L), any(), anyMap())).thenReturn(new RegistrationOutcome.Refused(
                 RegistrationRefusal.NATIONAL_CODE_TAKEN, FieldKeys.NATIONAL_CODE));
 
-        filing.confirmed(turn, state.form);
+        Next next = filing.confirmed(turn, state.form);
 
         assertThat(said()).containsExactly("این کد ملی پیش‌تر با شماره‌ی دیگری ثبت شده است. اگر کد ملی را درست وارد "
                 + "کرده‌اید، با اداره‌ی ارشاد شهرستان تماس بگیرید؛ وگرنه آن را اصلاح کنید.");
         assertThat(state.form.atSummary).isTrue();
-        verify(menu, never()).show(any());
+        assertThat(next).isEqualTo(Next.to(FormRunner.SUMMARY));
     }
 
     @Test
@@ -87,7 +86,7 @@ class RequestFilingRefusalsTest {
         when(registration.register(eq(41L), any(), anyMap())).thenReturn(new RegistrationOutcome.Refused(
                 RegistrationRefusal.REGION_UNKNOWN, FieldKeys.COUNTY));
 
-        filing.confirmed(turn, state.form);
+        assertThat(filing.confirmed(turn, state.form)).isEqualTo(Next.to(FormRunner.SUMMARY));
 
         assertThat(said()).singleElement().asString().contains("«شهرستان»").contains("چیزی فرستاده نشد");
         assertThat(state.form.atSummary).isTrue();
@@ -100,7 +99,7 @@ class RequestFilingRefusalsTest {
                 new FilingOutcome.SignerRefused(new SignerRefusal(SignerRefusal.Reason.SAME_AS_OTHER_ROLE,
                         ConsentRole.TRUSTEES_HEAD, ConsentRole.IMAM)));
 
-        filing.confirmed(turn, state.form);
+        assertThat(filing.confirmed(turn, state.form)).isEqualTo(Next.to(FormRunner.SUMMARY));
 
         assertThat(said()).containsExactly("این شماره را برای امام جماعت نوشته‌اید. شماره‌ی همراه رئیس هیئت امنا را "
                 + "بنویسید: امام جماعت و رئیس هیئت امنا باید دو نفر متفاوت باشند.");
@@ -125,11 +124,11 @@ class RequestFilingRefusalsTest {
         when(submission.resubmit(eq(41L), eq(99L), anyList(), anyMap())).thenReturn(
                 new FilingOutcome.Refused(FilingRefusal.NOT_RETURNED, null));
 
-        filing.confirmed(turn, state.form);
+        Next next = filing.confirmed(turn, state.form);
 
         assertThat(said()).containsExactly("این دکمه مربوط به پیام قدیمی است. لطفاً از آخرین پیام ادامه دهید.");
         assertThat(state.form).isNull();
-        verify(menu).show(turn);
+        assertThat(next).isEqualTo(Next.menu());
     }
 
     private List<String> said() {

@@ -6,26 +6,21 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import ir.kanoonyar.bot.conversation.Callback;
-import ir.kanoonyar.bot.conversation.ConversationState;
-import ir.kanoonyar.bot.conversation.Incoming;
+import ir.kanoonyar.bot.conversation.ButtonData;
+import ir.kanoonyar.bot.conversation.ConversationHarness;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.Texts;
-import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.files.FileIntake;
-import ir.kanoonyar.db.conversation.ConversationSession;
 import ir.kanoonyar.db.form.FieldDefinition;
 import ir.kanoonyar.db.form.FieldValidator;
 import ir.kanoonyar.db.form.FormDefinition;
 import ir.kanoonyar.db.form.FormMessages;
 import ir.kanoonyar.db.form.Forms;
 import ir.kanoonyar.db.form.RegionLookup;
-import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.request.RequestType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +29,7 @@ import org.junit.jupiter.api.Test;
 class MosqueSearchTest {
 
     private final FormCompletion completion = mock(FormCompletion.class);
-    private FormRunner runner;
-    private ConversationState state;
-    private final ConversationSession session = new ConversationSession(Channel.SIMULATOR, 7, java.time.Instant.now());
+    private ConversationHarness chat;
 
     @BeforeEach
     void aFormWithOneMosqueField() {
@@ -46,50 +39,42 @@ class MosqueSearchTest {
         FormMessages messages = mock(FormMessages.class);
         when(messages.question(any())).thenReturn("مسجد کدام است؟");
         when(messages.reason(any())).thenAnswer(call -> "reason");
-        runner = new FormRunner(forms, new FieldValidator(mock(RegionLookup.class)), messages, new Texts(), completion,
-                mock(FileIntake.class));
+        FormRunner runner = new FormRunner(forms, new FieldValidator(mock(RegionLookup.class)), messages, new Texts(),
+                completion, mock(FileIntake.class));
         Map<Long, String> found = new LinkedHashMap<>();
         found.put(41L, "مسجد جامع اراک");
         found.put(42L, "مسجد جامع نو");
         when(completion.mosquesMatching(any(), any(), eq("جامع"))).thenReturn(found);
         when(completion.mosquesMatching(any(), any(), eq("ناموجود"))).thenReturn(Map.of());
         when(completion.summaryNotes(any(), any())).thenReturn(List.of());
-        state = new ConversationState();
-        runner.start(turn(new Incoming.Text("شروع")), RequestType.SERVICE_REQUEST);
+        chat = new ConversationHarness(runner);
+        chat.begin(FormRunner.ID, FormStart.of(RequestType.SERVICE_REQUEST));
     }
 
     @Test
     void typedTextOffersTheMatchingMosquesAsButtonsAndAPickIsKept() {
-        Turn search = turn(new Incoming.Text("جامع"));
-        runner.onInput(search);
-        Reply offer = search.replies().get(search.replies().size() - 1);
+        List<Reply> search = chat.text("جامع");
+        Reply offer = search.get(search.size() - 1);
         assertThat(offer.keyboard().rows()).extracting(row -> row.get(0).text())
                 .containsExactly("مسجد جامع اراک", "مسجد جامع نو");
 
-        runner.onInput(turn(new Incoming.ButtonPressed("cb", offer.keyboard().rows().get(1).get(0).data(), 3)));
-        assertThat(state.form.answers).containsEntry("mosque", "42");
-        assertThat(state.form.atSummary).isTrue();
+        chat.pressData(offer.keyboard().rows().get(1).get(0).data());
+        assertThat(chat.state().form.answers).containsEntry("mosque", "42");
+        assertThat(chat.state().form.atSummary).isTrue();
     }
 
     @Test
     void aMosqueNotOfferedCannotBePicked() {
-        runner.onInput(turn(new Incoming.Text("جامع")));
-        Turn forged = turn(new Incoming.ButtonPressed("cb", Callback.data(state.stamp, "pick:999"), 3));
-        runner.onInput(forged);
-        assertThat(state.form.answers).doesNotContainKey("mosque");
-        assertThat(state.form.atSummary).isFalse();
+        chat.text("جامع");
+        chat.press(new ButtonData.Pick("999"));
+        assertThat(chat.state().form.answers).doesNotContainKey("mosque");
+        assertThat(chat.state().form.atSummary).isFalse();
     }
 
     @Test
     void noMatchSaysSoAndAsksAgain() {
-        Turn search = turn(new Incoming.Text("ناموجود"));
-        runner.onInput(search);
-        assertThat(search.replies().get(0).text()).contains("پیدا نشد");
-        assertThat(state.form.currentField()).isEqualTo("mosque");
+        List<Reply> search = chat.text("ناموجود");
+        assertThat(search.get(0).text()).contains("پیدا نشد");
+        assertThat(chat.state().form.currentField()).isEqualTo("mosque");
     }
-
-    private Turn turn(Incoming.Content content) {
-        return new Turn(new Incoming(Channel.SIMULATOR, 7, 7, "تست", content), session, state, new ArrayList<>());
-    }
-
 }
