@@ -28,6 +28,7 @@ import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.forms.FormDescription;
+import ir.kanoonyar.db.filing.ConsentSigners;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonChatRepository;
@@ -62,8 +63,10 @@ class ConsentFlowTest {
     private final FormDescription description = mock(FormDescription.class);
     private final Consent consent = mock(Consent.class);
     private final Request request = mock(Request.class);
+    // The signer rules are the real db service, over the same mocked repositories.
+    private final ConsentSigners signers = Mocked.build(ConsentSigners.class, consents, persons, chats, workflow);
     private final ConversationHarness chat = new ConversationHarness(Mocked.build(ConsentFlow.class, texts, consents,
-            requests, workflow, persons, chats, notices, description));
+            requests, workflow, notices, description, signers));
 
     {
         when(consents.findByToken(TOKEN)).thenReturn(Optional.of(consent));

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 
 import ir.kanoonyar.bot.conversation.ButtonData;
-import ir.kanoonyar.bot.conversation.ConversationEngine;
 import ir.kanoonyar.bot.conversation.ConversationHarness;
 import ir.kanoonyar.bot.conversation.Flow;
 import ir.kanoonyar.bot.conversation.Incoming;
