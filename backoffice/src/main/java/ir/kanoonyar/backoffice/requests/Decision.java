@@ -8,15 +8,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** What a reviewer decides on the request page. */
 public enum Decision {
-    APPROVE("approve"),
-    REJECT("reject"),
-    RETURN("return");
-
-    private final String path;
-
-    Decision(String path) {
-        this.path = path;
-    }
+    APPROVE,
+    REJECT,
+    RETURN;
 
     /** Reject and return need a comment that tells the applicant why. */
     public boolean needsComment() {
@@ -25,7 +19,7 @@ public enum Decision {
 
     /** The last part of the address the decision is posted to: /requests/{id}/{path}. */
     public String path() {
-        return path;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** A decision named in a form; anything else is a bad request, not a server error. */

@@ -74,9 +74,12 @@ public class DecisionsController {
         if (refusal.isPresent()) {
             return refused(scope, id, chosen, comment, fields, refusal.get(), model);
         }
-        if (scope.reviewLevel() == null || request.getVersion() != version) {
-            redirect.addFlashAttribute(RequestsController.PROBLEM,
-                    text(scope.reviewLevel() == null ? "decision.notYourStep" : "decision.conflict"));
+        if (scope.reviewLevel() == null) {
+            redirect.addFlashAttribute(RequestsController.PROBLEM, text("decision.notYourStep"));
+            return "redirect:/requests/" + id;
+        }
+        if (request.getVersion() != version) {
+            redirect.addFlashAttribute(RequestsController.PROBLEM, text("decision.conflict"));
             return "redirect:/requests/" + id;
         }
         List<String> labels = named.stream().map(formMessages::label).toList();

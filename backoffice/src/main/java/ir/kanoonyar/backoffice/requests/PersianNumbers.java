@@ -37,11 +37,15 @@ public class PersianNumbers {
     /** A size in bytes, kilobytes (rounded up) or megabytes (one decimal), in Persian. */
     public String size(long bytes) {
         if (bytes < 1024) {
-            return messages.getMessage("size.bytes", new Object[] {digits(bytes)}, Locale.ROOT);
+            return text("size.bytes", digits(bytes));
         }
         if (bytes < 1024 * 1024) {
-            return messages.getMessage("size.kilobytes", new Object[] {digits((bytes + 1023) / 1024)}, Locale.ROOT);
+            return text("size.kilobytes", digits((bytes + 1023) / 1024));
         }
-        return messages.getMessage("size.megabytes", new Object[] {digits(bytes / (1024.0 * 1024.0))}, Locale.ROOT);
+        return text("size.megabytes", digits(bytes / (1024.0 * 1024.0)));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ROOT);
     }
 }

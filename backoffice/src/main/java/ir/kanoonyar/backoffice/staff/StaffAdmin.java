@@ -18,7 +18,6 @@ import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.db.staff.StaffRole;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,7 +36,6 @@ import org.springframework.web.server.ResponseStatusException;
 class StaffAdmin {
 
     static final int MIN_PASSWORD_LENGTH = FirstNationalAdmin.MIN_PASSWORD_LENGTH;
-    static final int AUDIT_PAGE = 200;
     static final String CREATED = "STAFF_CREATED";
     static final String EDITED = "STAFF_EDITED";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
@@ -49,6 +47,8 @@ class StaffAdmin {
         DISPLAY_NAME("staff.error.displayName"),
         PASSWORD("staff.error.password"),
         PLACE("staff.error.place"),
+        COUNTY("staff.edit.error.county"),
+        ROLE("staff.edit.error.role"),
         DUPLICATE("staff.error.duplicate");
 
         final String key;
@@ -233,11 +233,11 @@ class StaffAdmin {
         if (form.getRole() == StaffRole.COUNTY_STAFF) {
             County county = Optional.ofNullable(form.getCountyId()).flatMap(counties::findById)
                     .filter(c -> Objects.equals(c.getProvince().getId(), province.getId()))
-                    .orElseThrow(() -> new Refused(Problem.PLACE, "staff.edit.error.county"));
+                    .orElseThrow(() -> new Refused(Problem.COUNTY));
             countyId = county.getId();
             where = "county " + county.getCode();
         } else if (form.getRole() != StaffRole.PROVINCE_STAFF) {
-            throw new Refused(Problem.PLACE, "staff.edit.error.role");
+            throw new Refused(Problem.ROLE);
         }
         boolean moved = account.getRole() != form.getRole() || !Objects.equals(account.getProvinceId(), province.getId())
                 || !Objects.equals(account.getCountyId(), countyId);
@@ -248,13 +248,6 @@ class StaffAdmin {
         audit.save(new AuditEntry(clock.instant(), scope.username(), EDITED, account.getUsername(),
                 form.getRole() + " " + where, remoteAddr));
         return account;
-    }
-
-    @Transactional(readOnly = true)
-    List<AuditEntry> latestAudit(StaffScope scope) {
-        requireNational(scope);
-        return audit.findAll(PageRequest.of(0, AUDIT_PAGE, Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
-                .getContent();
     }
 
     /** The national admin manages provincial and county accounts; province staff their province's county accounts. */
