@@ -4,7 +4,7 @@
 CREATE TABLE staff_password_link (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
     account_id   BIGINT       NOT NULL,
-    token_hash   CHAR(64)     NOT NULL,
+    token_hash   VARCHAR(64)  NOT NULL,
     expires_at   DATETIME(6)  NOT NULL,
     used_at      DATETIME(6),
     created_by   VARCHAR(64)  NOT NULL,

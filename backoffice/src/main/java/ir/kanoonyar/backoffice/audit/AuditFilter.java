@@ -37,7 +37,7 @@ record AuditFilter(String person, String kind, String from, String to, String ob
             end = parsed.isValid() ? parsed.value().toLocalDate().plusDays(1).atStartOfDay(JalaliDate.TEHRAN).toInstant()
                     : null;
         }
-        return new AuditFilter(strip(person), AuditKinds.KNOWN.contains(kind) ? kind : null, strip(from), strip(to),
+        return new AuditFilter(strip(person), kind != null && AuditKinds.KNOWN.contains(kind) ? kind : null, strip(from), strip(to),
                 strip(object), start, end, badFrom, badTo);
     }
 
