@@ -48,7 +48,11 @@ class AuditController {
         model.addAttribute("found", found);
         model.addAttribute("kinds", log.kinds());
         model.addAttribute("people", log.people());
-        model.addAttribute("query", filter.query());
+        String query = filter.query();
+        String and = query.isEmpty() ? "" : query + "&";
+        model.addAttribute("exportUrl", "/audit.xlsx" + (query.isEmpty() ? "" : "?" + query));
+        model.addAttribute("previousUrl", found.page() > 0 ? "/audit?" + and + "page=" + (found.page() - 1) : null);
+        model.addAttribute("nextUrl", found.page() + 1 < found.pages() ? "/audit?" + and + "page=" + (found.page() + 1) : null);
         if (filter.badFrom() || filter.badTo()) {
             model.addAttribute("problem", text("audit.badDate"));
         }
