@@ -67,8 +67,8 @@ public class DecisionsController {
                           @RequestParam(name = "fields", required = false) List<String> fields,
                           Model model, RedirectAttributes redirect) {
         StaffScope scope = staff.get();
-        Decision chosen = Decision.parse(decision);
         Request request = pages.inScope(scope, id);
+        Decision chosen = Decision.parse(decision);
         List<String> named = chosen == Decision.RETURN ? known(request, fields) : List.of();
         var refusal = rules.refusal(chosen, comment, named);
         if (refusal.isPresent()) {
@@ -80,6 +80,11 @@ public class DecisionsController {
         }
         if (request.getVersion() != version) {
             redirect.addFlashAttribute(RequestsController.PROBLEM, text("decision.conflict"));
+            return "redirect:/requests/" + id;
+        }
+        // Nothing to confirm on a request that does not wait at this staff member's step.
+        if (request.getStatus() != scope.inboxStatus()) {
+            redirect.addFlashAttribute(RequestsController.PROBLEM, text("decision.notYourStep"));
             return "redirect:/requests/" + id;
         }
         List<String> labels = named.stream().map(formMessages::label).toList();

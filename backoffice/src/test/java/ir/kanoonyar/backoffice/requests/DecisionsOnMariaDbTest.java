@@ -7,9 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import ir.kanoonyar.db.request.Actor;
+import ir.kanoonyar.db.request.ActorRole;
 import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.request.RequestWorkflow;
+import ir.kanoonyar.db.request.ReviewLevel;
 import ir.kanoonyar.db.request.TimelineEventRepository;
 import ir.kanoonyar.testsupport.CleanSchemaFirst;
 import ir.kanoonyar.testsupport.TestDatabase;
@@ -52,6 +56,8 @@ class DecisionsOnMariaDbTest {
     TimelineEventRepository timeline;
     @Autowired
     MessageSource messages;
+    @Autowired
+    RequestWorkflow workflow;
 
     @Test
     void aForgedReturnWithoutAFieldOrWithAShortReasonIsRefusedInPersian() throws Exception {
@@ -100,6 +106,17 @@ class DecisionsOnMariaDbTest {
                 .isEqualTo(404);
         assertThat(requests.findById(arak).orElseThrow().getStatus()).isEqualTo(RequestStatus.COUNTY_REVIEW);
         assertThat(timeline.findByRequestIdOrderBySeqAsc(arak)).hasSize(1);
+    }
+
+    @Test
+    void aRequestThatDoesNotWaitAtTheStaffMembersStepHasNothingToConfirm() throws Exception {
+        long id = submissions.submit("0001", "گذشته", "از شهرستان", RequestType.RESIGNATION, "دلیل شخصی");
+        submissions.inTx(id, r -> workflow.approve(r, ReviewLevel.COUNTY, new Actor("colleague", ActorRole.COUNTY_STAFF),
+                null));
+        MvcResult result = confirm(TestStaff.ARAK_COUNTY, id, "APPROVE", "");
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getFlashMap().get(RequestsController.PROBLEM)).isEqualTo(text("decision.notYourStep"));
+        assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.PROVINCE_REVIEW);
     }
 
     @Test
