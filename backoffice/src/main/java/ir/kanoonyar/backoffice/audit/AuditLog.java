@@ -117,6 +117,7 @@ class AuditLog {
         String personLink = actor == null || actor.getRole() == StaffRole.NATIONAL_ADMIN ? null : "/staff/" + actor.getId();
         String object = "";
         String objectLink = null;
+        String objectCode = null;
         String target = e.getTarget();
         if (ON_ACCOUNT.contains(e.getAction()) && target != null) {
             StaffAccount on = byName.get(target);
@@ -130,6 +131,7 @@ class AuditLog {
             if (request.isPresent()) {
                 object = text("audit.object.request", codes.getOrDefault(request.get(), digits(request.get())));
                 objectLink = codes.containsKey(request.get()) ? "/requests/" + request.get() : null;
+                objectCode = codes.get(request.get());
             } else if (account.isPresent()) {
                 StaffAccount on = byId.get(account.get());
                 object = text("audit.object.account", on == null ? digits(account.get()) : name(on));
@@ -148,7 +150,7 @@ class AuditLog {
             }
         }
         return new AuditRow(e.getId(), when(e), person, personLink, kind, kindName(kind), object, objectLink,
-                outcome(e), nullToEmpty(e.getRemoteAddr()));
+                outcome(e), nullToEmpty(e.getRemoteAddr()), objectCode);
     }
 
     /** The Persian name of a kind; a posted action of a page added later reads «ثبت فرم» rather than its address. */
