@@ -43,7 +43,10 @@ echo "$java_version" >"$KANOONYAR_RUN_DIR/java-version"
 
 BACKOFFICE_PORT="${BACKOFFICE_PORT:-8080}"
 BOT_PORT="${BOT_PORT:-8081}"
-export BACKOFFICE_PORT BOT_PORT
+# The address licence QR codes, certificates and links point to follows the port the back-office
+# runs on here (a demo on another port prints working codes), unless it is set explicitly.
+KANOONYAR_PUBLIC_URL="${KANOONYAR_PUBLIC_URL:-http://localhost:${BACKOFFICE_PORT}}"
+export BACKOFFICE_PORT BOT_PORT KANOONYAR_PUBLIC_URL
 for port in "$BACKOFFICE_PORT" "$BOT_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "run: port $port is already in use (is Kanoonyar running already?)" >&2
@@ -86,6 +89,7 @@ cat <<MSG
 run: both apps are up in $(( $(date +%s) - started )) s (health UP)
   back-office   http://localhost:${BACKOFFICE_PORT}   demo-national / demo-province / demo-county, password kanoonyar-demo
   bot           http://localhost:${BOT_PORT}/simulator   the chat simulator (health: /actuator/health)
+  public address ${KANOONYAR_PUBLIC_URL}   what licence QR codes and certificates point to
   data and logs $KANOONYAR_DATA_DIR
 Ctrl-C stops both.
 MSG

@@ -74,13 +74,20 @@ public class RequestPages {
     private final PassedCourses passedCourses;
     private final AttachmentStore store;
     private final TimelineVerifier verifier;
+    private final RequestHeaders headers;
+    private final TimelineWords words;
+    private final PersianNumbers numbers;
 
     public RequestPages(RequestRepository requests, PersonRepository persons, ProvinceRepository provinces,
                         CountyRepository counties, ConsentRepository consents, InquiryRepository inquiries,
                         GuidelineVersionRepository guidelines, KanoonRepository kanoons, EligibilityChecker checker,
                         TimelineEventRepository timeline, Forms forms, FormMessages formMessages, Clock clock,
                         InquiryRequirementRepository requirements, AttachmentRepository attachments, PassedCourses passedCourses,
-                        AttachmentStore store, TimelineVerifier verifier) {
+                        AttachmentStore store, TimelineVerifier verifier, RequestHeaders headers, TimelineWords words,
+                        PersianNumbers numbers) {
+        this.numbers = numbers;
+        this.headers = headers;
+        this.words = words;
         this.store = store;
         this.verifier = verifier;
         this.requirements = requirements;
@@ -126,7 +133,7 @@ public class RequestPages {
         List<InquiryType> required = requirements.findByRequestType(request.getType()).stream()
                 .map(InquiryRequirement::getInquiryType).distinct().sorted().toList();
         LocalDate today = JalaliDate.today(clock).toLocalDate();
-        return new RequestView(request,
+        return new RequestView(request, headers.of(request, applicant, form),
                 display(request.getTrackingCode()),
                 applicant == null ? "" : applicant.fullName(),
                 request.getProvinceId() == null ? "" : provinces.findById(request.getProvinceId()).map(Province::getName).orElse(""),
@@ -136,7 +143,7 @@ public class RequestPages {
                 formMessages.summary(form, request.getAnswers()),
                 consents.findByRequestId(request.getId()).stream().map(this::consentRow).toList(),
                 checklist(request, applicant),
-                events.stream().map(e -> new RequestView.TimelineEntry(e, when(e.getOccurredAt()))).toList(),
+                words.of(events, form),
                 TimelineVerdict.of(verifier.verify(request, events)),
                 request.getStatus() == Inbox.statusFor(scope) && scope.reviewLevel() != null,
                 asked.stream().map(i -> new RequestView.InquiryRow(i, jalali(i.getAskedOn()), jalali(i.getDueOn()),
@@ -153,7 +160,7 @@ public class RequestPages {
         Set<Long> available = store.available(files.stream().map(Attachment::getId).toList());
         return files.stream()
                 .map(a -> new RequestView.AttachmentRow(a, AttachmentFiles.isImage(a),
-                        PersianText.toPersianDigits(size(a.getSizeBytes())), available.contains(a.getId())))
+                        numbers.size(a.getSizeBytes()), available.contains(a.getId())))
                 .toList();
     }
 
@@ -192,16 +199,6 @@ public class RequestPages {
 
     private static String jalali(LocalDate date) {
         return date == null ? "" : JalaliDate.from(date).formatLong();
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes + 1023) / 1024 + " KB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     static String display(String trackingCode) {

@@ -18,7 +18,7 @@ import ir.kanoonyar.db.request.TimelineEvent;
  *                  cannot be judged (not submitted, or the applicant's profile is incomplete)
  * @param canDecide whether the request waits at this staff member's step
  */
-public record RequestView(Request request, String trackingCodeDisplay, String applicantName, String provinceName,
+public record RequestView(Request request, RequestHeader header, String trackingCodeDisplay, String applicantName, String provinceName,
                           String countyName, String dueDisplay, boolean overdue, List<SummaryLine> answers,
                           List<ConsentRow> consents, Checklist checklist, List<TimelineEntry> timeline, TimelineVerdict timelineCheck,
                           boolean canDecide, List<InquiryRow> inquiryRows, List<InquiryType> missingInquiries,
@@ -44,7 +44,10 @@ public record RequestView(Request request, String trackingCodeDisplay, String ap
     public record AttachmentRow(Attachment attachment, boolean image, String size, boolean available) {
     }
 
-    /** A timeline event with its time in Jalali. */
-    public record TimelineEntry(TimelineEvent event, String when) {
+    /**
+     * A timeline event in words: its time in Jalali, who acted by name and role, its comment, and the
+     * Persian labels of the fields a return named (taken out of the comment they are signed in).
+     */
+    public record TimelineEntry(TimelineEvent event, String when, String who, String comment, List<String> fields) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import ir.kanoonyar.backoffice.security.PasswordPolicy;
@@ -17,7 +18,6 @@ import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.db.staff.StaffRole;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,10 +36,10 @@ import org.springframework.web.server.ResponseStatusException;
 class StaffAdmin {
 
     static final int MIN_PASSWORD_LENGTH = FirstNationalAdmin.MIN_PASSWORD_LENGTH;
-    static final int AUDIT_PAGE = 200;
     static final String CREATED = "STAFF_CREATED";
+    static final String EDITED = "STAFF_EDITED";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
-    private static final int DISPLAY_NAME_LENGTH = 100;
+    static final int DISPLAY_NAME_LENGTH = 100;
 
     /** What is wrong in a new account's form, with the key of its Persian message. */
     enum Problem {
@@ -47,6 +47,8 @@ class StaffAdmin {
         DISPLAY_NAME("staff.error.displayName"),
         PASSWORD("staff.error.password"),
         PLACE("staff.error.place"),
+        COUNTY("staff.edit.error.county"),
+        ROLE("staff.edit.error.role"),
         DUPLICATE("staff.error.duplicate");
 
         final String key;
@@ -196,11 +198,56 @@ class StaffAdmin {
         return account;
     }
 
+    /** An account the staff member manages (not their own, not a national admin's); any other is "not found". */
     @Transactional(readOnly = true)
-    List<AuditEntry> latestAudit(StaffScope scope) {
+    StaffAccount manageable(StaffScope scope, long id) {
+        requireManager(scope);
+        return accounts.findById(id).filter(a -> canToggle(scope, a))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Every province with its counties, for the national admin's choice of a place. */
+    @Transactional(readOnly = true)
+    List<ProvinceCounties> regions(StaffScope scope) {
         requireNational(scope);
-        return audit.findAll(PageRequest.of(0, AUDIT_PAGE, Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
-                .getContent();
+        return provinces.findAllByOrderByCodeAsc().stream()
+                .map(p -> new ProvinceCounties(p.getId(), p.getName(), counties.findByProvinceIdOrderByCodeAsc(p.getId())
+                        .stream().map(c -> new Place(c.getId(), c.getName())).toList()))
+                .toList();
+    }
+
+    /**
+     * The national admin gives an account a new name, role or place. A new role or place ends the
+     * account's sessions, whose scope was read at sign-in.
+     *
+     * @throws Refused                 PLACE when the county is not in the province or the role is not one an edit gives
+     * @throws ResponseStatusException 403 for anyone but the national admin, 404 for an account they do not manage
+     */
+    @Transactional
+    StaffAccount edit(StaffScope scope, long id, StaffEditForm form, String remoteAddr) {
+        requireNational(scope);
+        StaffAccount account = manageable(scope, id);
+        Province province = provinces.findById(form.getProvinceId()).orElseThrow(() -> new Refused(Problem.PLACE));
+        Long countyId = null;
+        String where = "province " + province.getCode();
+        if (form.getRole() == StaffRole.COUNTY_STAFF) {
+            County county = Optional.ofNullable(form.getCountyId()).flatMap(counties::findById)
+                    .filter(c -> Objects.equals(c.getProvince().getId(), province.getId()))
+                    .orElseThrow(() -> new Refused(Problem.COUNTY));
+            countyId = county.getId();
+            where = "county " + county.getCode();
+        } else if (form.getRole() != StaffRole.PROVINCE_STAFF) {
+            throw new Refused(Problem.ROLE);
+        }
+        boolean moved = account.getRole() != form.getRole() || !Objects.equals(account.getProvinceId(), province.getId())
+                || !Objects.equals(account.getCountyId(), countyId);
+        account.reassign(form.getDisplayName(), form.getRole(), province.getId(), countyId);
+        if (moved) {
+            sessions.findByPrincipalName(account.getUsername()).keySet().forEach(sessions::deleteById);
+        }
+        audit.save(new AuditEntry(clock.instant(), scope.username(), EDITED, account.getUsername(),
+                form.getRole() + " " + where, remoteAddr));
+        return account;
     }
 
     /** The national admin manages provincial and county accounts; province staff their province's county accounts. */
@@ -221,5 +268,8 @@ class StaffAdmin {
     }
 
     record Place(Long id, String name) {
+    }
+
+    record ProvinceCounties(Long id, String name, List<Place> counties) {
     }
 }

@@ -1,14 +1,10 @@
 package ir.kanoonyar.backoffice.staff;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.PasswordPolicy;
 import ir.kanoonyar.backoffice.security.StaffScope;
-import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -21,11 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff accounts (GET/POST /staff) and the audit log (GET /audit, national admin only). */
+/** Staff accounts (GET/POST /staff); one account's page is StaffAccountController, the audit log is in audit/. */
 @Controller
 class StaffController {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final CurrentStaff current;
     private final StaffAdmin admin;
@@ -80,17 +74,6 @@ class StaffController {
         return "redirect:/staff";
     }
 
-    @GetMapping("/audit")
-    String audit(Model model) {
-        StaffScope scope = current.get();
-        model.addAttribute("staff", scope);
-        model.addAttribute("entries", admin.latestAudit(scope).stream()
-                .map(e -> new AuditRow(when(e.getOccurredAt()), e.getActor(), e.getAction(), e.getTarget(),
-                        e.getDetail(), e.getRemoteAddr()))
-                .toList());
-        return "staff/audit";
-    }
-
     private String page(StaffScope scope, Model model) {
         model.addAttribute("staff", scope);
         model.addAttribute("accounts", admin.list(scope));
@@ -100,18 +83,8 @@ class StaffController {
         return "staff/accounts";
     }
 
-    private static String when(Instant at) {
-        if (at == null) {
-            return "";
-        }
-        ZonedDateTime tehran = at.atZone(JalaliDate.TEHRAN);
-        return JalaliDate.of(at, JalaliDate.TEHRAN).format() + " " + PersianText.toPersianDigits(TIME.format(tehran));
-    }
-
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, Locale.ROOT);
     }
 
-    record AuditRow(String when, String actor, String action, String target, String detail, String remoteAddr) {
-    }
 }

@@ -84,6 +84,8 @@ class BrowserTest {
         wait.until(ExpectedConditions.urlContains("/requests/" + request.getId()));
         chromium.snapshot("request");
         browser.findElement(By.cssSelector("form[action$='/approve'] button")).click();
+        // A decision is confirmed on a page that says what it will do (issue 12).
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.confirm-decision"))).click();
 
         wait.until(ExpectedConditions.urlContains("/inbox"));
         assertThat(requests.findById(request.getId()).orElseThrow().getStatus().name()).isEqualTo("APPROVED");

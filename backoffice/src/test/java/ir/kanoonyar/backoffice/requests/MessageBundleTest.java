@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import ir.kanoonyar.backoffice.audit.AuditKinds;
 import ir.kanoonyar.db.guideline.Outcome;
 import ir.kanoonyar.db.person.Education;
 import ir.kanoonyar.db.request.ConsentRole;
@@ -54,6 +55,9 @@ class MessageBundleTest {
             Map.entry("inquiryResult.", InquiryResult.class),
             Map.entry("event.", TimelineEventType.class),
             Map.entry("decision.done.", Decision.class),
+            Map.entry("decision.confirm.heading.", Decision.class),
+            Map.entry("decision.confirm.yes.", Decision.class),
+            Map.entry("actorRole.", ir.kanoonyar.db.request.ActorRole.class),
             Map.entry("guideline.education.", Education.class),
             // Broadcasts
             Map.entry("broadcast.status.", ir.kanoonyar.db.broadcast.BroadcastStatus.class),
@@ -70,6 +74,8 @@ class MessageBundleTest {
     private static final Pattern CODE_KEY = Pattern.compile("text\\(\"([\\w.-]+)\"\\s*[,)]");
     /** Keys carried by enum constants, e.g. VALID("verify.valid"). */
     private static final Pattern ENUM_KEY = Pattern.compile("\\b[A-Z][A-Z_]*\\(\"([a-z][\\w.-]+)\"\\)");
+    /** Bean Validation messages of form objects: message = "{key}". */
+    private static final Pattern VALIDATION_KEY = Pattern.compile("message\\s*=\\s*\"\\{([a-z][\\w.-]+)}\"");
     private static final Pattern CODE_PREFIX = Pattern.compile("text\\(\"([\\w.]+\\.)\"\\s*\\+");
 
     @Test
@@ -81,11 +87,14 @@ class MessageBundleTest {
         scan(TEMPLATES, ".html", TEMPLATE_PREFIX, prefixes);
         scan(CODE, ".java", CODE_KEY, literal);
         scan(CODE, ".java", ENUM_KEY, literal);
+        scan(CODE, ".java", VALIDATION_KEY, literal);
         scan(CODE, ".java", CODE_PREFIX, prefixes);
         assertThat(literal).as("literal keys found").isNotEmpty();
 
         assertThat(ENUM_PREFIXES.keySet()).as("keys built from values need a known enum").containsAll(prefixes);
         Set<String> used = new TreeSet<>(literal);
+        // The audit page names each kind of entry it knows (audit.kind.<kind>).
+        AuditKinds.KNOWN.forEach(kind -> used.add("audit.kind." + kind));
         for (String prefix : prefixes) {
             Arrays.stream(ENUM_PREFIXES.get(prefix).getEnumConstants()).map(c -> prefix + c.name()).forEach(used::add);
         }

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+/** The audit log; the national admin's page filters it with specifications (person, action, time, object). */
+public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
     List<AuditEntry> findTop100ByActorOrderByOccurredAtDesc(String actor);
 

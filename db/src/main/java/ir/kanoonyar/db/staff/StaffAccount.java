@@ -116,6 +116,20 @@ public class StaffAccount {
         this.passwordHash = passwordHash;
     }
 
+    /**
+     * A new name, role or place, set by the national admin. Province staff have a province, county
+     * staff a county and its province.
+     */
+    public void reassign(String displayName, StaffRole role, Long provinceId, Long countyId) {
+        if (role == StaffRole.NATIONAL_ADMIN || provinceId == null || (role == StaffRole.COUNTY_STAFF) != (countyId != null)) {
+            throw new IllegalArgumentException("A staff account is province staff with a province or county staff with a county");
+        }
+        this.displayName = displayName;
+        this.role = role;
+        this.provinceId = provinceId;
+        this.countyId = countyId;
+    }
+
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

@@ -1,5 +1,6 @@
 package ir.kanoonyar.db.staff;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
     List<StaffAccount> findByProvinceIdOrderByUsername(Long provinceId);
 
     boolean existsByRole(StaffRole role);
+
+    List<StaffAccount> findByUsernameIn(Collection<String> usernames);
 
     Optional<StaffAccount> findByChatLinkToken(String chatLinkToken);
 
