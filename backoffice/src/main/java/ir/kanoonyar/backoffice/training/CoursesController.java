@@ -36,18 +36,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The course authoring pages: the list (/training), a course with one version's lessons and quiz
  * (/training/{id}), the chat preview of a lesson, and the authoring actions. Each action answers with
- * a redirect and a Persian notice or problem; who may do what is {@link CourseEditor}'s to check.
+ * a redirect and a Persian notice or problem; who may do what is for {@link CoursePages} (reading)
+ * and {@link CourseChanges} (changing) to check.
  */
 @Controller
 class CoursesController {
 
     private final CurrentStaff current;
-    private final CourseEditor editor;
+    private final CoursePages pages;
+    private final CourseChanges changes;
     private final MessageSource messages;
 
-    CoursesController(CurrentStaff current, CourseEditor editor, MessageSource messages) {
+    CoursesController(CurrentStaff current, CoursePages pages, CourseChanges changes, MessageSource messages) {
         this.current = current;
-        this.editor = editor;
+        this.pages = pages;
+        this.changes = changes;
         this.messages = messages;
     }
 
@@ -55,9 +58,9 @@ class CoursesController {
     String list(Model model) {
         StaffScope scope = current.get();
         model.addAttribute("staff", scope);
-        model.addAttribute("courses", editor.list(scope));
+        model.addAttribute("courses", pages.list(scope));
         model.addAttribute("mayCreate", CourseAccess.mayCreate(scope));
-        model.addAttribute("provinceName", editor.provinceName(scope));
+        model.addAttribute("provinceName", pages.provinceName(scope));
         return "training/courses";
     }
 
@@ -66,7 +69,7 @@ class CoursesController {
                   RedirectAttributes redirect) {
         StaffScope scope = current.get();
         try {
-            CourseVersion first = editor.create(scope, code, title);
+            CourseVersion first = changes.create(scope, code, title);
             redirect.addFlashAttribute("notice", text("training.created", first.getTitle()));
             return "redirect:/training/" + first.getCourseId();
         } catch (CourseContentException e) {
@@ -84,16 +87,16 @@ class CoursesController {
     String course(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
         StaffScope scope = current.get();
         model.addAttribute("staff", scope);
-        model.addAttribute("page", editor.page(scope, id, version));
+        model.addAttribute("page", pages.page(scope, id, version));
         model.addAttribute("kinds", LessonKind.values());
-        model.addAttribute("optionFields", CourseEditor.OPTION_FIELDS);
+        model.addAttribute("optionFields", CoursePages.OPTION_FIELDS);
         return "training/course";
     }
 
     @PostMapping("/training/{id}/draft")
     String draft(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            CourseVersion draft = editor.draft(current.get(), id);
+            CourseVersion draft = changes.draft(current.get(), id);
             return text("training.newDraft.done", digits(draft.getVersionNumber()));
         });
     }
@@ -109,7 +112,7 @@ class CoursesController {
             if (mark == null || wait == null) {
                 throw new FormRefused(text("training.error.number"));
             }
-            editor.describe(current.get(), id, versionId, title, summary, mark, wait);
+            changes.describe(current.get(), id, versionId, title, summary, mark, wait);
             return text("training.saved");
         });
     }
@@ -124,7 +127,7 @@ class CoursesController {
             if (k == null) {
                 throw new FormRefused(text("training.error.kind"));
             }
-            editor.addLesson(current.get(), id, versionId, k, title, body, url, upload(file));
+            changes.addLesson(current.get(), id, versionId, k, title, body, url, upload(file));
             return text("training.lesson.added");
         });
         if (redirect.getFlashAttributes().containsKey("problem")) {
@@ -144,7 +147,7 @@ class CoursesController {
             if (k == null) {
                 throw new FormRefused(text("training.error.kind"));
             }
-            editor.changeLesson(current.get(), id, lessonId, k, title, body, url, upload(file));
+            changes.changeLesson(current.get(), id, lessonId, k, title, body, url, upload(file));
             return text("training.lesson.saved");
         });
     }
@@ -153,7 +156,7 @@ class CoursesController {
     String moveLesson(@PathVariable long id, @PathVariable long lessonId,
                       @RequestParam(defaultValue = "up") String direction, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.moveLesson(current.get(), id, lessonId, !"down".equals(direction));
+            changes.moveLesson(current.get(), id, lessonId, !"down".equals(direction));
             return text("training.lesson.moved");
         });
     }
@@ -161,7 +164,7 @@ class CoursesController {
     @PostMapping("/training/{id}/lessons/{lessonId}/remove")
     String removeLesson(@PathVariable long id, @PathVariable long lessonId, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.removeLesson(current.get(), id, lessonId);
+            changes.removeLesson(current.get(), id, lessonId);
             return text("training.lesson.removed");
         });
     }
@@ -171,7 +174,7 @@ class CoursesController {
                        @RequestParam(required = false) String text, @RequestParam(required = false) String correct,
                        HttpServletRequest request, RedirectAttributes redirect) {
         String done = act(id, versionId, redirect, () -> {
-            editor.addQuestion(current.get(), id, versionId, text, options(request), field(correct));
+            changes.addQuestion(current.get(), id, versionId, text, options(request), field(correct));
             return text("training.question.added");
         });
         if (redirect.getFlashAttributes().containsKey("problem")) {
@@ -185,7 +188,7 @@ class CoursesController {
                           @RequestParam(required = false) String text, @RequestParam(required = false) String correct,
                           HttpServletRequest request, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.changeQuestion(current.get(), id, questionId, text, options(request), field(correct));
+            changes.changeQuestion(current.get(), id, questionId, text, options(request), field(correct));
             return text("training.question.saved");
         });
     }
@@ -193,7 +196,7 @@ class CoursesController {
     @PostMapping("/training/{id}/questions/{questionId}/remove")
     String removeQuestion(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.removeQuestion(current.get(), id, questionId);
+            changes.removeQuestion(current.get(), id, questionId);
             return text("training.question.removed");
         });
     }
@@ -201,7 +204,7 @@ class CoursesController {
     @PostMapping("/training/{id}/versions/{versionId}/publish")
     String publish(@PathVariable long id, @PathVariable long versionId, RedirectAttributes redirect) {
         String done = act(id, versionId, redirect, () -> {
-            CourseVersion published = editor.publish(current.get(), id, versionId);
+            CourseVersion published = changes.publish(current.get(), id, versionId);
             return text("training.publish.done", digits(published.getVersionNumber()));
         });
         // After publishing, the course page shows the published version by default.
@@ -211,7 +214,7 @@ class CoursesController {
     @PostMapping("/training/{id}/archive")
     String archive(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.archive(current.get(), id);
+            changes.archive(current.get(), id);
             return text("training.archive.done");
         });
     }
@@ -219,7 +222,7 @@ class CoursesController {
     @PostMapping("/training/{id}/unarchive")
     String unarchive(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.unarchive(current.get(), id);
+            changes.unarchive(current.get(), id);
             return text("training.unarchive.done");
         });
     }
@@ -227,7 +230,7 @@ class CoursesController {
     @PostMapping("/training/{id}/certificates/revoke")
     String revokeCertificate(@PathVariable long id, @RequestParam(required = false) String code,
                              @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        String done = act(id, null, redirect, () -> editor.revokeCertificate(current.get(), id, code, reason)
+        String done = act(id, null, redirect, () -> changes.revokeCertificate(current.get(), id, code, reason)
                 .map(c -> text("training.revoke.done", c.getPersonName(), TrackingCode.inText(c.getCode())))
                 .orElseThrow(() -> new FormRefused(text("training.revoke.notFound"))));
         if (redirect.getFlashAttributes().containsKey("problem")) {
@@ -242,14 +245,14 @@ class CoursesController {
     String preview(@PathVariable long id, @PathVariable long lessonId, Model model) {
         StaffScope scope = current.get();
         model.addAttribute("staff", scope);
-        model.addAttribute("preview", editor.preview(scope, id, lessonId));
+        model.addAttribute("preview", pages.preview(scope, id, lessonId));
         return "training/preview";
     }
 
     /** A lesson's file, for the preview and the authors: pictures and videos inline, anything else as a download. */
     @GetMapping("/training/{id}/media/{mediaId}")
     ResponseEntity<byte[]> media(@PathVariable long id, @PathVariable long mediaId) {
-        TrainingMedia file = editor.media(current.get(), id, mediaId);
+        TrainingMedia file = pages.media(current.get(), id, mediaId);
         boolean inline = file.isImage() || file.isVideo();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.getContentType()))
@@ -310,7 +313,7 @@ class CoursesController {
     private static List<String> options(HttpServletRequest request) {
         String[] sent = request.getParameterValues("option");
         List<String> fields = new ArrayList<>(sent == null ? List.of() : Arrays.asList(sent));
-        while (fields.size() > CourseEditor.OPTION_FIELDS) {
+        while (fields.size() > CoursePages.OPTION_FIELDS) {
             fields.remove(fields.size() - 1);
         }
         return fields;
@@ -329,12 +332,12 @@ class CoursesController {
         }
     }
 
-    private static CourseEditor.Upload upload(MultipartFile file) {
+    private static CourseChanges.Upload upload(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             return null;
         }
         try {
-            return new CourseEditor.Upload(file.getBytes(), file.getOriginalFilename());
+            return new CourseChanges.Upload(file.getBytes(), file.getOriginalFilename());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
