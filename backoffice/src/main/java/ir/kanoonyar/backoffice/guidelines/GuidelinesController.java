@@ -1,7 +1,6 @@
 package ir.kanoonyar.backoffice.guidelines;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +17,7 @@ import ir.kanoonyar.db.request.RequestType;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -115,34 +116,26 @@ class GuidelinesController {
     String routes(@RequestParam(required = false) Long province, Model model) {
         StaffScope scope = current.get();
         GuidelineSettings.requireNational(scope);
-        return routesPage(scope, province, model);
+        return routesPage(scope, province, null, model);
     }
 
     @PostMapping("/guidelines/routes")
-    String saveRoute(@RequestParam(required = false) Long province, @RequestParam RequestType type,
-                     @RequestParam(defaultValue = "false") boolean countyReview,
-                     @RequestParam(defaultValue = "false") boolean provinceReview,
-                     @RequestParam(name = "consents", required = false) List<ConsentRole> consents,
-                     @RequestParam(required = false) String reviewDays,
-                     Model model, RedirectAttributes redirect) {
+    String saveRoute(@Valid @ModelAttribute RouteForm form, BindingResult typed, Model model,
+                     RedirectAttributes redirect) {
         StaffScope scope = current.get();
         GuidelineSettings.requireNational(scope);
+        Long province = form.getProvince();
         settings.province(scope, province);
-        Integer days = days(reviewDays);
-        String problem = null;
-        if (!countyReview && !provinceReview) {
-            problem = text("route.error.noStep");
-        } else if (days == null) {
-            problem = text("route.error.days");
+        if (form.getType() == null || typed.hasFieldErrors("type") || typed.hasFieldErrors("province")) {
+            // Hidden fields the page always sends: only a forged or broken form lacks them.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        if (problem != null) {
-            model.addAttribute("problem", problem);
-            return routesPage(scope, province, model);
+        if (typed.hasErrors()) {
+            return routesPage(scope, province, form, model);
         }
-        Set<ConsentRole> roles = consents == null || consents.isEmpty()
-                ? EnumSet.noneOf(ConsentRole.class) : EnumSet.copyOf(consents);
         try {
-            settings.saveRoute(scope, province, type, countyReview, provinceReview, roles, days);
+            settings.saveRoute(scope, province, form.getType(), form.isCountyReview(), form.isProvinceReview(),
+                    form.consentRoles(), form.getReviewDays());
         } catch (DataIntegrityViolationException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("problem", text("route.error.conflict"));
             return redirectToRoutes(province);
@@ -185,8 +178,12 @@ class GuidelinesController {
         return redirectToRoutes(province);
     }
 
-    private String routesPage(StaffScope scope, Long provinceId, Model model) {
+    /** @param refused the route form just refused, shown in its row with what was typed; null for none */
+    private String routesPage(StaffScope scope, Long provinceId, RouteForm refused, Model model) {
         var province = settings.province(scope, provinceId);
+        if (refused == null) {
+            model.addAttribute("routeForm", new RouteForm());
+        }
         model.addAttribute("staff", scope);
         model.addAttribute("provinces", settings.provinces(scope));
         model.addAttribute("province", province);
@@ -200,15 +197,6 @@ class GuidelinesController {
 
     private static String redirectToRoutes(Long province) {
         return province == null ? "redirect:/guidelines/routes" : "redirect:/guidelines/routes?province=" + province;
-    }
-
-    private static Integer days(String typed) {
-        try {
-            int days = Integer.parseInt(PersianText.normalize(typed == null ? "" : typed).replace(" ", ""));
-            return days >= 1 && days <= 365 ? days : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String date(Instant at) {

@@ -146,6 +146,15 @@ class CoursePages {
                 draft, mayEdit, mayEdit && shown.isDraft(), lessonRows, questionRows, revoked);
     }
 
+    /**
+     * The page at a version, for showing a form refused there: 404 outside the staff member's region,
+     * 403 to whom may only read the course, so nobody learns through a form what they may not change.
+     */
+    CoursePage pageToEdit(StaffScope scope, long courseId, long versionId) {
+        access.editable(scope, courseId);
+        return page(scope, courseId, versionId);
+    }
+
     /** A lesson as the bot shows it, with its place among the version's lessons. */
     record LessonPreview(Course course, CourseVersion version, Lesson lesson, MediaFacts media, int position,
                          int count) {

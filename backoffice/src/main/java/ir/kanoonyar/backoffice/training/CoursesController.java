@@ -17,6 +17,7 @@ import ir.kanoonyar.db.training.CourseVersion;
 import ir.kanoonyar.db.training.LessonKind;
 import ir.kanoonyar.db.training.TrainingMedia;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
@@ -26,7 +27,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,7 +59,13 @@ class CoursesController {
 
     @GetMapping("/training")
     String list(Model model) {
-        StaffScope scope = current.get();
+        if (!model.containsAttribute("newCourseForm")) {
+            model.addAttribute("newCourseForm", new NewCourseForm());
+        }
+        return listPage(current.get(), model);
+    }
+
+    private String listPage(StaffScope scope, Model model) {
         model.addAttribute("staff", scope);
         model.addAttribute("courses", pages.list(scope));
         model.addAttribute("mayCreate", CourseAccess.mayCreate(scope));
@@ -65,11 +74,15 @@ class CoursesController {
     }
 
     @PostMapping("/training")
-    String create(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
+    String create(@Valid @ModelAttribute NewCourseForm form, BindingResult typed, Model model,
                   RedirectAttributes redirect) {
         StaffScope scope = current.get();
+        CourseAccess.provinceOfNewCourse(scope); // county staff get 403 whatever they typed
+        if (typed.hasErrors()) {
+            return listPage(scope, model);
+        }
         try {
-            CourseVersion first = changes.create(scope, code, title);
+            CourseVersion first = changes.create(scope, form.getCode(), form.getTitle());
             redirect.addFlashAttribute("notice", text("training.created", first.getTitle()));
             return "redirect:/training/" + first.getCourseId();
         } catch (CourseContentException e) {
@@ -78,18 +91,30 @@ class CoursesController {
             // The same code taken at the same moment by a colleague: uk_course_code.
             redirect.addFlashAttribute("problem", problem(new CourseContentException(CourseContentException.Problem.CODE_TAKEN)));
         }
-        redirect.addFlashAttribute("typedCode", code);
-        redirect.addFlashAttribute("typedTitle", title);
+        redirect.addFlashAttribute("newCourseForm", form);
         return "redirect:/training";
     }
 
     @GetMapping("/training/{id}")
     String course(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
-        StaffScope scope = current.get();
+        return coursePage(current.get(), pages.page(current.get(), id, version), model);
+    }
+
+    /**
+     * The course page; forms refused on this request (with their errors) or on the one before (from
+     * the flash) keep what was typed, the others start from the version shown.
+     */
+    private String coursePage(StaffScope scope, CoursePages.CoursePage page, Model model) {
         model.addAttribute("staff", scope);
-        model.addAttribute("page", pages.page(scope, id, version));
+        model.addAttribute("page", page);
         model.addAttribute("kinds", LessonKind.values());
         model.addAttribute("optionFields", CoursePages.OPTION_FIELDS);
+        if (!model.containsAttribute("describeForm")) {
+            model.addAttribute("describeForm", DescribeForm.of(page.shown()));
+        }
+        if (!model.containsAttribute("lessonForm")) {
+            model.addAttribute("lessonForm", new LessonForm());
+        }
         return "training/course";
     }
 
@@ -102,52 +127,51 @@ class CoursesController {
     }
 
     @PostMapping("/training/{id}/versions/{versionId}/describe")
-    String describe(@PathVariable long id, @PathVariable long versionId,
-                    @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
-                    @RequestParam(required = false) String passMark, @RequestParam(required = false) String retryWait,
-                    RedirectAttributes redirect) {
+    String describe(@PathVariable long id, @PathVariable long versionId, @Valid @ModelAttribute DescribeForm form,
+                    BindingResult typed, Model model, RedirectAttributes redirect) {
+        if (typed.hasErrors()) {
+            return coursePage(current.get(), pages.pageToEdit(current.get(), id, versionId), model);
+        }
         return act(id, versionId, redirect, () -> {
-            Integer mark = number(passMark);
-            Integer wait = number(retryWait);
-            if (mark == null || wait == null) {
-                throw new FormRefused(text("training.error.number"));
-            }
-            changes.describe(current.get(), id, versionId, title, summary, mark, wait);
+            changes.describe(current.get(), id, versionId, form.getTitle(), form.getSummary(), form.getPassMark(),
+                    form.getRetryWait());
             return text("training.saved");
         });
     }
 
     @PostMapping("/training/{id}/versions/{versionId}/lessons")
-    String addLesson(@PathVariable long id, @PathVariable long versionId,
-                     @RequestParam(required = false) String kind, @RequestParam(required = false) String title,
-                     @RequestParam(required = false) String body, @RequestParam(required = false) String url,
-                     @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+    String addLesson(@PathVariable long id, @PathVariable long versionId, @Valid @ModelAttribute LessonForm form,
+                     BindingResult typed, @RequestParam(required = false) MultipartFile file, Model model,
+                     RedirectAttributes redirect) {
+        if (typed.hasErrors()) {
+            return coursePage(current.get(), pages.pageToEdit(current.get(), id, versionId), model);
+        }
         String done = act(id, versionId, redirect, () -> {
-            LessonKind k = kind(kind);
-            if (k == null) {
-                throw new FormRefused(text("training.error.kind"));
-            }
-            changes.addLesson(current.get(), id, versionId, k, title, body, url, upload(file));
+            changes.addLesson(current.get(), id, versionId, form.getKind(), form.getTitle(), form.getBody(),
+                    form.getUrl(), upload(file));
             return text("training.lesson.added");
         });
         if (redirect.getFlashAttributes().containsKey("problem")) {
             // Keep what was typed, so a refused lesson is fixed rather than written again.
-            redirect.addFlashAttribute("typedLesson", new TypedLesson(kind, title, body, url));
+            redirect.addFlashAttribute("lessonForm", form);
         }
         return done;
     }
 
+    /**
+     * Changes a lesson in its own row of the page. A value the form refuses comes back as the page's
+     * problem, in Persian, as the rules' refusals do; the row shows the lesson as saved.
+     */
     @PostMapping("/training/{id}/lessons/{lessonId}")
-    String changeLesson(@PathVariable long id, @PathVariable long lessonId,
-                        @RequestParam(required = false) String kind, @RequestParam(required = false) String title,
-                        @RequestParam(required = false) String body, @RequestParam(required = false) String url,
-                        @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+    String changeLesson(@PathVariable long id, @PathVariable long lessonId, @Valid @ModelAttribute LessonForm form,
+                        BindingResult typed, @RequestParam(required = false) MultipartFile file,
+                        RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            LessonKind k = kind(kind);
-            if (k == null) {
-                throw new FormRefused(text("training.error.kind"));
+            if (typed.hasErrors()) {
+                throw new FormRefused(firstError(typed));
             }
-            changes.changeLesson(current.get(), id, lessonId, k, title, body, url, upload(file));
+            changes.changeLesson(current.get(), id, lessonId, form.getKind(), form.getTitle(), form.getBody(),
+                    form.getUrl(), upload(file));
             return text("training.lesson.saved");
         });
     }
@@ -171,7 +195,7 @@ class CoursesController {
 
     @PostMapping("/training/{id}/versions/{versionId}/questions")
     String addQuestion(@PathVariable long id, @PathVariable long versionId,
-                       @RequestParam(required = false) String text, @RequestParam(required = false) String correct,
+                       @RequestParam(required = false) String text, @RequestParam(required = false) Integer correct,
                        HttpServletRequest request, RedirectAttributes redirect) {
         String done = act(id, versionId, redirect, () -> {
             changes.addQuestion(current.get(), id, versionId, text, options(request), field(correct));
@@ -185,7 +209,7 @@ class CoursesController {
 
     @PostMapping("/training/{id}/questions/{questionId}")
     String changeQuestion(@PathVariable long id, @PathVariable long questionId,
-                          @RequestParam(required = false) String text, @RequestParam(required = false) String correct,
+                          @RequestParam(required = false) String text, @RequestParam(required = false) Integer correct,
                           HttpServletRequest request, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
             changes.changeQuestion(current.get(), id, questionId, text, options(request), field(correct));
@@ -264,10 +288,6 @@ class CoursesController {
                 .body(file.getContent());
     }
 
-    /** What was typed in a refused new-lesson form (kept in the session, so serializable). */
-    record TypedLesson(String kind, String title, String body, String url) implements java.io.Serializable {
-    }
-
     /** What was typed in a refused new-question form. */
     record TypedQuestion(String text, List<String> fields, int correctField) implements java.io.Serializable {
     }
@@ -305,10 +325,6 @@ class CoursesController {
         return text("training.problem." + e.problem().name());
     }
 
-    private static LessonKind kind(String typed) {
-        return Arrays.stream(LessonKind.values()).filter(k -> k.name().equals(typed)).findFirst().orElse(null);
-    }
-
     /** The option fields as sent, in order; read raw so an option with a comma stays one option. */
     private static List<String> options(HttpServletRequest request) {
         String[] sent = request.getParameterValues("option");
@@ -319,17 +335,14 @@ class CoursesController {
         return fields;
     }
 
-    private static int field(String typed) {
-        Integer n = number(typed);
-        return n == null ? -1 : n;
+    /** The option ticked as correct (0-based); none, or a forged value the formatter could not read, is -1. */
+    private static int field(Integer ticked) {
+        return ticked == null ? -1 : ticked;
     }
 
-    private static Integer number(String typed) {
-        try {
-            return Integer.parseInt(PersianText.normalize(typed == null ? "" : typed).replace(" ", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** The Persian message of the first error of a form. */
+    private String firstError(BindingResult typed) {
+        return messages.getMessage(typed.getAllErrors().get(0), Locale.ROOT);
     }
 
     private static CourseChanges.Upload upload(MultipartFile file) {
