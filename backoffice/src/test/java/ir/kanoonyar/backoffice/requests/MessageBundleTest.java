@@ -74,7 +74,8 @@ class MessageBundleTest {
     /** Bean Validation messages of form objects: message = "{key}". */
     private static final Pattern CONSTRAINT_KEY = Pattern.compile("message\\s*=\\s*\"\\{([\\w.-]+)}\"");
     /** Errors a controller adds to a form's BindingResult: reject("key") or rejectValue("field", "key"). */
-    private static final Pattern REJECT_KEY = Pattern.compile("reject(?:Value)?\\((?:\"\\w+\",\\s*)?\"([\\w.-]+)\"");
+    private static final Pattern REJECT_KEY = Pattern.compile("\\breject\\(\"([\\w.-]+)\"");
+    private static final Pattern REJECT_VALUE_KEY = Pattern.compile("\\brejectValue\\(\"\\w+\",\\s*\"([\\w.-]+)\"");
     /** Spring's binding looks up typeMismatch[.form.field | .type] by convention when a value cannot be read. */
     private static final Pattern BINDING_CONVENTION = Pattern.compile("typeMismatch(\\.[\\w.]+)?");
 
@@ -90,6 +91,7 @@ class MessageBundleTest {
         scan(CODE, ".java", CODE_PREFIX, prefixes);
         scan(CODE, ".java", CONSTRAINT_KEY, literal);
         scan(CODE, ".java", REJECT_KEY, literal);
+        scan(CODE, ".java", REJECT_VALUE_KEY, literal);
         bundle.stream().filter(k -> BINDING_CONVENTION.matcher(k).matches()).forEach(literal::add);
         assertThat(literal).as("literal keys found").isNotEmpty();
 
