@@ -38,9 +38,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The course authoring pages: the list (/training), a course with one version's lessons and quiz
- * (/training/{id}), the chat preview of a lesson, and the authoring actions. Each action answers with
- * a redirect and a Persian notice or problem; who may do what is for {@link CoursePages} (reading)
- * and {@link CourseChanges} (changing) to check.
+ * (/training/{id}), the chat preview of a lesson, and the authoring actions. A form whose values are
+ * wrong in themselves (form objects with Bean Validation) comes back as the page, the reason next to
+ * the field and what was typed kept; an action the rules refuse answers with a redirect and a Persian
+ * problem, a done one with a notice. Who may do what is for {@link CoursePages} (reading) and
+ * {@link CourseChanges} (changing) to check.
  */
 @Controller
 class CoursesController {
@@ -114,6 +116,9 @@ class CoursesController {
         }
         if (!model.containsAttribute("lessonForm")) {
             model.addAttribute("lessonForm", new LessonForm());
+        }
+        if (!model.containsAttribute("questionForm")) {
+            model.addAttribute("questionForm", new QuestionForm());
         }
         return "training/course";
     }
@@ -194,15 +199,21 @@ class CoursesController {
     }
 
     @PostMapping("/training/{id}/versions/{versionId}/questions")
-    String addQuestion(@PathVariable long id, @PathVariable long versionId,
-                       @RequestParam(required = false) String text, @RequestParam(required = false) Integer correct,
-                       HttpServletRequest request, RedirectAttributes redirect) {
+    String addQuestion(@PathVariable long id, @PathVariable long versionId, @Valid @ModelAttribute QuestionForm form,
+                       BindingResult typed, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        TypedQuestion options = new TypedQuestion(form.getText(), new ArrayList<>(options(request)),
+                field(form.getCorrect()));
+        if (typed.hasErrors()) {
+            model.addAttribute("typedQuestion", options);
+            return coursePage(current.get(), pages.pageToEdit(current.get(), id, versionId), model);
+        }
         String done = act(id, versionId, redirect, () -> {
-            changes.addQuestion(current.get(), id, versionId, text, options(request), field(correct));
+            changes.addQuestion(current.get(), id, versionId, form.getText(), options.fields(), options.correctField());
             return text("training.question.added");
         });
         if (redirect.getFlashAttributes().containsKey("problem")) {
-            redirect.addFlashAttribute("typedQuestion", new TypedQuestion(text, new ArrayList<>(options(request)), field(correct)));
+            redirect.addFlashAttribute("typedQuestion", options);
+            redirect.addFlashAttribute("questionForm", form);
         }
         return done;
     }

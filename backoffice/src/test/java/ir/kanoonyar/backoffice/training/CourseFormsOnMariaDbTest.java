@@ -58,6 +58,8 @@ class CourseFormsOnMariaDbTest {
     @Autowired
     LessonRepository lessons;
     @Autowired
+    ir.kanoonyar.db.training.QuizQuestionRepository questions;
+    @Autowired
     TransactionTemplate tx;
 
     @Test
@@ -118,6 +120,17 @@ class CourseFormsOnMariaDbTest {
         String forged = form(refused(post(at(draft) + "/lessons").param("kind", "POEM").param("title", "درس")), "new-lesson");
         assertThat(errorAfter(forged, "kind")).isEqualTo("نوع درس را از فهرست برگزینید.");
         assertThat(lessons.countByCourseVersionId(draft.getId())).isZero();
+    }
+
+    @Test
+    void aNewQuestionWithoutTextKeepsItsOptionsAndIsNotAdded() throws Exception {
+        CourseVersion draft = draft();
+        String form = form(refused(post(at(draft) + "/questions").param("text", "")
+                .param("option", "در مسجد، با امام جماعت", "در مدرسه").param("correct", "۰")), "new-question");
+        assertThat(errorAfter(form, "text")).isEqualTo("متن پرسش را بنویسید.");
+        assertThat(form).contains("value=\"در مسجد، با امام جماعت\"", "value=\"در مدرسه\"")
+                .containsPattern("name=\"correct\" value=\"0\"[^>]*checked");
+        assertThat(questions.findByCourseVersionIdOrderByPosition(draft.getId())).isEmpty();
     }
 
     // ---- helpers ----
