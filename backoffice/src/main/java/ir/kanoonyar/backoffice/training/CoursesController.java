@@ -218,12 +218,16 @@ class CoursesController {
         return done;
     }
 
+    /** Changes a question in its own row; a value the form refuses comes back as the page's problem. */
     @PostMapping("/training/{id}/questions/{questionId}")
-    String changeQuestion(@PathVariable long id, @PathVariable long questionId,
-                          @RequestParam(required = false) String text, @RequestParam(required = false) Integer correct,
-                          HttpServletRequest request, RedirectAttributes redirect) {
+    String changeQuestion(@PathVariable long id, @PathVariable long questionId, @Valid @ModelAttribute QuestionForm form,
+                          BindingResult typed, HttpServletRequest request, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            changes.changeQuestion(current.get(), id, questionId, text, options(request), field(correct));
+            if (typed.hasErrors()) {
+                throw new FormRefused(firstError(typed));
+            }
+            changes.changeQuestion(current.get(), id, questionId, form.getText(), options(request),
+                    field(form.getCorrect()));
             return text("training.question.saved");
         });
     }

@@ -8,6 +8,7 @@ import static ir.kanoonyar.backoffice.forms.RenderedForm.valueOf;
 import static ir.kanoonyar.backoffice.forms.RenderedForm.form;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import ir.kanoonyar.backoffice.requests.TestStaff;
 import ir.kanoonyar.db.training.CourseAuthoring;
@@ -15,6 +16,11 @@ import ir.kanoonyar.db.training.CourseRepository;
 import ir.kanoonyar.db.training.CourseVersion;
 import ir.kanoonyar.db.training.CourseVersionRepository;
 import ir.kanoonyar.db.training.LessonRepository;
+import ir.kanoonyar.db.training.QuestionContent;
+import ir.kanoonyar.db.training.QuizOption;
+import ir.kanoonyar.db.training.QuizOptionRepository;
+import ir.kanoonyar.db.training.QuizQuestion;
+import ir.kanoonyar.db.training.QuizQuestionRepository;
 import ir.kanoonyar.testsupport.CleanSchemaFirst;
 import ir.kanoonyar.testsupport.RandomPeople;
 import ir.kanoonyar.testsupport.TestDatabase;
@@ -58,7 +64,9 @@ class CourseFormsOnMariaDbTest {
     @Autowired
     LessonRepository lessons;
     @Autowired
-    ir.kanoonyar.db.training.QuizQuestionRepository questions;
+    QuizQuestionRepository questions;
+    @Autowired
+    QuizOptionRepository options;
     @Autowired
     TransactionTemplate tx;
 
@@ -131,6 +139,29 @@ class CourseFormsOnMariaDbTest {
         assertThat(form).contains("value=\"در مسجد، با امام جماعت\"", "value=\"در مدرسه\"")
                 .containsPattern("name=\"correct\" value=\"0\"[^>]*checked");
         assertThat(questions.findByCourseVersionIdOrderByPosition(draft.getId())).isEmpty();
+    }
+
+    @Test
+    void aChangedQuestionIsRefusedInPersianWhenTooLongAndTakesAPersianDigitForTheCorrectOption() throws Exception {
+        CourseVersion draft = draft();
+        QuizQuestion question = tx.execute(s -> authoring.addQuestion(draft.getId(),
+                new QuestionContent("پرسش", List.of("آری", "نه"), 0)));
+        String at = "/training/" + draft.getCourseId() + "/questions/" + question.getId();
+
+        MvcResult tooLong = mvc.perform(post(at).with(logins.as(TestStaff.NATIONAL)).with(csrf())
+                .param("text", "ق".repeat(QuizQuestion.TEXT_LENGTH + 1)).param("option", "آری", "نه")
+                .param("correct", "۱")).andReturn();
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(302);
+        assertThat(tooLong.getFlashMap().get("problem")).isEqualTo("متن پرسش حداکثر ۱۰۰۰ نویسه است؛ کوتاه‌ترش کنید.");
+        assertThat(questions.findById(question.getId()).orElseThrow().getText()).isEqualTo("پرسش");
+
+        MvcResult changed = mvc.perform(post(at).with(logins.as(TestStaff.NATIONAL)).with(csrf())
+                .param("text", "پرسش تازه").param("option", "آری", "نه").param("correct", "۱")).andReturn();
+        assertThat(changed.getFlashMap().get("problem")).isNull();
+        assertThat(options.findByQuestionIdOrderByPosition(question.getId()))
+                .extracting(QuizOption::getText, QuizOption::isCorrect)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("آری", false),
+                        org.assertj.core.groups.Tuple.tuple("نه", true));
     }
 
     // ---- helpers ----
