@@ -10,9 +10,6 @@ import jakarta.validation.constraints.Size;
 /** A draft version's title, summary, pass mark (percent) and wait before another try (minutes). */
 public class DescribeForm {
 
-    /** A week: longer waits are more likely a typo than a wish. */
-    static final int MAX_RETRY_WAIT = 7 * 24 * 60;
-
     @NotBlank(message = "{training.form.titleMissing}")
     @Size(max = CourseVersion.TITLE_LENGTH, message = "{training.form.titleTooLong}")
     private String title;
@@ -27,7 +24,6 @@ public class DescribeForm {
 
     @NotNull(message = "{training.error.number}")
     @Min(value = 0, message = "{training.form.retryWait}")
-    @Max(value = MAX_RETRY_WAIT, message = "{training.form.retryWait}")
     private Integer retryWait;
 
     /** The form filled with the version as it is. */
