@@ -70,14 +70,14 @@ class Broadcasts {
      */
     @Transactional(readOnly = true)
     Segment segment(StaffScope scope, BroadcastForm form) {
-        SegmentRole role = parse(SegmentRole.class, form.role());
+        SegmentRole role = parse(SegmentRole.class, form.getRole());
         if (role == null) {
             role = SegmentRole.EVERYONE;
         }
-        KanoonAudience kanoonAudience = parse(KanoonAudience.class, form.audience());
-        KanoonArea area = parse(KanoonArea.class, form.area());
-        Long provinceId = form.province();
-        Long countyId = form.county();
+        KanoonAudience kanoonAudience = parse(KanoonAudience.class, form.getAudience());
+        KanoonArea area = parse(KanoonArea.class, form.getArea());
+        Long provinceId = form.getProvince();
+        Long countyId = form.getCounty();
         switch (scope.role()) {
             case NATIONAL_ADMIN -> {
                 if (provinceId != null && !provinces.existsById(provinceId)) {
@@ -137,7 +137,7 @@ class Broadcasts {
     @Transactional
     long create(StaffScope scope, BroadcastForm form, BroadcastFile file) {
         Segment segment = segment(scope, form);
-        String text = form.text() == null ? "" : form.text().strip();
+        String text = form.getText() == null ? "" : form.getText().strip();
         if (file == null && text.isEmpty()) {
             throw new BroadcastProblem.Refused(BroadcastProblem.TEXT_EMPTY);
         }
@@ -149,8 +149,8 @@ class Broadcasts {
         }
         Instant now = clock.instant();
         Instant at = null;
-        if ("later".equals(form.when())) {
-            at = TehranTime.parse(form.date(), form.time())
+        if ("later".equals(form.getWhen())) {
+            at = TehranTime.parse(form.getDate(), form.getTime())
                     .orElseThrow(() -> new BroadcastProblem.Refused(BroadcastProblem.WHEN));
             if (!at.isAfter(now)) {
                 throw new BroadcastProblem.Refused(BroadcastProblem.PAST);

@@ -22,12 +22,14 @@ import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.staff.StaffRole;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,23 +77,21 @@ class BroadcastsController {
 
     /** The compose form; with ?count=1 (the "how many" button without JavaScript) it shows the reach. */
     @GetMapping("/broadcasts/new")
-    ModelAndView compose(@RequestParam(required = false) Long province, @RequestParam(required = false) Long county,
-                         @RequestParam(required = false) String role, @RequestParam(required = false) String audience,
-                         @RequestParam(required = false) String area, @RequestParam(required = false) String text,
-                         @RequestParam(required = false) String when, @RequestParam(required = false) String date,
-                         @RequestParam(required = false) String time,
+    ModelAndView compose(@ModelAttribute("form") BroadcastForm typed, BindingResult binding,
                          @RequestParam(defaultValue = "false") boolean count) {
         StaffScope scope = staff.get();
-        BroadcastForm form = count
-                ? new BroadcastForm(province, county, role, audience, area, text, when, date, time)
-                : BroadcastForm.empty();
-        ModelAndView page = composePage(scope, form);
-        if (count) {
-            try {
-                page.addObject("reach", reachText(broadcasts.count(scope, form)));
-            } catch (BroadcastProblem.Refused e) {
-                return refused(scope, form, e);
-            }
+        if (!count) {
+            return composePage(scope, BroadcastForm.empty());
+        }
+        ModelAndView page = composePage(scope, typed);
+        if (binding.hasErrors()) {
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+        try {
+            page.addObject("reach", reachText(broadcasts.count(scope, typed)));
+        } catch (BroadcastProblem.Refused e) {
+            return refused(scope, typed, binding, e);
         }
         return page;
     }
@@ -99,14 +99,13 @@ class BroadcastsController {
     /** How many a segment reaches, for the compose page's script. */
     @GetMapping("/broadcasts/count")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> count(@RequestParam(required = false) Long province,
-                                              @RequestParam(required = false) Long county,
-                                              @RequestParam(required = false) String role,
-                                              @RequestParam(required = false) String audience,
-                                              @RequestParam(required = false) String area) {
-        BroadcastForm form = new BroadcastForm(province, county, role, audience, area, null, null, null, null);
+    ResponseEntity<Map<String, Object>> count(@ModelAttribute BroadcastForm segment, BindingResult binding) {
+        if (binding.hasErrors()) {
+            return ResponseEntity.badRequest().body(Map.of("error",
+                    messages.getMessage(binding.getAllErrors().get(0), Locale.ROOT)));
+        }
         try {
-            BroadcastAudience.Reach reach = broadcasts.count(staff.get(), form);
+            BroadcastAudience.Reach reach = broadcasts.count(staff.get(), segment);
             return ResponseEntity.ok(Map.of("chats", reach.chats(), "people", reach.people(), "text", reachText(reach)));
         } catch (BroadcastProblem.Refused e) {
             HttpStatus status = e.problem == BroadcastProblem.OUT_OF_SCOPE ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
@@ -115,25 +114,25 @@ class BroadcastsController {
     }
 
     @PostMapping("/broadcasts")
-    ModelAndView create(@RequestParam(required = false) Long province, @RequestParam(required = false) Long county,
-                        @RequestParam(required = false) String role, @RequestParam(required = false) String audience,
-                        @RequestParam(required = false) String area, @RequestParam(required = false) String text,
-                        @RequestParam(required = false) String when, @RequestParam(required = false) String date,
-                        @RequestParam(required = false) String time,
+    ModelAndView create(@Valid @ModelAttribute("form") BroadcastForm form, BindingResult typed,
                         @RequestParam(required = false) String fileKind,
                         @RequestParam(required = false) MultipartFile file,
                         RedirectAttributes redirect) {
         StaffScope scope = staff.get();
-        BroadcastForm form = new BroadcastForm(province, county, role, audience, area, text, when, date, time);
+        if (typed.hasErrors()) {
+            ModelAndView page = composePage(scope, form);
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
         try {
             BroadcastFile checked = file == null || file.isEmpty() ? null
                     : BroadcastFile.check("DOCUMENT".equals(fileKind) ? MediaKind.DOCUMENT : MediaKind.PHOTO,
                     file.getOriginalFilename(), bytes(file));
             long id = broadcasts.create(scope, form, checked);
-            redirect.addFlashAttribute("notice", "later".equals(when) ? text("broadcast.scheduled") : text("broadcast.sent"));
+            redirect.addFlashAttribute("notice", "later".equals(form.getWhen()) ? text("broadcast.scheduled") : text("broadcast.sent"));
             return new ModelAndView("redirect:/broadcasts/" + id);
         } catch (BroadcastProblem.Refused e) {
-            return refused(scope, form, e);
+            return refused(scope, form, typed, e);
         }
     }
 
@@ -232,9 +231,18 @@ class BroadcastsController {
         };
     }
 
-    private ModelAndView refused(StaffScope scope, BroadcastForm form, BroadcastProblem.Refused e) {
+    /** The compose page again, with the reason next to the field it is about (or above the form). */
+    private ModelAndView refused(StaffScope scope, BroadcastForm form, BindingResult typed, BroadcastProblem.Refused e) {
         ModelAndView page = composePage(scope, form);
-        page.addObject("problem", text(e.problem.key));
+        switch (e.problem) {
+            case COUNTY_NOT_IN_PROVINCE -> typed.rejectValue("county", e.problem.key);
+            case ROLE -> typed.rejectValue("role", e.problem.key);
+            case TEXT_EMPTY, TEXT_TOO_LONG, CAPTION_TOO_LONG -> typed.rejectValue("text", e.problem.key);
+            case WHEN, PAST -> typed.rejectValue("date", e.problem.key);
+            // A file is never sent back to the browser, so its reason stands beside the empty file field.
+            case FILE_TOO_LARGE, NOT_A_PHOTO, NOT_A_DOCUMENT -> page.addObject("fileProblem", text(e.problem.key));
+            default -> typed.reject(e.problem.key);
+        }
         // Another region named in the form is answered like any place outside the scope: not found.
         page.setStatus(e.problem == BroadcastProblem.OUT_OF_SCOPE ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
         return page;

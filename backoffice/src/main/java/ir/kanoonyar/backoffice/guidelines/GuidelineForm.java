@@ -1,131 +1,144 @@
 package ir.kanoonyar.backoffice.guidelines;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import ir.kanoonyar.backoffice.forms.JalaliDay;
 import ir.kanoonyar.db.guideline.GuidelineVersion;
 import ir.kanoonyar.db.persian.JalaliDate;
-import ir.kanoonyar.db.persian.ParseResult;
-import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.person.Education;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
- * The typed parameters of a new guideline version, as text (so a wrong value can be shown back as
- * typed). {@link #check} turns it into a builder or says what is wrong.
+ * The form of a new guideline version. Numbers are bound by the back-office's Persian-digit formatter;
+ * each rule's Persian message is a key of the message bundle. Whether the date lies in the past
+ * depends on today, so the controller checks that one.
  */
-public record GuidelineForm(String minAge, String maxAge, String minEducation, boolean genderMustMatch,
-                            String maxKanoonsPerManager, String requiredCourses, String trainingWithinDays,
-                            String minMembersUrban, String minMembersRural, String effectiveDate, String note) {
-
-    /** What can be wrong in the form, with the key of its Persian message. */
-    enum Problem {
-        MIN_AGE("guideline.error.minAge"),
-        MAX_AGE("guideline.error.maxAge"),
-        AGE_ORDER("guideline.error.ageOrder"),
-        EDUCATION("guideline.error.education"),
-        MAX_KANOONS("guideline.error.maxKanoons"),
-        COURSES("guideline.error.courses"),
-        TRAINING_DAYS("guideline.error.trainingDays"),
-        MEMBERS_URBAN("guideline.error.membersUrban"),
-        MEMBERS_RURAL("guideline.error.membersRural"),
-        DATE("guideline.error.date"),
-        PAST_DATE("guideline.error.pastDate"),
-        NOTE("guideline.error.note");
-
-        final String key;
-
-        Problem(String key) {
-            this.key = key;
-        }
-    }
+public class GuidelineForm {
 
     static final int MAX_NOTE = 1000;
     private static final int MAX_COURSES = 500;
 
+    @NotNull(message = "{guideline.error.minAge}")
+    @Min(value = 0, message = "{guideline.error.minAge}")
+    @Max(value = 150, message = "{guideline.error.minAge}")
+    private Integer minAge;
+
+    @NotNull(message = "{guideline.error.maxAge}")
+    @Min(value = 0, message = "{guideline.error.maxAge}")
+    @Max(value = 150, message = "{guideline.error.maxAge}")
+    private Integer maxAge;
+
+    @NotNull(message = "{guideline.error.education}")
+    private Education minEducation = Education.DIPLOMA;
+
+    private boolean genderMustMatch = true;
+
+    @NotNull(message = "{guideline.error.maxKanoons}")
+    @Min(value = 1, message = "{guideline.error.maxKanoons}")
+    @Max(value = 1000, message = "{guideline.error.maxKanoons}")
+    private Integer maxKanoonsPerManager = 1;
+
+    /** Ticked national courses and the typed field come under this one name, joined by commas. */
+    private String requiredCourses = "";
+
+    @NotNull(message = "{guideline.error.trainingDays}")
+    @Min(value = 0, message = "{guideline.error.trainingDays}")
+    @Max(value = 3650, message = "{guideline.error.trainingDays}")
+    private Integer trainingWithinDays;
+
+    @NotNull(message = "{guideline.error.membersUrban}")
+    @Min(value = 0, message = "{guideline.error.membersUrban}")
+    @Max(value = 100000, message = "{guideline.error.membersUrban}")
+    private Integer minMembersUrban;
+
+    @NotNull(message = "{guideline.error.membersRural}")
+    @Min(value = 0, message = "{guideline.error.membersRural}")
+    @Max(value = 100000, message = "{guideline.error.membersRural}")
+    private Integer minMembersRural;
+
+    @NotBlank(message = "{guideline.error.date}")
+    @JalaliDay(message = "{guideline.error.date}")
+    private String effectiveDate;
+
+    @Size(max = MAX_NOTE, message = "{guideline.error.note}")
+    private String note = "";
+
     /** The form filled with a version's values, to start the next one from. */
     static GuidelineForm of(GuidelineVersion v, String date) {
-        if (v == null) {
-            return new GuidelineForm("", "", Education.DIPLOMA.name(), true, "1", "", "", "", "", date, "");
+        GuidelineForm form = new GuidelineForm();
+        form.effectiveDate = date;
+        if (v != null) {
+            form.minAge = v.getMinAge();
+            form.maxAge = v.getMaxAge();
+            form.minEducation = v.getMinEducation();
+            form.genderMustMatch = v.isGenderMustMatch();
+            form.maxKanoonsPerManager = v.getMaxKanoonsPerManager();
+            form.requiredCourses = String.join(", ", v.getRequiredCourses());
+            form.trainingWithinDays = v.getTrainingWithinDays();
+            form.minMembersUrban = v.getMinMembersUrban();
+            form.minMembersRural = v.getMinMembersRural();
         }
-        return new GuidelineForm(String.valueOf(v.getMinAge()), String.valueOf(v.getMaxAge()),
-                v.getMinEducation().name(), v.isGenderMustMatch(), String.valueOf(v.getMaxKanoonsPerManager()),
-                String.join(", ", v.getRequiredCourses()), String.valueOf(v.getTrainingWithinDays()),
-                String.valueOf(v.getMinMembersUrban()), String.valueOf(v.getMinMembersRural()), date, "");
+        return form;
     }
 
-    /** The outcome of checking: a builder with every rule set (but number and author), or the problems. */
-    record Checked(GuidelineVersion.Builder builder, List<Problem> problems) {
+    /** Shown next to the maximum age: both ages given, the minimum above the maximum. */
+    @AssertTrue(message = "{guideline.error.ageOrder}")
+    public boolean isAgeOrder() {
+        return minAge == null || maxAge == null || minAge <= maxAge;
     }
 
-    /**
-     * @param today the current Jalali date in Tehran: a version takes effect today or later, never
-     *              in the past, so a request already judged keeps its rules
-     */
-    Checked check(LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
-        Integer min = number(minAge, 0, 150, Problem.MIN_AGE, problems);
-        Integer max = number(maxAge, 0, 150, Problem.MAX_AGE, problems);
-        if (min != null && max != null && min > max) {
-            problems.add(Problem.AGE_ORDER);
-        }
-        Education education = Arrays.stream(Education.values()).filter(e -> e.name().equals(minEducation))
-                .findFirst().orElse(null);
-        if (education == null) {
-            problems.add(Problem.EDUCATION);
-        }
-        Integer kanoons = number(maxKanoonsPerManager, 1, 1000, Problem.MAX_KANOONS, problems);
+    @AssertTrue(message = "{guideline.error.courses}")
+    public boolean isCoursesFit() {
+        return String.join(",", courses()).length() <= MAX_COURSES;
+    }
+
+    /** The typed date as the first instant of that day in Tehran; only for a form that passed validation. */
+    Instant effectiveFrom() {
+        return JalaliDate.parse(effectiveDate).value().toLocalDate().atStartOfDay(JalaliDate.TEHRAN).toInstant();
+    }
+
+    /** A builder with every rule set (but number and author); only for a form that passed validation. */
+    GuidelineVersion.Builder builder() {
+        return GuidelineVersion.builder()
+                .ages(minAge, maxAge)
+                .minEducation(minEducation)
+                .genderMustMatch(genderMustMatch)
+                .maxKanoonsPerManager(maxKanoonsPerManager)
+                .requiredCourses(courses())
+                .trainingWithinDays(trainingWithinDays)
+                .minMembersUrban(minMembersUrban)
+                .minMembersRural(minMembersRural)
+                .effectiveFrom(effectiveFrom())
+                .note(note);
+    }
+
+    /** The course codes, each once. */
+    List<String> courses() {
         List<String> courses = new ArrayList<>();
-        String typedCourses = requiredCourses == null ? "" : requiredCourses.replace('،', ',');
-        for (String code : courseCodes(typedCourses)) {
+        for (String code : courseCodes(requiredCourses)) {
             if (!courses.contains(code)) {
                 courses.add(code);
             }
         }
-        if (String.join(",", courses).length() > MAX_COURSES) {
-            problems.add(Problem.COURSES);
-        }
-        Integer days = number(trainingWithinDays, 0, 3650, Problem.TRAINING_DAYS, problems);
-        Integer urban = number(minMembersUrban, 0, 100000, Problem.MEMBERS_URBAN, problems);
-        Integer rural = number(minMembersRural, 0, 100000, Problem.MEMBERS_RURAL, problems);
-        Instant from = null;
-        ParseResult<JalaliDate> date = JalaliDate.parse(effectiveDate == null ? "" : effectiveDate);
-        if (!date.isValid()) {
-            problems.add(Problem.DATE);
-        } else if (date.value().toLocalDate().isBefore(today)) {
-            problems.add(Problem.PAST_DATE);
-        } else {
-            from = date.value().toLocalDate().atStartOfDay(JalaliDate.TEHRAN).toInstant();
-        }
-        if (note != null && note.strip().length() > MAX_NOTE) {
-            problems.add(Problem.NOTE);
-        }
-        if (!problems.isEmpty()) {
-            return new Checked(null, problems);
-        }
-        return new Checked(GuidelineVersion.builder()
-                .ages(min, max)
-                .minEducation(education)
-                .genderMustMatch(genderMustMatch)
-                .maxKanoonsPerManager(kanoons)
-                .requiredCourses(courses)
-                .trainingWithinDays(days)
-                .minMembersUrban(urban)
-                .minMembersRural(rural)
-                .effectiveFrom(from)
-                .note(note), List.of());
+        return courses;
     }
 
     /**
      * Course codes as typed or ticked (the page sends ticked courses and the typed field under one
-     * name, joined by commas): trimmed and in capitals, as courses are coded.
+     * name, joined by commas; a Persian comma separates as well): trimmed and in capitals, as courses are coded.
      */
     static List<String> courseCodes(String typed) {
         List<String> codes = new ArrayList<>();
         for (String c : (typed == null ? "" : typed.replace('،', ',')).split(",")) {
-            String code = c.strip().toUpperCase(java.util.Locale.ROOT);
+            String code = c.strip().toUpperCase(Locale.ROOT);
             if (!code.isEmpty()) {
                 codes.add(code);
             }
@@ -133,17 +146,91 @@ public record GuidelineForm(String minAge, String maxAge, String minEducation, b
         return codes;
     }
 
-    private static Integer number(String typed, int min, int max, Problem problem, List<Problem> problems) {
-        String digits = PersianText.normalize(typed == null ? "" : typed).replace(" ", "");
-        try {
-            int value = Integer.parseInt(digits);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(problem);
-        return null;
+    public Integer getMinAge() {
+        return minAge;
+    }
+
+    public void setMinAge(Integer minAge) {
+        this.minAge = minAge;
+    }
+
+    public Integer getMaxAge() {
+        return maxAge;
+    }
+
+    public void setMaxAge(Integer maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    public Education getMinEducation() {
+        return minEducation;
+    }
+
+    public void setMinEducation(Education minEducation) {
+        this.minEducation = minEducation;
+    }
+
+    public boolean isGenderMustMatch() {
+        return genderMustMatch;
+    }
+
+    public void setGenderMustMatch(boolean genderMustMatch) {
+        this.genderMustMatch = genderMustMatch;
+    }
+
+    public Integer getMaxKanoonsPerManager() {
+        return maxKanoonsPerManager;
+    }
+
+    public void setMaxKanoonsPerManager(Integer maxKanoonsPerManager) {
+        this.maxKanoonsPerManager = maxKanoonsPerManager;
+    }
+
+    public String getRequiredCourses() {
+        return requiredCourses;
+    }
+
+    public void setRequiredCourses(String requiredCourses) {
+        this.requiredCourses = requiredCourses;
+    }
+
+    public Integer getTrainingWithinDays() {
+        return trainingWithinDays;
+    }
+
+    public void setTrainingWithinDays(Integer trainingWithinDays) {
+        this.trainingWithinDays = trainingWithinDays;
+    }
+
+    public Integer getMinMembersUrban() {
+        return minMembersUrban;
+    }
+
+    public void setMinMembersUrban(Integer minMembersUrban) {
+        this.minMembersUrban = minMembersUrban;
+    }
+
+    public Integer getMinMembersRural() {
+        return minMembersRural;
+    }
+
+    public void setMinMembersRural(Integer minMembersRural) {
+        this.minMembersRural = minMembersRural;
+    }
+
+    public String getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public void setEffectiveDate(String effectiveDate) {
+        this.effectiveDate = effectiveDate;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 }

@@ -1,7 +1,6 @@
 package ir.kanoonyar.backoffice.guidelines;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,14 +14,19 @@ import ir.kanoonyar.db.person.Education;
 import ir.kanoonyar.db.request.ConsentRole;
 import ir.kanoonyar.db.request.InquiryType;
 import ir.kanoonyar.db.request.RequestType;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,58 +57,49 @@ class GuidelinesController {
         List<GuidelineVersion> history = settings.history(scope);
         GuidelineForm form = GuidelineForm.of(history.isEmpty() ? null : history.get(0),
                 JalaliDate.from(JalaliDate.today(clock).toLocalDate().plusDays(1)).toString());
-        return guidelinesPage(scope, form, List.of(), model);
+        return guidelinesPage(scope, form, model);
     }
 
     @PostMapping("/guidelines")
-    String addVersion(@RequestParam(required = false) String minAge,
-                      @RequestParam(required = false) String maxAge,
-                      @RequestParam(required = false) String minEducation,
-                      @RequestParam(defaultValue = "false") boolean genderMustMatch,
-                      @RequestParam(required = false) String maxKanoonsPerManager,
-                      @RequestParam(required = false) String requiredCourses,
-                      @RequestParam(required = false) String trainingWithinDays,
-                      @RequestParam(required = false) String minMembersUrban,
-                      @RequestParam(required = false) String minMembersRural,
-                      @RequestParam(required = false) String effectiveDate,
-                      @RequestParam(required = false) String note,
-                      Model model, RedirectAttributes redirect) {
+    String addVersion(@Valid @ModelAttribute GuidelineForm form, BindingResult typed, Model model,
+                      RedirectAttributes redirect) {
         StaffScope scope = current.get();
         GuidelineSettings.requireNational(scope);
-        GuidelineForm form = new GuidelineForm(minAge, maxAge, minEducation, genderMustMatch, maxKanoonsPerManager,
-                requiredCourses, trainingWithinDays, minMembersUrban, minMembersRural, effectiveDate, note);
-        GuidelineForm.Checked checked = form.check(JalaliDate.today(clock).toLocalDate());
-        if (!checked.problems().isEmpty()) {
-            return guidelinesPage(scope, form, checked.problems().stream()
-                    .map(p -> messages.getMessage(p.key, null, Locale.ROOT)).toList(), model);
+        if (!typed.hasFieldErrors("effectiveDate")
+                && form.effectiveFrom().isBefore(JalaliDate.today(clock).toLocalDate().atStartOfDay(JalaliDate.TEHRAN).toInstant())) {
+            // Never in the past, so a request already judged keeps its rules.
+            typed.rejectValue("effectiveDate", "guideline.error.pastDate");
+        }
+        if (typed.hasErrors()) {
+            return guidelinesPage(scope, form, model);
         }
         GuidelineVersion saved;
         try {
-            saved = settings.addVersion(scope, checked.builder());
+            saved = settings.addVersion(scope, form.builder());
         } catch (DataIntegrityViolationException e) {
             // Another admin saved a version at the same moment: nothing was lost, try again.
-            return guidelinesPage(scope, form, List.of(text("guideline.error.conflict")), model);
+            typed.reject("guideline.error.conflict");
+            return guidelinesPage(scope, form, model);
         }
         redirect.addFlashAttribute("notice", text("guideline.saved",
                 PersianText.toPersianDigits(String.valueOf(saved.getVersionNumber())), date(saved.getEffectiveFrom())));
         return "redirect:/guidelines";
     }
 
-    private String guidelinesPage(StaffScope scope, GuidelineForm form, List<String> problems, Model model) {
+    private String guidelinesPage(StaffScope scope, GuidelineForm form, Model model) {
         model.addAttribute("staff", scope);
         model.addAttribute("inForce", settings.inForce(scope).map(this::row).orElse(null));
         model.addAttribute("history", settings.history(scope).stream().map(this::row).toList());
-        model.addAttribute("form", form);
+        model.addAttribute("guidelineForm", form);
         // Ticked national courses come back as checkboxes; any other code stays in the text field.
         List<GuidelineSettings.CourseChoice> choices = settings.nationalCourses(scope);
         Set<String> offered = choices.stream().map(GuidelineSettings.CourseChoice::code)
                 .collect(java.util.stream.Collectors.toSet());
-        List<String> typed = GuidelineForm.courseCodes(form.requiredCourses());
+        List<String> typed = GuidelineForm.courseCodes(form.getRequiredCourses());
         model.addAttribute("courseChoices", choices);
         model.addAttribute("chosenCourses", typed.stream().filter(offered::contains).toList());
         model.addAttribute("otherCourses", String.join(", ", typed.stream().filter(c -> !offered.contains(c)).toList()));
         model.addAttribute("educations", Education.values());
-        model.addAttribute("problems", problems);
         return "guidelines/guidelines";
     }
 
@@ -121,34 +116,26 @@ class GuidelinesController {
     String routes(@RequestParam(required = false) Long province, Model model) {
         StaffScope scope = current.get();
         GuidelineSettings.requireNational(scope);
-        return routesPage(scope, province, model);
+        return routesPage(scope, province, null, model);
     }
 
     @PostMapping("/guidelines/routes")
-    String saveRoute(@RequestParam(required = false) Long province, @RequestParam RequestType type,
-                     @RequestParam(defaultValue = "false") boolean countyReview,
-                     @RequestParam(defaultValue = "false") boolean provinceReview,
-                     @RequestParam(name = "consents", required = false) List<ConsentRole> consents,
-                     @RequestParam(required = false) String reviewDays,
-                     Model model, RedirectAttributes redirect) {
+    String saveRoute(@Valid @ModelAttribute RouteForm form, BindingResult typed, Model model,
+                     RedirectAttributes redirect) {
         StaffScope scope = current.get();
         GuidelineSettings.requireNational(scope);
+        Long province = form.getProvince();
         settings.province(scope, province);
-        Integer days = days(reviewDays);
-        String problem = null;
-        if (!countyReview && !provinceReview) {
-            problem = text("route.error.noStep");
-        } else if (days == null) {
-            problem = text("route.error.days");
+        if (form.getType() == null || typed.hasFieldErrors("type") || typed.hasFieldErrors("province")) {
+            // Hidden fields the page always sends: only a forged or broken form lacks them.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        if (problem != null) {
-            model.addAttribute("problem", problem);
-            return routesPage(scope, province, model);
+        if (typed.hasErrors()) {
+            return routesPage(scope, province, form, model);
         }
-        Set<ConsentRole> roles = consents == null || consents.isEmpty()
-                ? EnumSet.noneOf(ConsentRole.class) : EnumSet.copyOf(consents);
         try {
-            settings.saveRoute(scope, province, type, countyReview, provinceReview, roles, days);
+            settings.saveRoute(scope, province, form.getType(), form.isCountyReview(), form.isProvinceReview(),
+                    form.consentRoles(), form.getReviewDays());
         } catch (DataIntegrityViolationException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("problem", text("route.error.conflict"));
             return redirectToRoutes(province);
@@ -191,8 +178,12 @@ class GuidelinesController {
         return redirectToRoutes(province);
     }
 
-    private String routesPage(StaffScope scope, Long provinceId, Model model) {
+    /** @param refused the route form just refused, shown in its row with what was typed; null for none */
+    private String routesPage(StaffScope scope, Long provinceId, RouteForm refused, Model model) {
         var province = settings.province(scope, provinceId);
+        if (refused == null) {
+            model.addAttribute("routeForm", new RouteForm());
+        }
         model.addAttribute("staff", scope);
         model.addAttribute("provinces", settings.provinces(scope));
         model.addAttribute("province", province);
@@ -206,15 +197,6 @@ class GuidelinesController {
 
     private static String redirectToRoutes(Long province) {
         return province == null ? "redirect:/guidelines/routes" : "redirect:/guidelines/routes?province=" + province;
-    }
-
-    private static Integer days(String typed) {
-        try {
-            int days = Integer.parseInt(PersianText.normalize(typed == null ? "" : typed).replace(" ", ""));
-            return days >= 1 && days <= 365 ? days : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String date(Instant at) {

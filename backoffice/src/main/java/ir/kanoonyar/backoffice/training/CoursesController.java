@@ -17,6 +17,7 @@ import ir.kanoonyar.db.training.CourseVersion;
 import ir.kanoonyar.db.training.LessonKind;
 import ir.kanoonyar.db.training.TrainingMedia;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
@@ -26,7 +27,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,38 +38,53 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The course authoring pages: the list (/training), a course with one version's lessons and quiz
- * (/training/{id}), the chat preview of a lesson, and the authoring actions. Each action answers with
- * a redirect and a Persian notice or problem; who may do what is {@link CourseEditor}'s to check.
+ * (/training/{id}), the chat preview of a lesson, and the authoring actions. A form whose values are
+ * wrong in themselves (form objects with Bean Validation) comes back as the page, the reason next to
+ * the field and what was typed kept; an action the rules refuse answers with a redirect and a Persian
+ * problem, a done one with a notice. Who may do what is for {@link CoursePages} (reading) and
+ * {@link CourseChanges} (changing) to check.
  */
 @Controller
 class CoursesController {
 
     private final CurrentStaff current;
-    private final CourseEditor editor;
+    private final CoursePages pages;
+    private final CourseChanges changes;
     private final MessageSource messages;
 
-    CoursesController(CurrentStaff current, CourseEditor editor, MessageSource messages) {
+    CoursesController(CurrentStaff current, CoursePages pages, CourseChanges changes, MessageSource messages) {
         this.current = current;
-        this.editor = editor;
+        this.pages = pages;
+        this.changes = changes;
         this.messages = messages;
     }
 
     @GetMapping("/training")
     String list(Model model) {
-        StaffScope scope = current.get();
+        if (!model.containsAttribute("newCourseForm")) {
+            model.addAttribute("newCourseForm", new NewCourseForm());
+        }
+        return listPage(current.get(), model);
+    }
+
+    private String listPage(StaffScope scope, Model model) {
         model.addAttribute("staff", scope);
-        model.addAttribute("courses", editor.list(scope));
+        model.addAttribute("courses", pages.list(scope));
         model.addAttribute("mayCreate", CourseAccess.mayCreate(scope));
-        model.addAttribute("provinceName", editor.provinceName(scope));
+        model.addAttribute("provinceName", pages.provinceName(scope));
         return "training/courses";
     }
 
     @PostMapping("/training")
-    String create(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
+    String create(@Valid @ModelAttribute NewCourseForm form, BindingResult typed, Model model,
                   RedirectAttributes redirect) {
         StaffScope scope = current.get();
+        CourseAccess.provinceOfNewCourse(scope); // county staff get 403 whatever they typed
+        if (typed.hasErrors()) {
+            return listPage(scope, model);
+        }
         try {
-            CourseVersion first = editor.create(scope, code, title);
+            CourseVersion first = changes.create(scope, form.getCode(), form.getTitle());
             redirect.addFlashAttribute("notice", text("training.created", first.getTitle()));
             return "redirect:/training/" + first.getCourseId();
         } catch (CourseContentException e) {
@@ -75,76 +93,90 @@ class CoursesController {
             // The same code taken at the same moment by a colleague: uk_course_code.
             redirect.addFlashAttribute("problem", problem(new CourseContentException(CourseContentException.Problem.CODE_TAKEN)));
         }
-        redirect.addFlashAttribute("typedCode", code);
-        redirect.addFlashAttribute("typedTitle", title);
+        redirect.addFlashAttribute("newCourseForm", form);
         return "redirect:/training";
     }
 
     @GetMapping("/training/{id}")
     String course(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
-        StaffScope scope = current.get();
+        return coursePage(current.get(), pages.page(current.get(), id, version), model);
+    }
+
+    /**
+     * The course page; forms refused on this request (with their errors) or on the one before (from
+     * the flash) keep what was typed, the others start from the version shown.
+     */
+    private String coursePage(StaffScope scope, CoursePages.CoursePage page, Model model) {
         model.addAttribute("staff", scope);
-        model.addAttribute("page", editor.page(scope, id, version));
+        model.addAttribute("page", page);
         model.addAttribute("kinds", LessonKind.values());
-        model.addAttribute("optionFields", CourseEditor.OPTION_FIELDS);
+        model.addAttribute("optionFields", CoursePages.OPTION_FIELDS);
+        if (!model.containsAttribute("describeForm")) {
+            model.addAttribute("describeForm", DescribeForm.of(page.shown()));
+        }
+        if (!model.containsAttribute("lessonForm")) {
+            model.addAttribute("lessonForm", new LessonForm());
+        }
+        if (!model.containsAttribute("questionForm")) {
+            model.addAttribute("questionForm", new QuestionForm());
+        }
         return "training/course";
     }
 
     @PostMapping("/training/{id}/draft")
     String draft(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            CourseVersion draft = editor.draft(current.get(), id);
+            CourseVersion draft = changes.draft(current.get(), id);
             return text("training.newDraft.done", digits(draft.getVersionNumber()));
         });
     }
 
     @PostMapping("/training/{id}/versions/{versionId}/describe")
-    String describe(@PathVariable long id, @PathVariable long versionId,
-                    @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
-                    @RequestParam(required = false) String passMark, @RequestParam(required = false) String retryWait,
-                    RedirectAttributes redirect) {
+    String describe(@PathVariable long id, @PathVariable long versionId, @Valid @ModelAttribute DescribeForm form,
+                    BindingResult typed, Model model, RedirectAttributes redirect) {
+        if (typed.hasErrors()) {
+            return coursePage(current.get(), pages.pageToEdit(current.get(), id, versionId), model);
+        }
         return act(id, versionId, redirect, () -> {
-            Integer mark = number(passMark);
-            Integer wait = number(retryWait);
-            if (mark == null || wait == null) {
-                throw new FormRefused(text("training.error.number"));
-            }
-            editor.describe(current.get(), id, versionId, title, summary, mark, wait);
+            changes.describe(current.get(), id, versionId, form.getTitle(), form.getSummary(), form.getPassMark(),
+                    form.getRetryWait());
             return text("training.saved");
         });
     }
 
     @PostMapping("/training/{id}/versions/{versionId}/lessons")
-    String addLesson(@PathVariable long id, @PathVariable long versionId,
-                     @RequestParam(required = false) String kind, @RequestParam(required = false) String title,
-                     @RequestParam(required = false) String body, @RequestParam(required = false) String url,
-                     @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+    String addLesson(@PathVariable long id, @PathVariable long versionId, @Valid @ModelAttribute LessonForm form,
+                     BindingResult typed, @RequestParam(required = false) MultipartFile file, Model model,
+                     RedirectAttributes redirect) {
+        if (typed.hasErrors()) {
+            return coursePage(current.get(), pages.pageToEdit(current.get(), id, versionId), model);
+        }
         String done = act(id, versionId, redirect, () -> {
-            LessonKind k = kind(kind);
-            if (k == null) {
-                throw new FormRefused(text("training.error.kind"));
-            }
-            editor.addLesson(current.get(), id, versionId, k, title, body, url, upload(file));
+            changes.addLesson(current.get(), id, versionId, form.getKind(), form.getTitle(), form.getBody(),
+                    form.getUrl(), upload(file));
             return text("training.lesson.added");
         });
         if (redirect.getFlashAttributes().containsKey("problem")) {
             // Keep what was typed, so a refused lesson is fixed rather than written again.
-            redirect.addFlashAttribute("typedLesson", new TypedLesson(kind, title, body, url));
+            redirect.addFlashAttribute("lessonForm", form);
         }
         return done;
     }
 
+    /**
+     * Changes a lesson in its own row of the page. A value the form refuses comes back as the page's
+     * problem, in Persian, as the rules' refusals do; the row shows the lesson as saved.
+     */
     @PostMapping("/training/{id}/lessons/{lessonId}")
-    String changeLesson(@PathVariable long id, @PathVariable long lessonId,
-                        @RequestParam(required = false) String kind, @RequestParam(required = false) String title,
-                        @RequestParam(required = false) String body, @RequestParam(required = false) String url,
-                        @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+    String changeLesson(@PathVariable long id, @PathVariable long lessonId, @Valid @ModelAttribute LessonForm form,
+                        BindingResult typed, @RequestParam(required = false) MultipartFile file,
+                        RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            LessonKind k = kind(kind);
-            if (k == null) {
-                throw new FormRefused(text("training.error.kind"));
+            if (typed.hasErrors()) {
+                throw new FormRefused(firstError(typed));
             }
-            editor.changeLesson(current.get(), id, lessonId, k, title, body, url, upload(file));
+            changes.changeLesson(current.get(), id, lessonId, form.getKind(), form.getTitle(), form.getBody(),
+                    form.getUrl(), upload(file));
             return text("training.lesson.saved");
         });
     }
@@ -153,7 +185,7 @@ class CoursesController {
     String moveLesson(@PathVariable long id, @PathVariable long lessonId,
                       @RequestParam(defaultValue = "up") String direction, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.moveLesson(current.get(), id, lessonId, !"down".equals(direction));
+            changes.moveLesson(current.get(), id, lessonId, !"down".equals(direction));
             return text("training.lesson.moved");
         });
     }
@@ -161,31 +193,41 @@ class CoursesController {
     @PostMapping("/training/{id}/lessons/{lessonId}/remove")
     String removeLesson(@PathVariable long id, @PathVariable long lessonId, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.removeLesson(current.get(), id, lessonId);
+            changes.removeLesson(current.get(), id, lessonId);
             return text("training.lesson.removed");
         });
     }
 
     @PostMapping("/training/{id}/versions/{versionId}/questions")
-    String addQuestion(@PathVariable long id, @PathVariable long versionId,
-                       @RequestParam(required = false) String text, @RequestParam(required = false) String correct,
-                       HttpServletRequest request, RedirectAttributes redirect) {
+    String addQuestion(@PathVariable long id, @PathVariable long versionId, @Valid @ModelAttribute QuestionForm form,
+                       BindingResult typed, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        TypedQuestion options = new TypedQuestion(form.getText(), new ArrayList<>(options(request)),
+                field(form.getCorrect()));
+        if (typed.hasErrors()) {
+            model.addAttribute("typedQuestion", options);
+            return coursePage(current.get(), pages.pageToEdit(current.get(), id, versionId), model);
+        }
         String done = act(id, versionId, redirect, () -> {
-            editor.addQuestion(current.get(), id, versionId, text, options(request), field(correct));
+            changes.addQuestion(current.get(), id, versionId, form.getText(), options.fields(), options.correctField());
             return text("training.question.added");
         });
         if (redirect.getFlashAttributes().containsKey("problem")) {
-            redirect.addFlashAttribute("typedQuestion", new TypedQuestion(text, new ArrayList<>(options(request)), field(correct)));
+            redirect.addFlashAttribute("typedQuestion", options);
+            redirect.addFlashAttribute("questionForm", form);
         }
         return done;
     }
 
+    /** Changes a question in its own row; a value the form refuses comes back as the page's problem. */
     @PostMapping("/training/{id}/questions/{questionId}")
-    String changeQuestion(@PathVariable long id, @PathVariable long questionId,
-                          @RequestParam(required = false) String text, @RequestParam(required = false) String correct,
-                          HttpServletRequest request, RedirectAttributes redirect) {
+    String changeQuestion(@PathVariable long id, @PathVariable long questionId, @Valid @ModelAttribute QuestionForm form,
+                          BindingResult typed, HttpServletRequest request, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.changeQuestion(current.get(), id, questionId, text, options(request), field(correct));
+            if (typed.hasErrors()) {
+                throw new FormRefused(firstError(typed));
+            }
+            changes.changeQuestion(current.get(), id, questionId, form.getText(), options(request),
+                    field(form.getCorrect()));
             return text("training.question.saved");
         });
     }
@@ -193,7 +235,7 @@ class CoursesController {
     @PostMapping("/training/{id}/questions/{questionId}/remove")
     String removeQuestion(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.removeQuestion(current.get(), id, questionId);
+            changes.removeQuestion(current.get(), id, questionId);
             return text("training.question.removed");
         });
     }
@@ -201,7 +243,7 @@ class CoursesController {
     @PostMapping("/training/{id}/versions/{versionId}/publish")
     String publish(@PathVariable long id, @PathVariable long versionId, RedirectAttributes redirect) {
         String done = act(id, versionId, redirect, () -> {
-            CourseVersion published = editor.publish(current.get(), id, versionId);
+            CourseVersion published = changes.publish(current.get(), id, versionId);
             return text("training.publish.done", digits(published.getVersionNumber()));
         });
         // After publishing, the course page shows the published version by default.
@@ -211,7 +253,7 @@ class CoursesController {
     @PostMapping("/training/{id}/archive")
     String archive(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.archive(current.get(), id);
+            changes.archive(current.get(), id);
             return text("training.archive.done");
         });
     }
@@ -219,7 +261,7 @@ class CoursesController {
     @PostMapping("/training/{id}/unarchive")
     String unarchive(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, null, redirect, () -> {
-            editor.unarchive(current.get(), id);
+            changes.unarchive(current.get(), id);
             return text("training.unarchive.done");
         });
     }
@@ -227,7 +269,7 @@ class CoursesController {
     @PostMapping("/training/{id}/certificates/revoke")
     String revokeCertificate(@PathVariable long id, @RequestParam(required = false) String code,
                              @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        String done = act(id, null, redirect, () -> editor.revokeCertificate(current.get(), id, code, reason)
+        String done = act(id, null, redirect, () -> changes.revokeCertificate(current.get(), id, code, reason)
                 .map(c -> text("training.revoke.done", c.getPersonName(), TrackingCode.inText(c.getCode())))
                 .orElseThrow(() -> new FormRefused(text("training.revoke.notFound"))));
         if (redirect.getFlashAttributes().containsKey("problem")) {
@@ -242,14 +284,14 @@ class CoursesController {
     String preview(@PathVariable long id, @PathVariable long lessonId, Model model) {
         StaffScope scope = current.get();
         model.addAttribute("staff", scope);
-        model.addAttribute("preview", editor.preview(scope, id, lessonId));
+        model.addAttribute("preview", pages.preview(scope, id, lessonId));
         return "training/preview";
     }
 
     /** A lesson's file, for the preview and the authors: pictures and videos inline, anything else as a download. */
     @GetMapping("/training/{id}/media/{mediaId}")
     ResponseEntity<byte[]> media(@PathVariable long id, @PathVariable long mediaId) {
-        TrainingMedia file = editor.media(current.get(), id, mediaId);
+        TrainingMedia file = pages.media(current.get(), id, mediaId);
         boolean inline = file.isImage() || file.isVideo();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.getContentType()))
@@ -259,10 +301,6 @@ class CoursesController {
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(file.getContent());
-    }
-
-    /** What was typed in a refused new-lesson form (kept in the session, so serializable). */
-    record TypedLesson(String kind, String title, String body, String url) implements java.io.Serializable {
     }
 
     /** What was typed in a refused new-question form. */
@@ -302,39 +340,32 @@ class CoursesController {
         return text("training.problem." + e.problem().name());
     }
 
-    private static LessonKind kind(String typed) {
-        return Arrays.stream(LessonKind.values()).filter(k -> k.name().equals(typed)).findFirst().orElse(null);
-    }
-
     /** The option fields as sent, in order; read raw so an option with a comma stays one option. */
     private static List<String> options(HttpServletRequest request) {
         String[] sent = request.getParameterValues("option");
         List<String> fields = new ArrayList<>(sent == null ? List.of() : Arrays.asList(sent));
-        while (fields.size() > CourseEditor.OPTION_FIELDS) {
+        while (fields.size() > CoursePages.OPTION_FIELDS) {
             fields.remove(fields.size() - 1);
         }
         return fields;
     }
 
-    private static int field(String typed) {
-        Integer n = number(typed);
-        return n == null ? -1 : n;
+    /** The option ticked as correct (0-based); none, or a forged value the formatter could not read, is -1. */
+    private static int field(Integer ticked) {
+        return ticked == null ? -1 : ticked;
     }
 
-    private static Integer number(String typed) {
-        try {
-            return Integer.parseInt(PersianText.normalize(typed == null ? "" : typed).replace(" ", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** The Persian message of the first error of a form. */
+    private String firstError(BindingResult typed) {
+        return messages.getMessage(typed.getAllErrors().get(0), Locale.ROOT);
     }
 
-    private static CourseEditor.Upload upload(MultipartFile file) {
+    private static CourseChanges.Upload upload(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             return null;
         }
         try {
-            return new CourseEditor.Upload(file.getBytes(), file.getOriginalFilename());
+            return new CourseChanges.Upload(file.getBytes(), file.getOriginalFilename());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

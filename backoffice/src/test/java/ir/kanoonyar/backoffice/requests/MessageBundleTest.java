@@ -77,6 +77,13 @@ class MessageBundleTest {
     /** Bean Validation messages of form objects: message = "{key}". */
     private static final Pattern VALIDATION_KEY = Pattern.compile("message\\s*=\\s*\"\\{([a-z][\\w.-]+)}\"");
     private static final Pattern CODE_PREFIX = Pattern.compile("text\\(\"([\\w.]+\\.)\"\\s*\\+");
+    /** Bean Validation messages of form objects: message = "{key}". */
+    private static final Pattern CONSTRAINT_KEY = Pattern.compile("message\\s*=\\s*\"\\{([\\w.-]+)}\"");
+    /** Errors a controller adds to a form's BindingResult: reject("key") or rejectValue("field", "key"). */
+    private static final Pattern REJECT_KEY = Pattern.compile("\\breject\\(\"([\\w.-]+)\"");
+    private static final Pattern REJECT_VALUE_KEY = Pattern.compile("\\brejectValue\\(\"\\w+\",\\s*\"([\\w.-]+)\"");
+    /** Spring's binding looks up typeMismatch[.form.field | .type] by convention when a value cannot be read. */
+    private static final Pattern BINDING_CONVENTION = Pattern.compile("typeMismatch(\\.[\\w.]+)?");
 
     @Test
     void everyKeyUsedExistsAndNoneIsUnused() throws IOException {
@@ -89,6 +96,10 @@ class MessageBundleTest {
         scan(CODE, ".java", ENUM_KEY, literal);
         scan(CODE, ".java", VALIDATION_KEY, literal);
         scan(CODE, ".java", CODE_PREFIX, prefixes);
+        scan(CODE, ".java", CONSTRAINT_KEY, literal);
+        scan(CODE, ".java", REJECT_KEY, literal);
+        scan(CODE, ".java", REJECT_VALUE_KEY, literal);
+        bundle.stream().filter(k -> BINDING_CONVENTION.matcher(k).matches()).forEach(literal::add);
         assertThat(literal).as("literal keys found").isNotEmpty();
 
         assertThat(ENUM_PREFIXES.keySet()).as("keys built from values need a known enum").containsAll(prefixes);

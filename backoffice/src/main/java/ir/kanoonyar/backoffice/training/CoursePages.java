@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,17 +16,11 @@ import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.region.Province;
 import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.training.Certificate;
-import ir.kanoonyar.db.training.CertificateIssuing;
 import ir.kanoonyar.db.training.CertificateRepository;
-import ir.kanoonyar.db.training.CertificateRevocation;
 import ir.kanoonyar.db.training.Course;
-import ir.kanoonyar.db.training.CourseAuthoring;
-import ir.kanoonyar.db.training.CourseContentException;
 import ir.kanoonyar.db.training.CourseVersion;
 import ir.kanoonyar.db.training.CourseVersionRepository;
 import ir.kanoonyar.db.training.Lesson;
-import ir.kanoonyar.db.training.LessonContent;
-import ir.kanoonyar.db.training.LessonKind;
 import ir.kanoonyar.db.training.LessonRepository;
 import ir.kanoonyar.db.training.MediaFacts;
 import ir.kanoonyar.db.training.QuestionContent;
@@ -41,55 +34,46 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The authoring pages' work: every read and change checked against the staff member's scope
- * ({@link CourseAccess}) and every id checked to belong to the course in the address, then handed to
- * the db module's {@link CourseAuthoring}, which keeps published versions unchanged. Content the
- * rules refuse comes back as {@link CourseContentException}; files as {@link LessonFileCheck.Refused}.
+ * What the course authoring pages read: the course list, a course with one version's lessons and
+ * quiz, a lesson's chat preview and its file. Every read is checked against the staff member's
+ * scope ({@link CourseAccess}); nothing here changes a course ({@link CourseChanges} does).
  */
 @Service
-@Transactional
-class CourseEditor {
+@Transactional(readOnly = true)
+class CoursePages {
 
     /** Question forms offer this many option fields; blank ones are dropped. */
     static final int OPTION_FIELDS = QuestionContent.MAX_OPTIONS;
 
     private final CourseAccess access;
-    private final CourseAuthoring authoring;
+    private final CourseParts parts;
     private final CourseVersionRepository versions;
     private final LessonRepository lessons;
     private final QuizQuestionRepository questions;
     private final QuizOptionRepository options;
     private final TrainingMediaRepository media;
     private final ProvinceRepository provinces;
-    private final CertificateIssuing certificates;
     private final CertificateRepository certificateRows;
-    private final CertificateRevocation revocation;
 
-    CourseEditor(CourseAccess access, CourseAuthoring authoring, CourseVersionRepository versions,
-                 LessonRepository lessons, QuizQuestionRepository questions, QuizOptionRepository options,
-                 TrainingMediaRepository media, ProvinceRepository provinces, CertificateIssuing certificates,
-                 CertificateRepository certificateRows, CertificateRevocation revocation) {
+    CoursePages(CourseAccess access, CourseParts parts, CourseVersionRepository versions, LessonRepository lessons,
+                QuizQuestionRepository questions, QuizOptionRepository options, TrainingMediaRepository media,
+                ProvinceRepository provinces, CertificateRepository certificateRows) {
         this.access = access;
-        this.authoring = authoring;
+        this.parts = parts;
         this.versions = versions;
         this.lessons = lessons;
         this.questions = questions;
         this.options = options;
         this.media = media;
         this.provinces = provinces;
-        this.certificates = certificates;
         this.certificateRows = certificateRows;
-        this.revocation = revocation;
     }
-
-    // ---- reading ----
 
     /** A row of the course list. {@code title} is the published version's, or the latest draft's. */
     record CourseRow(Course course, String title, String provinceName, Integer publishedNumber, Integer draftNumber,
                      boolean editable) {
     }
 
-    @Transactional(readOnly = true)
     List<CourseRow> list(StaffScope scope) {
         Map<Long, String> provinceNames = provinces.findAll().stream()
                 .collect(Collectors.toMap(Province::getId, Province::getName));
@@ -106,7 +90,6 @@ class CourseEditor {
     }
 
     /** The staff member's province, for the heading of a new provincial course; null for others. */
-    @Transactional(readOnly = true)
     String provinceName(StaffScope scope) {
         return scope.provinceId() == null ? null
                 : provinces.findById(scope.provinceId()).map(Province::getName).orElse(null);
@@ -135,7 +118,6 @@ class CourseEditor {
     record RevokedRow(Certificate certificate, String code, String revokedOn) {
     }
 
-    @Transactional(readOnly = true)
     CoursePage page(StaffScope scope, long courseId, Long versionId) {
         Course course = access.visible(scope, courseId);
         List<CourseVersion> all = versions.findByCourseIdOrderByVersionNumberDesc(course.getId());
@@ -164,15 +146,23 @@ class CourseEditor {
                 draft, mayEdit, mayEdit && shown.isDraft(), lessonRows, questionRows, revoked);
     }
 
+    /**
+     * The page at a version, for showing a form refused there: 404 outside the staff member's region,
+     * 403 to whom may only read the course, so nobody learns through a form what they may not change.
+     */
+    CoursePage pageToEdit(StaffScope scope, long courseId, long versionId) {
+        access.editable(scope, courseId);
+        return page(scope, courseId, versionId);
+    }
+
     /** A lesson as the bot shows it, with its place among the version's lessons. */
     record LessonPreview(Course course, CourseVersion version, Lesson lesson, MediaFacts media, int position,
                          int count) {
     }
 
-    @Transactional(readOnly = true)
     LessonPreview preview(StaffScope scope, long courseId, long lessonId) {
         Course course = access.visible(scope, courseId);
-        Lesson lesson = lessonOf(course, lessonId);
+        Lesson lesson = parts.lesson(course, lessonId);
         CourseVersion version = versions.findById(lesson.getCourseVersionId()).orElseThrow();
         MediaFacts file = lesson.getMediaId() == null ? null : media.findFactsById(lesson.getMediaId()).orElse(null);
         return new LessonPreview(course, version, lesson, file, lesson.getPosition(),
@@ -180,159 +170,12 @@ class CourseEditor {
     }
 
     /** A file of one of the course's lessons (of any version); 404 for any other id. */
-    @Transactional(readOnly = true)
     TrainingMedia media(StaffScope scope, long courseId, long mediaId) {
         Course course = access.visible(scope, courseId);
         if (!lessons.courseUsesMedia(course.getId(), mediaId)) {
             throw TrainingRefusal.notFound();
         }
         return media.findById(mediaId).orElseThrow(TrainingRefusal::notFound);
-    }
-
-    // ---- changing ----
-
-    /**
-     * Takes the course out of the bot's list: nobody new starts it, while those who have started can
-     * finish it and keep what they passed. Undone by {@link #unarchive}.
-     */
-    void archive(StaffScope scope, long courseId) {
-        access.editable(scope, courseId).archive();
-    }
-
-    void unarchive(StaffScope scope, long courseId) {
-        access.editable(scope, courseId).unarchive();
-    }
-
-    /**
-     * Revokes the certificate of this course with the code as typed (Persian digits and dashes too);
-     * empty when the course has no certificate with that code.
-     */
-    Optional<Certificate> revokeCertificate(StaffScope scope, long courseId, String typedCode, String reason) {
-        Course course = access.editable(scope, courseId);
-        return certificates.find(typedCode == null ? "" : typedCode)
-                .filter(c -> c.getCourseId().equals(course.getId()))
-                .map(c -> revocation.revoke(c, scope.username(), reason));
-    }
-
-    CourseVersion create(StaffScope scope, String code, String title) {
-        return authoring.createCourse(code, CourseAccess.provinceOfNewCourse(scope), title, scope.username());
-    }
-
-    /** The course's draft: the one there is, or a new one copied from the latest version. */
-    CourseVersion draft(StaffScope scope, long courseId) {
-        Course course = access.editable(scope, courseId);
-        return authoring.draftFor(course.getId(), scope.username());
-    }
-
-    void describe(StaffScope scope, long courseId, long versionId, String title, String summary, int passMark,
-                  int retryWaitMinutes) {
-        CourseVersion version = versionOf(access.editable(scope, courseId), versionId);
-        authoring.describe(version.getId(), title, summary, passMark, retryWaitMinutes);
-    }
-
-    /** A file sent with a lesson form: its bytes and the name it came with (never trusted for its type). */
-    record Upload(byte[] bytes, String fileName) {
-        boolean present() {
-            return bytes != null && bytes.length > 0;
-        }
-    }
-
-    Lesson addLesson(StaffScope scope, long courseId, long versionId, LessonKind kind, String title, String body,
-                     String url, Upload upload) {
-        CourseVersion version = versionOf(access.editable(scope, courseId), versionId);
-        Long mediaId = storeIfSent(scope, kind, upload);
-        return authoring.addLesson(version.getId(), new LessonContent(kind, title, body, mediaId, url));
-    }
-
-    /** Changes a lesson; a media lesson sent without a file keeps the file it has, if of the same kind. */
-    Lesson changeLesson(StaffScope scope, long courseId, long lessonId, LessonKind kind, String title, String body,
-                        String url, Upload upload) {
-        Lesson lesson = lessonOf(access.editable(scope, courseId), lessonId);
-        Long mediaId = storeIfSent(scope, kind, upload);
-        if (mediaId == null && kind == lesson.getKind()) {
-            mediaId = lesson.getMediaId();
-        }
-        return authoring.changeLesson(lesson.getId(), new LessonContent(kind, title, body, mediaId, url));
-    }
-
-    /** Moves a lesson one place up (towards the first) or down. */
-    void moveLesson(StaffScope scope, long courseId, long lessonId, boolean up) {
-        Lesson lesson = lessonOf(access.editable(scope, courseId), lessonId);
-        authoring.moveLesson(lesson.getId(), up ? lesson.getPosition() - 1 : lesson.getPosition() + 1);
-    }
-
-    void removeLesson(StaffScope scope, long courseId, long lessonId) {
-        Lesson lesson = lessonOf(access.editable(scope, courseId), lessonId);
-        authoring.removeLesson(lesson.getId());
-    }
-
-    QuizQuestion addQuestion(StaffScope scope, long courseId, long versionId, String text, List<String> fields,
-                             int correctField) {
-        CourseVersion version = versionOf(access.editable(scope, courseId), versionId);
-        return authoring.addQuestion(version.getId(), question(text, fields, correctField));
-    }
-
-    QuizQuestion changeQuestion(StaffScope scope, long courseId, long questionId, String text, List<String> fields,
-                                int correctField) {
-        QuizQuestion question = questionOf(access.editable(scope, courseId), questionId);
-        return authoring.changeQuestion(question.getId(), question(text, fields, correctField));
-    }
-
-    void removeQuestion(StaffScope scope, long courseId, long questionId) {
-        QuizQuestion question = questionOf(access.editable(scope, courseId), questionId);
-        authoring.removeQuestion(question.getId());
-    }
-
-    CourseVersion publish(StaffScope scope, long courseId, long versionId) {
-        CourseVersion version = versionOf(access.editable(scope, courseId), versionId);
-        return authoring.publish(version.getId(), scope.username());
-    }
-
-    // ---- helpers ----
-
-    /**
-     * The question as typed in option fields: blank fields dropped, the correct one (a field number,
-     * 0-based) counted among those left; a blank or missing correct field is refused.
-     */
-    static QuestionContent question(String text, List<String> fields, int correctField) {
-        List<String> kept = new ArrayList<>();
-        int correct = -1;
-        for (int i = 0; i < fields.size(); i++) {
-            String option = fields.get(i) == null ? "" : fields.get(i).strip();
-            if (option.isEmpty()) {
-                continue;
-            }
-            if (i == correctField) {
-                correct = kept.size();
-            }
-            kept.add(option);
-        }
-        return new QuestionContent(text, kept, correct);
-    }
-
-    private Long storeIfSent(StaffScope scope, LessonKind kind, Upload upload) {
-        if (upload == null || !upload.present() || !kind.hasMedia()) {
-            return null;
-        }
-        String type = LessonFileCheck.contentType(kind, upload.bytes());
-        return authoring.storeMedia(safeName(upload.fileName()), type, upload.bytes(), scope.username()).getId();
-    }
-
-    private CourseVersion versionOf(Course course, long versionId) {
-        return versions.findById(versionId).filter(v -> v.getCourseId().equals(course.getId()))
-                .orElseThrow(TrainingRefusal::notFound);
-    }
-
-    private Lesson lessonOf(Course course, long lessonId) {
-        Lesson lesson = lessons.findById(lessonId).orElseThrow(TrainingRefusal::notFound);
-        versionOf(course, lesson.getCourseVersionId());
-        return lesson;
-    }
-
-    private QuizQuestion questionOf(Course course, long questionId) {
-        QuizQuestion question = questions.findById(questionId).orElseThrow(TrainingRefusal::notFound);
-        versionOf(course, question.getCourseVersionId());
-        return question;
     }
 
     private List<LessonRow> lessonRows(long versionId) {
@@ -369,15 +212,5 @@ class CourseEditor {
 
     private static String date(Instant at) {
         return at == null ? "" : JalaliDate.of(at, JalaliDate.TEHRAN).formatLong();
-    }
-
-    /** Only the last part of a name a browser sent, without control characters. */
-    static String safeName(String name) {
-        if (name == null) {
-            return null;
-        }
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        return base.isEmpty() ? null : base;
     }
 }
