@@ -1,20 +1,17 @@
 package ir.kanoonyar.backoffice.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import ir.kanoonyar.backoffice.security.PasswordPolicy;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.audit.AuditEntry;
 import ir.kanoonyar.db.audit.AuditEntryRepository;
+import ir.kanoonyar.db.hash.Sha256;
 import ir.kanoonyar.db.staff.PasswordLink;
 import ir.kanoonyar.db.staff.PasswordLinkRepository;
 import ir.kanoonyar.db.staff.StaffAccount;
@@ -166,11 +163,6 @@ class PasswordLinks {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(token);
     }
 }
