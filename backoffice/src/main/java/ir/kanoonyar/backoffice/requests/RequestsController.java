@@ -1,18 +1,14 @@
 package ir.kanoonyar.backoffice.requests;
 
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.persian.PersianText;
-import ir.kanoonyar.db.region.County;
-import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.request.ApprovalBlockedException;
 import ir.kanoonyar.db.request.IllegalTransitionException;
-import ir.kanoonyar.db.request.RequestType;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -25,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The inbox, the request page and the decisions on it; everything within the staff member's scope. */
+/** The request page and the decisions on it; everything within the staff member's scope (the inbox: InboxController). */
 @Controller
 public class RequestsController {
 
@@ -35,21 +31,14 @@ public class RequestsController {
     static final int COMMENT_MAX_LENGTH = 2000;
 
     private final CurrentStaff staff;
-    private final Inbox inbox;
     private final RequestPages pages;
     private final Decisions decisions;
-    private final CountyRepository counties;
     private final MessageSource messages;
-    private final DigestBanner digests;
 
-    public RequestsController(CurrentStaff staff, Inbox inbox, RequestPages pages, Decisions decisions,
-                              CountyRepository counties, MessageSource messages, DigestBanner digests) {
-        this.digests = digests;
+    public RequestsController(CurrentStaff staff, RequestPages pages, Decisions decisions, MessageSource messages) {
         this.staff = staff;
-        this.inbox = inbox;
         this.pages = pages;
         this.decisions = decisions;
-        this.counties = counties;
         this.messages = messages;
     }
 
@@ -62,31 +51,6 @@ public class RequestsController {
         if (csrf != null) {
             csrf.getToken();
         }
-    }
-
-    @GetMapping("/inbox")
-    public String inbox(@RequestParam(required = false) String type,
-                        @RequestParam(required = false) Long county,
-                        @RequestParam(defaultValue = "false") boolean overdue,
-                        @RequestParam(defaultValue = "false") boolean escalated,
-                        @RequestParam(required = false) String q,
-                        @RequestParam(required = false) String after,
-                        Model model) {
-        StaffScope scope = staff.get();
-        RequestType requestType = Arrays.stream(RequestType.values()).filter(t -> t.name().equals(type))
-                .findFirst().orElse(null);
-        List<County> myCounties = countiesOf(scope);
-        // A county outside the scope is ignored rather than trusted; the scope condition holds anyway.
-        Long countyId = county != null && myCounties.stream().anyMatch(c -> c.getId().equals(county)) ? county : null;
-        InboxQuery query = new InboxQuery(requestType, countyId, overdue, escalated, q,
-                InboxQuery.Cursor.parse(after).orElse(null));
-        model.addAttribute("staff", scope);
-        model.addAttribute("query", query);
-        model.addAttribute("types", RequestType.values());
-        model.addAttribute("counties", myCounties);
-        model.addAttribute("page", inbox.page(scope, query));
-        model.addAttribute("digest", digests.latestFor(scope).orElse(null));
-        return "requests/inbox";
     }
 
     @GetMapping("/requests/{id}")
@@ -156,14 +120,6 @@ public class RequestsController {
         }
         redirect.addFlashAttribute(NOTICE, text("decision.done." + decision.name()));
         return "redirect:/inbox";
-    }
-
-    private List<County> countiesOf(StaffScope scope) {
-        return switch (scope.role()) {
-            case COUNTY_STAFF -> List.of();
-            case PROVINCE_STAFF -> counties.findByProvinceIdOrderByCodeAsc(scope.provinceId());
-            case NATIONAL_ADMIN -> List.of();
-        };
     }
 
     private String text(String key, Object... args) {

@@ -54,6 +54,10 @@ class MessageBundleTest {
             Map.entry("inquiryResult.", InquiryResult.class),
             Map.entry("event.", TimelineEventType.class),
             Map.entry("decision.done.", Decision.class),
+            // The inbox's views and columns
+            Map.entry("inbox.view.", InboxView.class),
+            Map.entry("inbox.empty.", InboxView.class),
+            Map.entry("inbox.column.", InboxSort.class),
             Map.entry("guideline.education.", Education.class),
             // Broadcasts
             Map.entry("broadcast.status.", ir.kanoonyar.db.broadcast.BroadcastStatus.class),
