@@ -188,12 +188,12 @@ WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code =
 
 INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
                      assignee_level, due_at, submitted_at, created_at, updated_at)
-SELECT '140511051018', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+SELECT '140511051017', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
        DATEADD('HOUR', 29, CURRENT_TIMESTAMP), DATEADD('HOUR', -10, CURRENT_TIMESTAMP),
        DATEADD('HOUR', -10, CURRENT_TIMESTAMP), DATEADD('HOUR', -10, CURRENT_TIMESTAMP)
 FROM person p, county c, mosque m
 WHERE p.national_code = '0081234619' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
-  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051018');
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051017');
 
 INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
                     province_id, county_id, registered_at, created_at)
@@ -204,12 +204,12 @@ WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code =
 
 INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
                      assignee_level, due_at, submitted_at, created_at, updated_at)
-SELECT '140511051026', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+SELECT '140511051029', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
        DATEADD('HOUR', 53, CURRENT_TIMESTAMP), DATEADD('HOUR', -20, CURRENT_TIMESTAMP),
        DATEADD('HOUR', -20, CURRENT_TIMESTAMP), DATEADD('HOUR', -20, CURRENT_TIMESTAMP)
 FROM person p, county c, mosque m
 WHERE p.national_code = '0081234627' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
-  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051026');
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051029');
 
 INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
                     province_id, county_id, registered_at, created_at)
@@ -220,12 +220,12 @@ WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code =
 
 INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
                      assignee_level, due_at, submitted_at, created_at, updated_at)
-SELECT '140511051037', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+SELECT '140511051038', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
        DATEADD('HOUR', 77, CURRENT_TIMESTAMP), DATEADD('HOUR', -30, CURRENT_TIMESTAMP),
        DATEADD('HOUR', -30, CURRENT_TIMESTAMP), DATEADD('HOUR', -30, CURRENT_TIMESTAMP)
 FROM person p, county c, mosque m
 WHERE p.national_code = '0081234635' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
-  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051037');
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051038');
 
 INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
                     province_id, county_id, registered_at, created_at)
@@ -300,12 +300,12 @@ WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code =
 
 INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
                      assignee_level, due_at, submitted_at, created_at, updated_at)
-SELECT '140511051089', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+SELECT '140511051086', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
        DATEADD('HOUR', 197, CURRENT_TIMESTAMP), DATEADD('HOUR', -80, CURRENT_TIMESTAMP),
        DATEADD('HOUR', -80, CURRENT_TIMESTAMP), DATEADD('HOUR', -80, CURRENT_TIMESTAMP)
 FROM person p, county c, mosque m
 WHERE p.national_code = '0081234686' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
-  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051089');
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051086');
 
 INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
                     province_id, county_id, registered_at, created_at)

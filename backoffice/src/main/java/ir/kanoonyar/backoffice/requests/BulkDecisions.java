@@ -47,8 +47,8 @@ public class BulkDecisions {
         }
     }
 
-    /** What happened to one request: done, or refused and why (in Persian). */
-    public record Outcome(String request, boolean done, String reason) {
+    /** What happened to one request: done, or refused and why (in Persian); a flash attribute, so kept in the session. */
+    public record Outcome(String request, boolean done, String reason) implements java.io.Serializable {
     }
 
     private final Decisions decisions;
