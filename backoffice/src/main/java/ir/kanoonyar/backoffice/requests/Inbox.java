@@ -101,33 +101,31 @@ public class Inbox {
         String direction = query.descending() ? " DESC" : "";
         String order = " ORDER BY " + query.sort().column() + direction + ", r.id" + direction;
         int pageNumber;
-        if (query.keyset() && query.after() != null) {
+        boolean walking = query.keyset() && query.after() != null;
+        if (walking) {
+            // Deep in the waiting view: the keyset, whose cost does not grow with the depth.
             pageNumber = (int) (rowsUpTo(scope, query, now, query.after()) / query.pageSize()) + 1;
-            args.add(query.pageSize() + 1);
-            order += " LIMIT ?";
-        } else if (query.keyset()) {
-            pageNumber = 1;
             args.add(query.pageSize() + 1);
             order += " LIMIT ?";
         } else {
             pageNumber = Math.min(query.pageNumber(), pages);
-            args.add(query.pageSize());
+            args.add(query.pageSize() + 1);
             args.add((long) (pageNumber - 1) * query.pageSize());
             order += " LIMIT ? OFFSET ?";
         }
         List<InboxRow> rows = jdbc.query(COLUMNS + LISTED_FROM + listed.sql + order, (rs, i) -> row(rs, now),
                 args.toArray());
-        String next = null;
-        if (query.keyset()) {
-            if (rows.size() > query.pageSize()) {
-                rows = rows.subList(0, query.pageSize());
-                InboxRow last = rows.get(rows.size() - 1);
-                next = new InboxQuery.Cursor(last.dueAt(), last.id()).format();
-                pages = Math.max(pages, pageNumber + 1);
-            } else {
-                pages = pageNumber;
-            }
+        boolean more = rows.size() > query.pageSize();
+        if (more) {
+            rows = rows.subList(0, query.pageSize());
         }
+        String next = null;
+        if (query.keyset() && more) {
+            InboxRow last = rows.get(rows.size() - 1);
+            next = new InboxQuery.Cursor(last.dueAt(), last.id()).format();
+        }
+        // The counts and the rows are two reads: the pages follow what the rows found.
+        pages = more ? Math.max(pages, pageNumber + 1) : pageNumber;
         return new InboxPage(List.copyOf(rows), counts, steps, total[0], next, pageNumber, pages);
     }
 
