@@ -43,7 +43,7 @@ public class Inbox {
      */
     private static final String PLACES = " LEFT JOIN kanoon k ON k.id = r.kanoon_id"
             + " LEFT JOIN mosque m ON m.id = r.mosque_id LEFT JOIN mosque km ON km.id = k.mosque_id";
-    private static final String LISTED_FROM = " FROM request r JOIN person p ON p.id = r.applicant_person_id"
+    private static final String LISTED_JOINS = " JOIN person p ON p.id = r.applicant_person_id"
             + " LEFT JOIN county c ON c.id = r.county_id" + PLACES
             + " LEFT JOIN timeline_event t ON t.request_id = r.id AND t.seq = r.timeline_length";
     private static final String COLUMNS = "SELECT r.id, r.tracking_code, r.type, r.status, r.due_at, c.name,"
@@ -118,7 +118,7 @@ public class Inbox {
             args.add((long) (pageNumber - 1) * query.pageSize());
             order += " LIMIT ? OFFSET ?";
         }
-        List<InboxRow> rows = jdbc.query(COLUMNS + LISTED_FROM + listed.sql + order, (rs, i) -> row(rs, now),
+        List<InboxRow> rows = jdbc.query(listing(query, listed.sql, order), (rs, i) -> row(rs, now),
                 args.toArray());
         boolean more = rows.size() > query.pageSize();
         if (more) {
@@ -141,8 +141,25 @@ public class Inbox {
         List<Object> args = new ArrayList<>(listed.args);
         args.add(limit);
         String direction = query.descending() ? " DESC" : "";
-        return jdbc.query(COLUMNS + LISTED_FROM + listed.sql + " ORDER BY " + query.sort().column() + direction
-                + ", r.id" + direction + " LIMIT ?", (rs, i) -> row(rs, now), args.toArray());
+        return jdbc.query(listing(query, listed.sql, " ORDER BY " + query.sort().column() + direction + ", r.id"
+                + direction + " LIMIT ?"), (rs, i) -> row(rs, now), args.toArray());
+    }
+
+    /**
+     * The listing's SQL for a where clause and an order with its limit. When both need only the request's
+     * own columns, the page's ids are picked first from the region's index alone (a sort of index entries,
+     * no row read), and only those rows are read and joined: at a province's tens of thousands of
+     * requests, sorting whole rows to keep fifty took seconds on a cold buffer pool.
+     */
+    private static String listing(InboxQuery query, String where, String orderAndLimit) {
+        boolean requestColumnsOnly = query.sort().column().startsWith("r.")
+                && (!query.searching() || digits(query.search()) != null);
+        if (!requestColumnsOnly) {
+            return COLUMNS + " FROM request r" + LISTED_JOINS + where + orderAndLimit;
+        }
+        String order = orderAndLimit.substring(0, orderAndLimit.indexOf(" LIMIT"));
+        return COLUMNS + " FROM (SELECT r.id FROM request r" + where + orderAndLimit + ") pick"
+                + " JOIN request r ON r.id = pick.id" + LISTED_JOINS + order;
     }
 
     /** How many rows of the view come up to and including the cursor: where a keyset page stands. */
