@@ -173,3 +173,168 @@ WHERE c.code = 'MANAGER_BASICS' AND v.version_number = 1
 UPDATE course SET published_version_id =
     (SELECT v.id FROM course_version v WHERE v.course_id = course.id AND v.status = 'PUBLISHED')
 WHERE code = 'MANAGER_BASICS' AND published_version_id IS NULL;
+
+-- The inbox (issue 12): ten manager registrations waiting at the Arak county office, so that
+-- demo-county can tick them all in «در انتظار من» and approve them in one action (manager
+-- registrations end at the county step by default). Each applicant is a person of their own; due
+-- times are spread over the coming days from when the demo database is made.
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234619', 'امیر', 'احمدی (نمایشی)', '09120000110', '1985-01-10', 'MALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234619');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051017', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 29, CURRENT_TIMESTAMP), DATEADD('HOUR', -10, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -10, CURRENT_TIMESTAMP), DATEADD('HOUR', -10, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234619' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051017');
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234627', 'سارا', 'باقری (نمایشی)', '09120000111', '1986-02-11', 'FEMALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234627');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051029', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 53, CURRENT_TIMESTAMP), DATEADD('HOUR', -20, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -20, CURRENT_TIMESTAMP), DATEADD('HOUR', -20, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234627' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051029');
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234635', 'محمد', 'جعفری (نمایشی)', '09120000112', '1987-03-12', 'MALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234635');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051038', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 77, CURRENT_TIMESTAMP), DATEADD('HOUR', -30, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -30, CURRENT_TIMESTAMP), DATEADD('HOUR', -30, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234635' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051038');
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234643', 'نرگس', 'حیدری (نمایشی)', '09120000113', '1988-04-13', 'FEMALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234643');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051040', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 101, CURRENT_TIMESTAMP), DATEADD('HOUR', -40, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -40, CURRENT_TIMESTAMP), DATEADD('HOUR', -40, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234643' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051040');
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234651', 'رضا', 'خسروی (نمایشی)', '09120000114', '1989-05-14', 'MALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234651');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051055', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 125, CURRENT_TIMESTAMP), DATEADD('HOUR', -50, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -50, CURRENT_TIMESTAMP), DATEADD('HOUR', -50, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234651' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051055');
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234661', 'مریم', 'دهقان (نمایشی)', '09120000115', '1990-06-15', 'FEMALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234661');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051064', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 149, CURRENT_TIMESTAMP), DATEADD('HOUR', -60, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -60, CURRENT_TIMESTAMP), DATEADD('HOUR', -60, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234661' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051064');
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234678', 'حامد', 'رحیمی (نمایشی)', '09120000116', '1991-07-16', 'MALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234678');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051072', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 173, CURRENT_TIMESTAMP), DATEADD('HOUR', -70, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -70, CURRENT_TIMESTAMP), DATEADD('HOUR', -70, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234678' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051072');
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234686', 'فاطمه', 'سلیمانی (نمایشی)', '09120000117', '1992-08-17', 'FEMALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234686');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051086', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 197, CURRENT_TIMESTAMP), DATEADD('HOUR', -80, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -80, CURRENT_TIMESTAMP), DATEADD('HOUR', -80, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234686' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051086');
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234694', 'مهدی', 'شریفی (نمایشی)', '09120000118', '1993-09-18', 'MALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234694');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051093', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 221, CURRENT_TIMESTAMP), DATEADD('HOUR', -90, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -90, CURRENT_TIMESTAMP), DATEADD('HOUR', -90, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234694' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051093');
+
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081234708', 'لیلا', 'صادقی (نمایشی)', '09120000119', '1994-01-19', 'FEMALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c
+WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081234708');
+
+INSERT INTO request (tracking_code, type, status, applicant_person_id, province_id, county_id, mosque_id,
+                     assignee_level, due_at, submitted_at, created_at, updated_at)
+SELECT '140511051103', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province_id, c.id, m.id, 'COUNTY',
+       DATEADD('HOUR', 245, CURRENT_TIMESTAMP), DATEADD('HOUR', -100, CURRENT_TIMESTAMP),
+       DATEADD('HOUR', -100, CURRENT_TIMESTAMP), DATEADD('HOUR', -100, CURRENT_TIMESTAMP)
+FROM person p, county c, mosque m
+WHERE p.national_code = '0081234708' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051103');

@@ -1,7 +1,10 @@
 package ir.kanoonyar.backoffice.requests;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,21 +17,39 @@ import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.request.TimelineEventType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The requests waiting at a staff member's step in their region. Every query starts with the scope
- * condition (status and county or province), which is also the leading part of the indexes
- * ix_request_inbox_county / _province, followed by (due_at, id) for the order and the keyset.
+ * The inbox's lists: what waits at a staff member's step, everything of their region, what they
+ * decided, what was returned or withdrawn, and a search across all of them. Every query starts with
+ * the scope condition (county or province), which is also the leading part of the indexes it uses
+ * (ix_request_inbox_* for the waiting view, ix_request_region_* of V28 for the others), and nothing the
+ * address says can widen it.
  */
 @Service
 @Transactional(readOnly = true)
 public class Inbox {
 
-    private static final String FROM = " FROM request r JOIN person p ON p.id = r.applicant_person_id"
-            + " LEFT JOIN county c ON c.id = r.county_id";
+    /** The timeline events by which a reviewer decides: "decided by me" looks for these with their name. */
+    static final List<String> DECISION_EVENTS = List.of(TimelineEventType.FORWARDED.name(),
+            TimelineEventType.APPROVED.name(), TimelineEventType.REJECTED.name(), TimelineEventType.RETURNED.name());
+
+    /**
+     * The kanoon and the mosque: the request's own mosque, else its kanoon's. Two joins on the primary
+     * key; one join on COALESCE(r.mosque_id, k.mosque_id) could use no index and read every mosque per row.
+     */
+    private static final String PLACES = " LEFT JOIN kanoon k ON k.id = r.kanoon_id"
+            + " LEFT JOIN mosque m ON m.id = r.mosque_id LEFT JOIN mosque km ON km.id = k.mosque_id";
+    private static final String LISTED_JOINS = " JOIN person p ON p.id = r.applicant_person_id"
+            + " LEFT JOIN county c ON c.id = r.county_id" + PLACES
+            + " LEFT JOIN timeline_event t ON t.request_id = r.id AND t.seq = r.timeline_length";
+    private static final String COLUMNS = "SELECT r.id, r.tracking_code, r.type, r.status, r.due_at, c.name,"
+            + " p.first_name, p.last_name, p.national_code, r.escalated_at, k.name, COALESCE(m.name, km.name),"
+            + " r.submitted_at,"
+            + " t.event_type, t.occurred_at, r.version";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -55,7 +76,8 @@ public class Inbox {
         args.add(Timestamp.from(now));
         args.addAll(all.args);
         return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.due_at < ? THEN 1 ELSE 0 END), 0),"
-                        + " COALESCE(SUM(CASE WHEN r.escalated_at IS NOT NULL THEN 1 ELSE 0 END), 0)" + FROM + all.sql,
+                        + " COALESCE(SUM(CASE WHEN r.escalated_at IS NOT NULL THEN 1 ELSE 0 END), 0)"
+                        + " FROM request r" + all.sql,
                 (rs, i) -> new Waiting(rs.getInt(1), rs.getInt(2), rs.getInt(3)), args.toArray());
     }
 
@@ -64,48 +86,162 @@ public class Inbox {
 
         Where counted = where(scope, query, now, false);
         Map<RequestType, Long> counts = new EnumMap<>(RequestType.class);
-        jdbc.query("SELECT r.type, COUNT(*)" + FROM + counted.sql + " GROUP BY r.type",
+        Map<RequestStatus, Long> steps = new EnumMap<>(RequestStatus.class);
+        long[] total = {0};
+        jdbc.query("SELECT r.type, r.status, COUNT(*)" + fromFor(query) + counted.sql + " GROUP BY r.type, r.status",
                 rs -> {
-                    counts.put(RequestType.valueOf(rs.getString(1)), rs.getLong(2));
+                    RequestType type = RequestType.valueOf(rs.getString(1));
+                    RequestStatus status = RequestStatus.valueOf(rs.getString(2));
+                    long n = rs.getLong(3);
+                    counts.merge(type, n, Long::sum);
+                    steps.merge(status, n, Long::sum);
+                    if ((query.type() == null || query.type() == type) && (query.step() == null || query.step() == status)) {
+                        total[0] += n;
+                    }
                 }, counted.args.toArray());
-        long total = query.type() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
-                : counts.getOrDefault(query.type(), 0L);
+        int pages = (int) Math.max(1, (total[0] + query.pageSize() - 1) / query.pageSize());
 
         Where listed = where(scope, query, now, true);
         List<Object> args = new ArrayList<>(listed.args);
-        args.add(InboxQuery.PAGE_SIZE + 1);
-        List<InboxRow> rows = jdbc.query("SELECT r.id, r.tracking_code, r.type, r.status, r.due_at, c.name,"
-                        + " p.first_name, p.last_name, p.national_code, r.escalated_at" + FROM + listed.sql
-                        + " ORDER BY r.due_at, r.id LIMIT ?",
-                (rs, i) -> {
-                    Timestamp due = rs.getTimestamp(5);
-                    Instant dueAt = due == null ? null : due.toInstant();
-                    String code = rs.getString(2);
-                    String name = ((rs.getString(7) == null ? "" : rs.getString(7)) + " "
-                            + (rs.getString(8) == null ? "" : rs.getString(8))).trim();
-                    return new InboxRow(rs.getLong(1), code, RequestType.valueOf(rs.getString(3)),
-                            RequestStatus.valueOf(rs.getString(4)), dueAt, rs.getString(6), name, rs.getString(9),
-                            dueAt != null && dueAt.isBefore(now), rs.getTimestamp(10) != null,
-                            TrackingCode.isValid(code) ? PersianText.toPersianDigits(TrackingCode.display(code))
-                                    : PersianText.toPersianDigits(code),
-                            dueAt == null ? "" : JalaliDate.of(dueAt, JalaliDate.TEHRAN).formatLong());
-                }, args.toArray());
+        String direction = query.descending() ? " DESC" : "";
+        String order = " ORDER BY " + query.sort().column() + direction + ", r.id" + direction;
+        int pageNumber;
+        boolean walking = query.keyset() && query.after() != null;
+        if (walking) {
+            // Deep in the waiting view: the keyset, whose cost does not grow with the depth.
+            pageNumber = (int) (rowsUpTo(scope, query, now, query.after()) / query.pageSize()) + 1;
+            args.add(query.pageSize() + 1);
+            order += " LIMIT ?";
+        } else {
+            pageNumber = Math.min(query.pageNumber(), pages);
+            args.add(query.pageSize() + 1);
+            args.add((long) (pageNumber - 1) * query.pageSize());
+            order += " LIMIT ? OFFSET ?";
+        }
+        List<InboxRow> rows = jdbc.query(listing(query, listed.sql, order), (rs, i) -> row(rs, now),
+                args.toArray());
+        boolean more = rows.size() > query.pageSize();
+        if (more) {
+            rows = rows.subList(0, query.pageSize());
+        }
         String next = null;
-        if (rows.size() > InboxQuery.PAGE_SIZE) {
-            rows = rows.subList(0, InboxQuery.PAGE_SIZE);
+        if (query.keyset() && more) {
             InboxRow last = rows.get(rows.size() - 1);
             next = new InboxQuery.Cursor(last.dueAt(), last.id()).format();
         }
-        return new InboxPage(List.copyOf(rows), counts, total, next);
+        // The counts and the rows are two reads: the pages follow what the rows found.
+        pages = more ? Math.max(pages, pageNumber + 1) : pageNumber;
+        return new InboxPage(List.copyOf(rows), counts, steps, total[0], next, pageNumber, pages);
+    }
+
+    /** Up to {@code limit} rows of the whole view in its order, for the export: never past the scope. */
+    public List<InboxRow> all(StaffScope scope, InboxQuery query, int limit) {
+        Instant now = clock.instant();
+        Where listed = where(scope, query.withoutKeyset(), now, true);
+        List<Object> args = new ArrayList<>(listed.args);
+        args.add(limit);
+        String direction = query.descending() ? " DESC" : "";
+        return jdbc.query(listing(query, listed.sql, " ORDER BY " + query.sort().column() + direction + ", r.id"
+                + direction + " LIMIT ?"), (rs, i) -> row(rs, now), args.toArray());
+    }
+
+    /**
+     * The listing's SQL for a where clause and an order with its limit. When both need only the request's
+     * own columns, the page's ids are picked first from the region's index alone (a sort of index entries,
+     * no row read), and only those rows are read and joined: at a province's tens of thousands of
+     * requests, sorting whole rows to keep fifty took seconds on a cold buffer pool.
+     */
+    private static String listing(InboxQuery query, String where, String orderAndLimit) {
+        boolean requestColumnsOnly = query.sort().column().startsWith("r.")
+                && (!query.searching() || digits(query.search()) != null);
+        if (!requestColumnsOnly) {
+            return COLUMNS + " FROM request r" + LISTED_JOINS + where + orderAndLimit;
+        }
+        String order = orderAndLimit.substring(0, orderAndLimit.indexOf(" LIMIT"));
+        return COLUMNS + " FROM (SELECT r.id FROM request r" + where + orderAndLimit + ") pick"
+                + " JOIN request r ON r.id = pick.id" + LISTED_JOINS + order;
+    }
+
+    /** How many rows of the view come up to and including the cursor: where a keyset page stands. */
+    private long rowsUpTo(StaffScope scope, InboxQuery query, Instant now, InboxQuery.Cursor cursor) {
+        Where before = where(scope, query.withoutKeyset(), now, true);
+        List<Object> args = new ArrayList<>(before.args);
+        Timestamp due = Timestamp.from(cursor.dueAt());
+        args.add(due);
+        args.add(due);
+        args.add(cursor.id());
+        Long n = jdbc.queryForObject("SELECT COUNT(*)" + fromFor(query) + before.sql
+                + " AND (r.due_at < ? OR (r.due_at = ? AND r.id <= ?))", Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static InboxRow row(ResultSet rs, Instant now) throws SQLException {
+        Timestamp due = rs.getTimestamp(5);
+        Instant dueAt = due == null ? null : due.toInstant();
+        String code = rs.getString(2);
+        String name = ((rs.getString(7) == null ? "" : rs.getString(7)) + " "
+                + (rs.getString(8) == null ? "" : rs.getString(8))).trim();
+        String place = rs.getString(11) != null ? rs.getString(11) : rs.getString(12) != null ? rs.getString(12) : "";
+        Timestamp submitted = rs.getTimestamp(13);
+        Timestamp lastAt = rs.getTimestamp(15);
+        TimelineEventType last = rs.getString(14) == null ? null : TimelineEventType.valueOf(rs.getString(14));
+        RequestStatus status = RequestStatus.valueOf(rs.getString(4));
+        boolean dueCounts = dueAt != null && status.isUnderReview();
+        return new InboxRow(rs.getLong(1), code, RequestType.valueOf(rs.getString(3)), status, dueAt,
+                rs.getString(6), name, rs.getString(9), dueCounts && dueAt.isBefore(now), rs.getTimestamp(10) != null,
+                TrackingCode.isValid(code) ? PersianText.toPersianDigits(TrackingCode.display(code))
+                        : PersianText.toPersianDigits(code),
+                dueAt == null ? "" : JalaliDate.of(dueAt, JalaliDate.TEHRAN).formatLong(), place,
+                submitted == null ? "" : JalaliDate.of(submitted.toInstant(), JalaliDate.TEHRAN).format(),
+                last, lastAt == null ? "" : JalaliDate.of(lastAt.toInstant(), JalaliDate.TEHRAN).format(),
+                dueCounts ? timeLeft(now, dueAt) : "", rs.getLong(16));
+    }
+
+    /** «۳ روز مانده», «۵ ساعت مانده», «۲ روز دیرکرد»: whole days, hours under a day. */
+    static String timeLeft(Instant now, Instant due) {
+        Duration left = Duration.between(now, due);
+        Duration size = left.abs();
+        String amount = size.toDays() >= 1 ? size.toDays() + " روز" : Math.max(1, size.toHours()) + " ساعت";
+        return PersianText.toPersianDigits(amount) + (left.isNegative() ? " دیرکرد" : " مانده");
     }
 
     private record Where(String sql, List<Object> args) {
     }
 
+    /** The joins a count needs: the person and the places only when a search looks at their names. */
+    private static String fromFor(InboxQuery query) {
+        if (!query.searching() || digits(query.search()) != null) {
+            return " FROM request r";
+        }
+        return " FROM request r JOIN person p ON p.id = r.applicant_person_id" + PLACES;
+    }
+
     private Where where(StaffScope scope, InboxQuery query, Instant now, boolean forPage) {
-        StringBuilder sql = new StringBuilder(" WHERE r.status = ?");
+        StringBuilder sql = new StringBuilder(" WHERE ");
         List<Object> args = new ArrayList<>();
-        args.add(statusFor(scope).name());
+        // The view; a search looks in every submitted request of the region instead.
+        InboxView view = query.searching() ? InboxView.ALL : query.view();
+        switch (view) {
+            case WAITING -> {
+                sql.append("r.status = ?");
+                args.add(statusFor(scope).name());
+            }
+            case ALL -> sql.append("r.submitted_at IS NOT NULL");
+            case DECIDED -> {
+                sql.append("r.submitted_at IS NOT NULL AND EXISTS (SELECT 1 FROM timeline_event d"
+                        + " WHERE d.request_id = r.id AND d.actor = ? AND d.event_type IN (?, ?, ?, ?))");
+                args.add(scope.username());
+                args.addAll(DECISION_EVENTS);
+            }
+            case RETURNED -> {
+                sql.append("r.status = ?");
+                args.add(RequestStatus.RETURNED.name());
+            }
+            case WITHDRAWN -> {
+                sql.append("r.status = ? AND r.submitted_at IS NOT NULL");
+                args.add(RequestStatus.WITHDRAWN.name());
+            }
+        }
         // The scope: never left out, whatever the filters say.
         switch (scope.role()) {
             case COUNTY_STAFF -> {
@@ -136,7 +272,11 @@ public class Inbox {
                 sql.append(" AND r.type = ?");
                 args.add(query.type().name());
             }
-            if (query.after() != null) {
+            if (query.step() != null) {
+                sql.append(" AND r.status = ?");
+                args.add(query.step().name());
+            }
+            if (query.keyset() && query.after() != null) {
                 Timestamp due = Timestamp.from(query.after().dueAt());
                 sql.append(" AND (r.due_at > ? OR (r.due_at = ? AND r.id > ?))");
                 args.add(due);
@@ -147,16 +287,27 @@ public class Inbox {
         return new Where(sql.toString(), args);
     }
 
-    /** A tracking code or national code (digits in any script, dashes and spaces ignored), else a name. */
+    /** What was typed as ASCII digits when it is only digits (dashes and spaces aside), else null. */
+    private static String digits(String typed) {
+        String digits = TrackingCode.normalize(typed);
+        return !digits.isEmpty() && digits.chars().allMatch(ch -> ch >= '0' && ch <= '9') ? digits : null;
+    }
+
+    /**
+     * A tracking code or national code (digits in any script, dashes and spaces ignored), else part of
+     * the applicant's name or of the kanoon's or mosque's name.
+     */
     private static void search(String typed, StringBuilder sql, List<Object> args) {
         if (typed == null || typed.isBlank()) {
             return;
         }
-        String digits = TrackingCode.normalize(typed);
-        if (!digits.isEmpty() && digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        String digits = digits(typed);
+        if (digits != null) {
             String nationalCode = digits.length() >= 8 && digits.length() < 10
                     ? "0".repeat(10 - digits.length()) + digits : digits;
-            sql.append(" AND (r.tracking_code = ? OR p.national_code = ?)");
+            // Both by an index: the tracking code's unique key, the applicant's through the national code's.
+            sql.append(" AND (r.tracking_code = ? OR r.applicant_person_id ="
+                    + " (SELECT np.id FROM person np WHERE np.national_code = ?))");
             args.add(digits);
             args.add(nationalCode);
             return;
@@ -164,8 +315,9 @@ public class Inbox {
         String name = PersianText.normalize(typed);
         String like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         sql.append(" AND (CONCAT(COALESCE(p.first_name, ''), ' ', COALESCE(p.last_name, '')) LIKE ?"
-                + " OR p.last_name LIKE ?)");
-        args.add(like);
-        args.add(like);
+                + " OR p.last_name LIKE ? OR k.name LIKE ? OR m.name LIKE ? OR km.name LIKE ?)");
+        for (int i = 0; i < 5; i++) {
+            args.add(like);
+        }
     }
 }

@@ -3,13 +3,27 @@ package ir.kanoonyar.backoffice.requests;
 import java.util.List;
 import java.util.Map;
 
+import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
 
 /**
  * A page of the inbox.
  *
- * @param counts how many requests of each type match the filters (without the type filter)
- * @param next   the cursor of the next page, or null on the last page
+ * @param counts      how many requests of each type match the filters (without the type and step filters)
+ * @param stepCounts  how many requests at each status match the filters (without the type and step filters)
+ * @param total       how many match every filter: the rows of all the pages
+ * @param next        the keyset cursor of the next page in the waiting view's due order, or null
+ * @param pageNumber  this page, from 1
+ * @param pages       how many pages there are (at least 1)
  */
-public record InboxPage(List<InboxRow> rows, Map<RequestType, Long> counts, long total, String next) {
+public record InboxPage(List<InboxRow> rows, Map<RequestType, Long> counts, Map<RequestStatus, Long> stepCounts,
+                        long total, String next, int pageNumber, int pages) {
+
+    public boolean hasNext() {
+        return pageNumber < pages;
+    }
+
+    public boolean hasPrevious() {
+        return pageNumber > 1;
+    }
 }

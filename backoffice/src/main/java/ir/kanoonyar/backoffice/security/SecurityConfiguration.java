@@ -82,7 +82,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .addFilterBefore(new AddressThrottle(attempts), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/verify/**", "/password-link/**", "/css/**", "/fonts/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/verify/**", "/password-link/**", "/css/**", "/fonts/**",
+                                "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", true)

@@ -58,6 +58,10 @@ class MessageBundleTest {
             Map.entry("decision.confirm.heading.", Decision.class),
             Map.entry("decision.confirm.yes.", Decision.class),
             Map.entry("actorRole.", ir.kanoonyar.db.request.ActorRole.class),
+            // The inbox's views and columns
+            Map.entry("inbox.view.", InboxView.class),
+            Map.entry("inbox.empty.", InboxView.class),
+            Map.entry("inbox.column.", InboxSort.class),
             Map.entry("guideline.education.", Education.class),
             // Broadcasts
             Map.entry("broadcast.status.", ir.kanoonyar.db.broadcast.BroadcastStatus.class),
