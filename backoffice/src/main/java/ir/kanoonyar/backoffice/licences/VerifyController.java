@@ -2,6 +2,8 @@ package ir.kanoonyar.backoffice.licences;
 
 import java.util.Optional;
 
+import ir.kanoonyar.db.licence.LicenceView;
+import ir.kanoonyar.db.licence.Licences;
 import ir.kanoonyar.db.persian.LicenceNumber;
 import ir.kanoonyar.db.persian.ParseResult;
 import org.springframework.http.HttpStatus;
