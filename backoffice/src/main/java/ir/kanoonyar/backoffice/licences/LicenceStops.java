@@ -36,14 +36,30 @@ class LicenceStops {
         }
     }
 
-    /** Why the action was refused: the message key of the Persian answer. */
-    static final class Refused extends RuntimeException {
+    /** Why an action is refused, with the message key of its Persian answer. */
+    enum Refusal {
+        NOT_ALLOWED("licences.stop.notAllowed"),
+        NOT_FOUND("licences.stop.notFound"),
+        REASON_REQUIRED("licences.stop.reasonRequired"),
+        REASON_TOO_LONG("licences.stop.reasonTooLong"),
+        ALREADY_SUSPENDED("licences.stop.wrongState.SUSPENDED"),
+        ALREADY_REVOKED("licences.stop.wrongState.REVOKED"),
+        ALREADY_SUPERSEDED("licences.stop.wrongState.SUPERSEDED");
 
         final String messageKey;
 
-        Refused(String messageKey) {
-            super(messageKey, null, false, false);
+        Refusal(String messageKey) {
             this.messageKey = messageKey;
+        }
+    }
+
+    static final class Refused extends RuntimeException {
+
+        final Refusal refusal;
+
+        Refused(Refusal refusal) {
+            super(refusal.name(), null, false, false);
+            this.refusal = refusal;
         }
     }
 
@@ -69,20 +85,20 @@ class LicenceStops {
     @Transactional
     String apply(StaffScope scope, String licenceId, Action action, String typedReason, String remoteAddr) {
         if (scope.role() == StaffRole.COUNTY_STAFF) {
-            throw new Refused("licences.stop.notAllowed");
+            throw new Refused(Refusal.NOT_ALLOWED);
         }
         Licence licence = id(licenceId).flatMap(licences::findById)
-                .orElseThrow(() -> new Refused("licences.stop.notFound"));
+                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
         Kanoon kanoon = kanoons.findById(licence.getKanoonId()).orElseThrow();
         if (!scope.covers(kanoon.getProvinceId(), kanoon.getCountyId())) {
-            throw new Refused("licences.stop.notFound");
+            throw new Refused(Refusal.NOT_FOUND);
         }
         String reason = typedReason == null ? "" : PersianText.normalize(typedReason);
         if (reason.isEmpty()) {
-            throw new Refused("licences.stop.reasonRequired");
+            throw new Refused(Refusal.REASON_REQUIRED);
         }
         if (reason.length() > Licence.REASON_LENGTH) {
-            throw new Refused("licences.stop.reasonTooLong");
+            throw new Refused(Refusal.REASON_TOO_LONG);
         }
         try {
             switch (action) {
@@ -90,7 +106,11 @@ class LicenceStops {
                 case REVOKE -> licence.revoke(reason, clock.instant());
             }
         } catch (IllegalStateException e) {
-            throw new Refused("licences.stop.wrongState." + licence.getStatus());
+            throw new Refused(switch (licence.getStatus()) {
+                case SUSPENDED -> Refusal.ALREADY_SUSPENDED;
+                case REVOKED -> Refusal.ALREADY_REVOKED;
+                default -> Refusal.ALREADY_SUPERSEDED;
+            });
         }
         licences.saveAndFlush(licence);
         audit.save(new AuditEntry(clock.instant(), scope.username(), action.audit, licence.getNumber(),

@@ -83,8 +83,10 @@ class LicencesController {
                                   @RequestParam(required = false) String days) {
         StaffScope scope = current.get();
         LicenceQuery query = LicenceQuery.of(q, province, county, status, expiry, days, null);
-        List<String> headings = List.of("number", "status", "kanoon", "mosque", "manager", "county", "province",
-                "issued", "validUntil", "statusDate", "reason").stream().map(k -> text("licences.col." + k)).toList();
+        List<String> headings = List.of(text("licences.col.number"), text("licences.col.status"),
+                text("licences.col.kanoon"), text("licences.col.mosque"), text("licences.col.manager"),
+                text("licences.col.county"), text("licences.col.province"), text("licences.col.issued"),
+                text("licences.col.validUntil"), text("licences.col.statusDate"), text("licences.col.reason"));
         byte[] body = LicencesWorkbook.write(list.all(scope, query), new LicencesWorkbook.Labels(
                 text("licences.title"), headings, row -> text("licences.status." + row.status())));
         return ResponseEntity.ok()
@@ -112,10 +114,11 @@ class LicencesController {
         StaffScope scope = current.get();
         try {
             String number = stops.apply(scope, id, action, reason, request.getRemoteAddr());
-            redirect.addFlashAttribute("notice", text("licences.stop.done." + action, number));
+            redirect.addFlashAttribute("notice", action == LicenceStops.Action.SUSPEND
+                    ? text("licences.stop.done.SUSPEND", number) : text("licences.stop.done.REVOKE", number));
             redirect.addAttribute("q", number);
         } catch (LicenceStops.Refused refused) {
-            redirect.addFlashAttribute("problem", text(refused.messageKey, REASON_LIMIT));
+            redirect.addFlashAttribute("problem", text(refused.refusal.messageKey, REASON_LIMIT));
         }
         return "redirect:/licences";
     }

@@ -55,7 +55,7 @@ public class VerifyController {
         // Only the public fields go to the template: never the manager or any person's details.
         page.addObject("number", view.number());
         page.addObject("valid", view.validity().isValid());
-        page.addObject("verdict", view.validity().messageKey());
+        page.addObject("verdict", Verdict.keyOf(view.validity()));
         page.addObject("kanoonName", view.kanoonName());
         page.addObject("mosqueName", view.mosqueName());
         page.addObject("countyName", view.countyName());

@@ -14,23 +14,12 @@ public record LicenceView(String number, String kanoonName, String mosqueName, S
 
     /** Whether the licence holds today, and if not, why. */
     public enum Validity {
-        VALID("verify.valid"),
-        EXPIRED("verify.invalid.expired"),
-        NOT_YET("verify.invalid.not-yet"),
-        SUSPENDED("verify.invalid.suspended"),
-        REVOKED("verify.invalid.revoked"),
-        SUPERSEDED("verify.invalid.superseded");
-
-        private final String messageKey;
-
-        Validity(String messageKey) {
-            this.messageKey = messageKey;
-        }
-
-        /** The back-office's message key of the public check's verdict. */
-        public String messageKey() {
-            return messageKey;
-        }
+        VALID,
+        EXPIRED,
+        NOT_YET,
+        SUSPENDED,
+        REVOKED,
+        SUPERSEDED;
 
         public boolean isValid() {
             return this == VALID;
