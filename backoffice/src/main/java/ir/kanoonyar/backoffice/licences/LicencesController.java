@@ -114,8 +114,10 @@ class LicencesController {
         StaffScope scope = current.get();
         try {
             String number = stops.apply(scope, id, action, reason, request.getRemoteAddr());
+            // Persian digits, isolated left to right so the dashes stay in place inside the Persian sentence.
+            String shown = "\u2066" + PersianText.toPersianDigits(number) + "\u2069";
             redirect.addFlashAttribute("notice", action == LicenceStops.Action.SUSPEND
-                    ? text("licences.stop.done.SUSPEND", number) : text("licences.stop.done.REVOKE", number));
+                    ? text("licences.stop.done.SUSPEND", shown) : text("licences.stop.done.REVOKE", shown));
             redirect.addAttribute("q", number);
         } catch (LicenceStops.Refused refused) {
             redirect.addFlashAttribute("problem", text(refused.refusal.messageKey, REASON_LIMIT));
