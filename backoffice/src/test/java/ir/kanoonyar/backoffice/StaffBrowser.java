@@ -50,6 +50,24 @@ public final class StaffBrowser {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Posts a form as the browser would, with the CSRF token of the page {@code tokenFrom} (the
+     * session's token; every page with a form carries it). The answer's Location says where it led.
+     */
+    public HttpResponse<Void> post(String tokenFrom, String path, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(page(tokenFrom).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException(tokenFrom + " has no CSRF token");
+        }
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf.group(1)));
+        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -3,6 +3,9 @@ package ir.kanoonyar.backoffice.licences;
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
+import ir.kanoonyar.db.licence.LicencePdf;
+import ir.kanoonyar.db.licence.LicenceView;
+import ir.kanoonyar.db.licence.Licences;
 import ir.kanoonyar.db.kanoon.LicenceRepository;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +55,7 @@ public class LicenceController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("licence-" + licence.number() + ".pdf").build().toString())
+                        .filename(LicencePdf.fileName(licence.number())).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }

@@ -2,12 +2,15 @@ package ir.kanoonyar.backoffice.licences;
 
 import java.util.Optional;
 
+import ir.kanoonyar.db.licence.LicenceView;
+import ir.kanoonyar.db.licence.Licences;
 import ir.kanoonyar.db.persian.LicenceNumber;
 import ir.kanoonyar.db.persian.ParseResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -22,6 +25,18 @@ public class VerifyController {
 
     public VerifyController(Licences licences) {
         this.licences = licences;
+    }
+
+    /**
+     * A number typed into the small form: checked as the address would be; without one, the form.
+     * Counted against the same limit as {@code /verify/{number}} (the limit covers {@code /verify/**}).
+     */
+    @GetMapping("/verify")
+    public ModelAndView form(@RequestParam(required = false) String number) {
+        if (number == null || number.isBlank()) {
+            return new ModelAndView("verify-form");
+        }
+        return verify(number);
     }
 
     @GetMapping("/verify/{number}")
@@ -40,13 +55,18 @@ public class VerifyController {
         // Only the public fields go to the template: never the manager or any person's details.
         page.addObject("number", view.number());
         page.addObject("valid", view.validity().isValid());
-        page.addObject("verdict", view.validity().messageKey());
+        page.addObject("verdict", Verdict.keyOf(view.validity()));
         page.addObject("kanoonName", view.kanoonName());
         page.addObject("mosqueName", view.mosqueName());
         page.addObject("countyName", view.countyName());
         page.addObject("provinceName", view.provinceName());
         page.addObject("issuedOn", view.issuedOn().formatLong());
         page.addObject("validUntil", view.validUntil().formatLong());
+        // Suspended or revoked by staff: the day it happened (never the reason, which is for the manager).
+        boolean stopped = view.validity() == LicenceView.Validity.SUSPENDED
+                || view.validity() == LicenceView.Validity.REVOKED;
+        page.addObject("stateSince", stopped && view.statusChangedOn() != null
+                ? view.statusChangedOn().formatLong() : null);
         return page;
     }
 }

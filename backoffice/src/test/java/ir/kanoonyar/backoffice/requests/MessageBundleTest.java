@@ -47,6 +47,7 @@ class MessageBundleTest {
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("type.", RequestType.class),
             Map.entry("status.", RequestStatus.class),
+            Map.entry("licences.status.", ir.kanoonyar.db.kanoon.LicenceStatus.class),
             Map.entry("role.", StaffRole.class),
             Map.entry("outcome.", Outcome.class),
             Map.entry("consentRole.", ConsentRole.class),

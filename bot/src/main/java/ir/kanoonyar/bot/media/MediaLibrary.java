@@ -5,6 +5,9 @@ import java.util.Optional;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.db.broadcast.BroadcastBody;
 import ir.kanoonyar.db.broadcast.BroadcastMediaStore;
+import ir.kanoonyar.db.licence.LicenceNotices;
+import ir.kanoonyar.db.licence.LicencePdf;
+import ir.kanoonyar.db.licence.Licences;
 import ir.kanoonyar.db.training.CertificateDocuments;
 import ir.kanoonyar.db.training.CertificateRepository;
 import ir.kanoonyar.db.training.TrainingMediaRepository;
@@ -18,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@code lesson-media:{id}} — a lesson's picture, document or video (training_media);</li>
  * <li>{@code broadcast-media:{id}} — a broadcast's photo or document (broadcast_media);</li>
  * <li>{@code certificate-png:{code}} and {@code certificate-pdf:{code}} — a certificate, drawn now
- * (nothing is stored but the certificate row).</li>
+ * (nothing is stored but the certificate row);</li>
+ * <li>{@code licence-pdf:{number}} — a kanoon's licence, drawn now as the back-office prints it.</li>
  * </ul>
  */
 @Component
@@ -28,21 +32,26 @@ public class MediaLibrary {
     public static final String CERTIFICATE_PNG = "certificate-png:";
     public static final String CERTIFICATE_PDF = "certificate-pdf:";
     public static final String BROADCAST_MEDIA = BroadcastBody.SOURCE_PREFIX;
+    public static final String LICENCE_PDF = LicenceNotices.PDF_SOURCE;
 
     private final TrainingMediaRepository media;
     private final BroadcastMediaStore broadcastMedia;
     private final CertificateRepository certificates;
     private final CertificateDocuments documents;
+    private final Licences licences;
+    private final LicencePdf licencePdf;
     private final String publicUrl;
 
     public MediaLibrary(TrainingMediaRepository media, BroadcastMediaStore broadcastMedia,
                         CertificateRepository certificates,
-                        CertificateDocuments documents,
+                        CertificateDocuments documents, Licences licences, LicencePdf licencePdf,
                         @Value("${kanoonyar.public-url:http://localhost:8080}") String publicUrl) {
         this.media = media;
         this.broadcastMedia = broadcastMedia;
         this.certificates = certificates;
         this.documents = documents;
+        this.licences = licences;
+        this.licencePdf = licencePdf;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -92,6 +101,11 @@ public class MediaLibrary {
             return certificates.findByCode(source.substring(CERTIFICATE_PDF.length()))
                     .map(c -> new MediaFile(CertificateDocuments.fileName(c, "pdf"), "application/pdf",
                             documents.pdf(c, verifyUrl(c.getCode()))));
+        }
+        if (source.startsWith(LICENCE_PDF)) {
+            return licences.find(source.substring(LICENCE_PDF.length()))
+                    .map(l -> new MediaFile(LicencePdf.fileName(l.number()), "application/pdf",
+                            licencePdf.render(l, licences.verifyUrl(l.number()))));
         }
         return Optional.empty();
     }

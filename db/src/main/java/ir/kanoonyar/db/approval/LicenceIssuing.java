@@ -15,6 +15,7 @@ import ir.kanoonyar.db.kanoon.KanoonAudience;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
 import ir.kanoonyar.db.kanoon.Licence;
 import ir.kanoonyar.db.kanoon.LicenceRepository;
+import ir.kanoonyar.db.licence.LicenceNotices;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
@@ -51,11 +52,13 @@ public class LicenceIssuing implements ApprovalHook {
     private final LicenceRepository licences;
     private final ProvinceRepository provinces;
     private final CountyRepository counties;
+    private final LicenceNotices notices;
     private final Clock clock;
     private final int validityYears;
 
     public LicenceIssuing(MosqueRepository mosques, KanoonRepository kanoons, LicenceRepository licences,
-                          ProvinceRepository provinces, CountyRepository counties, Clock clock,
+                          ProvinceRepository provinces, CountyRepository counties, LicenceNotices notices,
+                          Clock clock,
                           @Value("${kanoonyar.licence.validity-years:3}") int validityYears) {
         if (validityYears < 1) {
             throw new IllegalArgumentException("kanoonyar.licence.validity-years must be at least 1");
@@ -65,6 +68,7 @@ public class LicenceIssuing implements ApprovalHook {
         this.licences = licences;
         this.provinces = provinces;
         this.counties = counties;
+        this.notices = notices;
         this.clock = clock;
         this.validityYears = validityYears;
     }
@@ -78,7 +82,7 @@ public class LicenceIssuing implements ApprovalHook {
 
     /**
      * The licence of an approved establishment: issued now, or the one issued before for the same
-     * request.
+     * request. A new licence's number, expiry and PDF are sent to the applicant, now its manager.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Licence issue(Request request) {
@@ -120,6 +124,8 @@ public class LicenceIssuing implements ApprovalHook {
                 JalaliDate.from(today).year()), kanoon.getId(), request.getId(), today,
                 today.plusYears(validityYears).minusDays(1), now));
         request.concern(kanoon.getId(), mosque.getId());
+        // In this transaction: the manager hears of the licence if and only if it is saved.
+        notices.issued(licence, kanoon.getName(), request.getApplicantPersonId());
         return licence;
     }
 

@@ -2,6 +2,7 @@ package ir.kanoonyar.db.kanoon;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +31,12 @@ public class Licence {
 
     private Instant createdAt;
 
+    /** Why staff suspended or revoked it; null while it is valid. */
+    private String statusReason;
+
+    /** When staff last suspended or revoked it. */
+    private Instant statusChangedAt;
+
     @Version
     private long version;
 
@@ -55,8 +62,40 @@ public class Licence {
         return status == LicenceStatus.VALID && !day.isBefore(issuedOn) && !day.isAfter(validUntil);
     }
 
-    public void revoke() {
-        this.status = LicenceStatus.REVOKED;
+    /** The width of status_reason (V33). */
+    public static final int REASON_LENGTH = 500;
+
+    /**
+     * Staff stop the licence for a while. Only a valid licence can be suspended.
+     *
+     * @throws IllegalStateException if it is not valid (revoked, superseded or already suspended)
+     */
+    public void suspend(String reason, Instant at) {
+        if (status != LicenceStatus.VALID) {
+            throw new IllegalStateException("Licence " + number + " is " + status + ", not VALID");
+        }
+        change(LicenceStatus.SUSPENDED, reason, at);
+    }
+
+    /**
+     * Staff end the licence for good. A valid or suspended licence can be revoked.
+     *
+     * @throws IllegalStateException if it is revoked or superseded already
+     */
+    public void revoke(String reason, Instant at) {
+        if (status != LicenceStatus.VALID && status != LicenceStatus.SUSPENDED) {
+            throw new IllegalStateException("Licence " + number + " is " + status + ", not VALID or SUSPENDED");
+        }
+        change(LicenceStatus.REVOKED, reason, at);
+    }
+
+    private void change(LicenceStatus to, String reason, Instant at) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > REASON_LENGTH) {
+            throw new IllegalArgumentException("A reason of 1 to " + REASON_LENGTH + " characters is required");
+        }
+        this.status = to;
+        this.statusReason = reason.strip();
+        this.statusChangedAt = Objects.requireNonNull(at, "at");
     }
 
     public void supersede() {
@@ -93,5 +132,13 @@ public class Licence {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
     }
 }

@@ -113,6 +113,17 @@ public class OutboxMessage {
         return "{\"text\":" + jsonString(text) + ",\"keyboard\":{\"kind\":\"NONE\",\"rows\":[]}}";
     }
 
+    /**
+     * The JSON body of a document with its caption: the bot's media shape
+     * {@code {"text":"…","keyboard":{…},"media":{"kind":"DOCUMENT","source":"…"}}}; the bot reads the file
+     * the source names when it sends the row.
+     */
+    public static String documentBody(String caption, String source) {
+        String body = textBody(caption);
+        return body.substring(0, body.length() - 1) + ",\"media\":{\"kind\":\"DOCUMENT\",\"source\":"
+                + jsonString(source) + "}}";
+    }
+
     /** A JSON string literal (RFC 8259): quotes, backslashes, control characters and lone surrogates escaped. */
     static String jsonString(String value) {
         StringBuilder json = new StringBuilder(value.length() + 16).append('"');

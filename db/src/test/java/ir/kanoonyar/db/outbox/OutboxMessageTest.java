@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class OutboxMessageTest {
 
+    @Test
+    void aDocumentBodyCarriesItsCaptionAndTheSourceOfItsFile() {
+        assertThat(OutboxMessage.documentBody("مجوز \"نور\"\nپیوست", "licence-pdf:00-1405-1234-5678"))
+                .isEqualTo("{\"text\":\"مجوز \\\"نور\\\"\\nپیوست\",\"keyboard\":{\"kind\":\"NONE\",\"rows\":[]},"
+                        + "\"media\":{\"kind\":\"DOCUMENT\",\"source\":\"licence-pdf:00-1405-1234-5678\"}}");
+    }
+
     private static final Instant NOW = Instant.parse("2026-03-20T08:00:00Z");
 
     @Test

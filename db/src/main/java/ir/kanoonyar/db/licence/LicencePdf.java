@@ -1,4 +1,4 @@
-package ir.kanoonyar.backoffice.licences;
+package ir.kanoonyar.db.licence;
 
 import static ir.kanoonyar.db.document.PersianPage.BOLD;
 import static ir.kanoonyar.db.document.PersianPage.REGULAR;
@@ -11,20 +11,22 @@ import java.awt.RenderingHints;
 import java.awt.font.TextLayout;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 import com.lowagie.text.PageSize;
 import ir.kanoonyar.db.document.PersianPage;
 import ir.kanoonyar.db.document.QrCode;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The printable licence: one A4 page in Persian with a QR code to the public verification page.
  *
  * <p>A {@link PersianPage}: drawn with Java2D because OpenPDF does not shape Persian, so the text is
- * sharp at any size but not selectable.
+ * sharp at any size but not selectable. In db rather than the back-office because the bot sends the
+ * same PDF to the manager on approval; texts from {@code i18n/licence.properties}.
  */
 @Component
 public class LicencePdf {
@@ -37,10 +39,12 @@ public class LicencePdf {
     private static final Color INK = new Color(0x1f, 0x2a, 0x44);
     private static final Color ACCENT = new Color(0x0b, 0x6e, 0x4f);
 
-    private final MessageSource messages;
+    private final ResourceBundle texts = ResourceBundle.getBundle("i18n.licence", Locale.ROOT,
+            LicencePdf.class.getClassLoader());
 
-    public LicencePdf(MessageSource messages) {
-        this.messages = messages;
+    /** The file name the staff member and the manager see: {@code licence-00-1405-1234-5678.pdf}. */
+    public static String fileName(String number) {
+        return "licence-" + number + ".pdf";
     }
 
     public byte[] render(LicenceView licence, String verifyUrl) {
@@ -87,8 +91,18 @@ public class LicencePdf {
         y = PAGE.rightAligned(g, text("licence.pdf.number", licence.number()), strong, right, y, lineWidth) + 14;
         y = PAGE.rightAligned(g, text("licence.pdf.issued", licence.issuedOn().formatLong()), body, right, y,
                 lineWidth) + 14;
-        PAGE.rightAligned(g, text("licence.pdf.valid-until", licence.validUntil().formatLong()), body, right, y,
-                lineWidth);
+        y = PAGE.rightAligned(g, text("licence.pdf.valid-until", licence.validUntil().formatLong()), body, right, y,
+                lineWidth) + 14;
+        // A reprint of a stopped licence must not pass for a valid one.
+        String stopped = switch (licence.status()) {
+            case SUSPENDED -> "licence.pdf.suspended";
+            case REVOKED -> "licence.pdf.revoked";
+            default -> null;
+        };
+        if (stopped != null && licence.statusChangedOn() != null) {
+            g.setColor(Color.RED.darker());
+            PAGE.rightAligned(g, text(stopped, licence.statusChangedOn().formatLong()), strong, right, y, lineWidth);
+        }
 
         // The QR code at the bottom left, its caption to its right (the reader meets the caption first).
         float side = 150;
@@ -103,6 +117,7 @@ public class LicencePdf {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, PERSIAN);
+        String pattern = texts.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, PERSIAN).format(args);
     }
 }

@@ -1,4 +1,4 @@
-package ir.kanoonyar.backoffice.licences;
+package ir.kanoonyar.db.licence;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks licences up by number for the PDF and the public verification page. */
+/** Looks licences up by number for the PDF (back-office and bot) and the public verification page. */
 @Service
 @Transactional(readOnly = true)
 public class Licences {
@@ -62,12 +62,17 @@ public class Licences {
         LocalDate today = JalaliDate.today(clock).toLocalDate();
         return new LicenceView(licence.getNumber(), kanoon.getName(), mosque, county.getName(),
                 county.getProvince().getName(), manager, JalaliDate.from(licence.getIssuedOn()),
-                JalaliDate.from(licence.getValidUntil()), licence.getStatus(), validity(licence, today));
+                JalaliDate.from(licence.getValidUntil()), licence.getStatus(), validity(licence, today),
+                licence.getStatusChangedAt() == null ? null
+                        : JalaliDate.of(licence.getStatusChangedAt(), JalaliDate.TEHRAN));
     }
 
     static LicenceView.Validity validity(Licence licence, LocalDate today) {
         if (licence.isValidOn(today)) {
             return LicenceView.Validity.VALID;
+        }
+        if (licence.getStatus() == LicenceStatus.SUSPENDED) {
+            return LicenceView.Validity.SUSPENDED;
         }
         if (licence.getStatus() == LicenceStatus.REVOKED) {
             return LicenceView.Validity.REVOKED;

@@ -1,0 +1,9 @@
+package ir.kanoonyar.backoffice.licences;
+
+import ir.kanoonyar.db.kanoon.LicenceStatus;
+
+/** One licence on the licences page and in its export, names resolved, dates as Jalali text. */
+record LicenceRow(long id, String number, LicenceStatus status, String kanoonName, String mosqueName,
+                  String managerName, String countyName, String provinceName, String issuedOn, String validUntil,
+                  String statusChangedOn, String statusReason, Long requestId, boolean expired) {
+}
