@@ -84,15 +84,8 @@ class LicenceStops {
      */
     @Transactional
     String apply(StaffScope scope, String licenceId, Action action, String typedReason, String remoteAddr) {
-        if (scope.role() == StaffRole.COUNTY_STAFF) {
-            throw new Refused(Refusal.NOT_ALLOWED);
-        }
-        Licence licence = id(licenceId).flatMap(licences::findById)
-                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+        Licence licence = inScope(scope, licenceId);
         Kanoon kanoon = kanoons.findById(licence.getKanoonId()).orElseThrow();
-        if (!scope.covers(kanoon.getProvinceId(), kanoon.getCountyId())) {
-            throw new Refused(Refusal.NOT_FOUND);
-        }
         String reason = typedReason == null ? "" : PersianText.normalize(typedReason);
         if (reason.isEmpty()) {
             throw new Refused(Refusal.REASON_REQUIRED);
@@ -117,6 +110,24 @@ class LicenceStops {
                 clip(reason), remoteAddr));
         notices.stopped(licence, kanoon.getName(), kanoon.getManagerPersonId());
         return licence.getNumber();
+    }
+
+    /**
+     * The licence this staff member may suspend or revoke, else the refusal: asked first, so a refused
+     * reason never tells someone who may not act (or a forged id) more than "not allowed" or "not found".
+     */
+    @Transactional(readOnly = true)
+    Licence inScope(StaffScope scope, String licenceId) {
+        if (scope.role() == StaffRole.COUNTY_STAFF) {
+            throw new Refused(Refusal.NOT_ALLOWED);
+        }
+        Licence licence = id(licenceId).flatMap(licences::findById)
+                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+        Kanoon kanoon = kanoons.findById(licence.getKanoonId()).orElseThrow();
+        if (!scope.covers(kanoon.getProvinceId(), kanoon.getCountyId())) {
+            throw new Refused(Refusal.NOT_FOUND);
+        }
+        return licence;
     }
 
     private static Optional<Long> id(String typed) {

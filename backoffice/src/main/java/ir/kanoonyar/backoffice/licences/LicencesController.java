@@ -10,10 +10,10 @@ import ir.kanoonyar.db.kanoon.LicenceStatus;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
-import ir.kanoonyar.db.region.Province;
 import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.staff.StaffRole;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -98,22 +100,28 @@ class LicencesController {
     }
 
     @PostMapping("/licences/{id}/suspend")
-    String suspend(@PathVariable String id, @RequestParam(required = false) String reason,
+    String suspend(@PathVariable String id, @Valid @ModelAttribute StopReasonForm form, BindingResult typed,
                    HttpServletRequest request, RedirectAttributes redirect) {
-        return stop(id, LicenceStops.Action.SUSPEND, reason, request, redirect);
+        return stop(id, LicenceStops.Action.SUSPEND, form, typed, request, redirect);
     }
 
     @PostMapping("/licences/{id}/revoke")
-    String revoke(@PathVariable String id, @RequestParam(required = false) String reason,
+    String revoke(@PathVariable String id, @Valid @ModelAttribute StopReasonForm form, BindingResult typed,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        return stop(id, LicenceStops.Action.REVOKE, reason, request, redirect);
+        return stop(id, LicenceStops.Action.REVOKE, form, typed, request, redirect);
     }
 
-    private String stop(String id, LicenceStops.Action action, String reason, HttpServletRequest request,
-                        RedirectAttributes redirect) {
+    private String stop(String id, LicenceStops.Action action, StopReasonForm form, BindingResult typed,
+                        HttpServletRequest request, RedirectAttributes redirect) {
         StaffScope scope = current.get();
         try {
-            String number = stops.apply(scope, id, action, reason, request.getRemoteAddr());
+            if (typed.hasErrors()) {
+                // Who may act on which licence is answered before the reason, as it always was.
+                stops.inScope(scope, id);
+                redirect.addFlashAttribute("problem", messages.getMessage(typed.getAllErrors().get(0), Locale.ROOT));
+                return "redirect:/licences";
+            }
+            String number = stops.apply(scope, id, action, form.getReason(), request.getRemoteAddr());
             // Persian digits, isolated left to right so the dashes stay in place inside the Persian sentence.
             String shown = "\u2066" + PersianText.toPersianDigits(number) + "\u2069";
             redirect.addFlashAttribute("notice", action == LicenceStops.Action.SUSPEND

@@ -171,6 +171,16 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
     }
 
     @Test
+    void whoMayActIsAnsweredBeforeTheReason() throws Exception {
+        // A refused reason must not tell county staff or a forged id more than "not allowed" / "not found".
+        assertThat(refusal(signedIn("lp-arak"), "/licences/" + arakLicence.getId() + "/suspend", ""))
+                .contains("فقط با کارشناس استان یا مدیر کشوری");
+        assertThat(refusal(signedIn("lp-tehran"), "/licences/" + arakLicence.getId() + "/revoke", "ب".repeat(501)))
+                .contains("پیدا نشد یا در حوزه‌ی شما نیست");
+        assertThat(licences.findById(arakLicence.getId()).orElseThrow().getStatus()).isEqualTo(LicenceStatus.VALID);
+    }
+
+    @Test
     void aReasonIsRequiredAndLimited() throws Exception {
         StaffBrowser province = signedIn("lp-markazi");
         assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/suspend", "  "))
