@@ -38,7 +38,9 @@ class StaffAdmin {
     static final int MIN_PASSWORD_LENGTH = FirstNationalAdmin.MIN_PASSWORD_LENGTH;
     static final String CREATED = "STAFF_CREATED";
     static final String EDITED = "STAFF_EDITED";
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
+    /** A username: also the new-account form's constraint (NewStaffForm), checked again here for any other caller. */
+    static final String USERNAME_RULE = "[A-Za-z0-9._-]{3,50}";
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_RULE);
     static final int DISPLAY_NAME_LENGTH = 100;
 
     /** What is wrong in a new account's form, with the key of its Persian message. */

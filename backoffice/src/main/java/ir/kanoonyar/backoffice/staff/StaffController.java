@@ -7,11 +7,15 @@ import ir.kanoonyar.backoffice.security.PasswordPolicy;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.persian.PersianText;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,29 +42,45 @@ class StaffController {
     }
 
     @PostMapping("/staff")
-    String create(@RequestParam(required = false) String username,
-                  @RequestParam(required = false) String displayName,
-                  @RequestParam(required = false) String password,
-                  @RequestParam(required = false) Long place,
+    String create(@Valid @ModelAttribute NewStaffForm form, BindingResult typed,
                   HttpServletRequest request, Model model, RedirectAttributes redirect) {
         StaffScope scope = current.get();
-        String problem;
-        try {
-            admin.create(scope, username, displayName, password, place, request.getRemoteAddr());
-            redirect.addFlashAttribute("notice", text("staff.created", username.strip()));
-            return "redirect:/staff";
-        } catch (StaffAdmin.Refused e) {
-            problem = messages.getMessage(e.key, new Object[] {PersianText.toPersianDigits(String.valueOf(
-                    PasswordPolicy.MIN_LENGTH)), PersianText.toPersianDigits(String.valueOf(PasswordPolicy.MAX_BYTES))},
-                    Locale.ROOT);
-        } catch (DataIntegrityViolationException e) {
-            problem = messages.getMessage(StaffAdmin.Problem.DUPLICATE.key, null, Locale.ROOT);
+        String problem = firstProblem(typed);
+        if (problem == null) {
+            try {
+                // A place that is not a number (a forged choice) is no place: the service says to choose one.
+                Long place = typed.hasFieldErrors("place") ? null : form.getPlace();
+                admin.create(scope, form.getUsername(), form.getDisplayName(), form.getPassword(), place,
+                        request.getRemoteAddr());
+                redirect.addFlashAttribute("notice", text("staff.created", form.getUsername()));
+                return "redirect:/staff";
+            } catch (StaffAdmin.Refused e) {
+                problem = messages.getMessage(e.key, new Object[] {PersianText.toPersianDigits(String.valueOf(
+                        PasswordPolicy.MIN_LENGTH)), PersianText.toPersianDigits(String.valueOf(PasswordPolicy.MAX_BYTES))},
+                        Locale.ROOT);
+            } catch (DataIntegrityViolationException e) {
+                problem = messages.getMessage(StaffAdmin.Problem.DUPLICATE.key, null, Locale.ROOT);
+            }
         }
         model.addAttribute("problem", problem);
-        model.addAttribute("typedUsername", username);
-        model.addAttribute("typedDisplayName", displayName);
-        model.addAttribute("typedPlace", place);
+        model.addAttribute("typedUsername", form.getUsername());
+        model.addAttribute("typedDisplayName", form.getDisplayName());
+        model.addAttribute("typedPlace", typed.hasFieldErrors("place") ? null : form.getPlace());
         return page(scope, model);
+    }
+
+    /**
+     * The form's own refusal, in the order the fields are asked (username, then the name shown), so
+     * one answer at a time reads as before; the password and the place are answered by StaffAdmin.
+     */
+    private String firstProblem(BindingResult typed) {
+        for (String field : new String[] {"username", "displayName"}) {
+            FieldError error = typed.getFieldError(field);
+            if (error != null) {
+                return messages.getMessage(error, Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     @PostMapping("/staff/{id}/enabled")

@@ -119,6 +119,28 @@ class StaffAndGuidelinePagesOnMariaDbTest {
     }
 
     @Test
+    void aNewAccountsFormIsRefusedOneFieldAtATimeInPersianWithWhatWasTypedKept() throws Exception {
+        long markazi = provinces.findByCode("00").orElseThrow().getId();
+        String badName = postPage(TestStaff.NATIONAL, post("/staff").param("username", "ab")
+                .param("displayName", "").param("password", "12345678901").param("place", String.valueOf(markazi)));
+        assertThat(badName).contains("نام کاربری باید ۳ تا ۵۰ نویسه").doesNotContain("نام نمایشی را بنویسید");
+        String username = unique("form");
+        String noName = postPage(TestStaff.NATIONAL, post("/staff").param("username", "  " + username + " ")
+                .param("displayName", "   ").param("password", PASSWORD).param("place", String.valueOf(markazi)));
+        assertThat(noName).contains("نام نمایشی را بنویسید").contains("value=\"" + username + "\"");
+        // A forged place that is not a number is no choice: asked for, not a 400.
+        String forgedPlace = postPage(TestStaff.NATIONAL, post("/staff").param("username", username)
+                .param("displayName", "کارشناس").param("password", PASSWORD).param("place", "abc"));
+        assertThat(forgedPlace).contains("محل خدمت را از فهرست برگزینید");
+        assertThat(accounts.findByUsername(username)).isEmpty();
+        // County staff are forbidden before anything is said about the form.
+        int county = mvc.perform(post("/staff").with(logins.as(TestStaff.ARAK_COUNTY)).with(csrf())
+                .param("username", "x").param("displayName", "").param("password", "")).andReturn()
+                .getResponse().getStatus();
+        assertThat(county).isEqualTo(403);
+    }
+
+    @Test
     void provincialStaffCreateCountyAccountsOfTheirOwnProvinceOnly() throws Exception {
         County arak = counties.findByCode("0001").orElseThrow();
         County tehran = counties.findByCode("2301").orElseThrow();
