@@ -63,10 +63,18 @@ class CourseChanges {
      * empty when the course has no certificate with that code.
      */
     Optional<Certificate> revokeCertificate(StaffScope scope, long courseId, String typedCode, String reason) {
+        return certificate(scope, courseId, typedCode).map(c -> revocation.revoke(c, scope.username(), reason));
+    }
+
+    /**
+     * The certificate of this course with the code as typed, if any: asked before a refused reason is
+     * answered, so a wrong code is still "not found" whatever the reason.
+     */
+    @Transactional(readOnly = true)
+    Optional<Certificate> certificate(StaffScope scope, long courseId, String typedCode) {
         Course course = access.editable(scope, courseId);
         return certificates.find(typedCode == null ? "" : typedCode)
-                .filter(c -> c.getCourseId().equals(course.getId()))
-                .map(c -> revocation.revoke(c, scope.username(), reason));
+                .filter(c -> c.getCourseId().equals(course.getId()));
     }
 
     CourseVersion create(StaffScope scope, String code, String title) {

@@ -267,15 +267,23 @@ class CoursesController {
     }
 
     @PostMapping("/training/{id}/certificates/revoke")
-    String revokeCertificate(@PathVariable long id, @RequestParam(required = false) String code,
-                             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        String done = act(id, null, redirect, () -> changes.revokeCertificate(current.get(), id, code, reason)
-                .map(c -> text("training.revoke.done", c.getPersonName(), TrackingCode.inText(c.getCode())))
-                .orElseThrow(() -> new FormRefused(text("training.revoke.notFound"))));
+    String revokeCertificate(@PathVariable long id, @Valid @ModelAttribute RevokeCertificateForm form,
+                             BindingResult typed, RedirectAttributes redirect) {
+        String done = act(id, null, redirect, () -> {
+            if (typed.hasErrors()) {
+                // A code this course has no certificate for is "not found" before anything about the reason.
+                changes.certificate(current.get(), id, form.getCode())
+                        .orElseThrow(() -> new FormRefused(text("training.revoke.notFound")));
+                throw new FormRefused(firstError(typed));
+            }
+            return changes.revokeCertificate(current.get(), id, form.getCode(), form.getReason())
+                    .map(c -> text("training.revoke.done", c.getPersonName(), TrackingCode.inText(c.getCode())))
+                    .orElseThrow(() -> new FormRefused(text("training.revoke.notFound")));
+        });
         if (redirect.getFlashAttributes().containsKey("problem")) {
             // Kept, so a refused form is fixed rather than typed again.
-            redirect.addFlashAttribute("typedRevokeCode", code);
-            redirect.addFlashAttribute("typedRevokeReason", reason);
+            redirect.addFlashAttribute("typedRevokeCode", form.getCode());
+            redirect.addFlashAttribute("typedRevokeReason", form.getReason());
         }
         return done;
     }

@@ -437,6 +437,20 @@ class TrainingPagesOnMariaDbTest {
     }
 
     @Test
+    void aRevocationsReasonIsRequiredAndLimitedButAWrongCodeIsNotFoundFirst() throws Exception {
+        long courseId = publishedCourse(null, 50, "پرسش");
+        Certificate certificate = take(person("0001", "کیان", "دارنده"), courseId, true).certificate();
+        String revoke = "/training/" + courseId + "/certificates/revoke";
+        assertThat(problem(TestStaff.NATIONAL, post(revoke).param("code", "1234-5678-9012").param("reason", " ")))
+                .contains("در این دوره پیدا نشد");
+        MvcResult tooLong = perform(TestStaff.NATIONAL, post(revoke).param("code", certificate.getCode())
+                .param("reason", "ب".repeat(501)));
+        assertThat(tooLong.getFlashMap().get("problem")).isEqualTo(
+                "متن بیش از اندازهٔ مجاز است (عنوان ۲۰۰، توضیح ۲۰۰۰، متن درس ۴۰۰۰، پرسش ۱۰۰۰ و هر گزینه ۳۰۰ نویسه).");
+        assertThat(certificates.findById(certificate.getId()).orElseThrow().isValid()).isTrue();
+    }
+
+    @Test
     void theAuthorRevokesACertificateByItsPrintedCodeWithAReasonTheHolderIsTold() throws Exception {
         long courseId = publishedCourse(null, 50, "پرسش");
         long otherCourse = publishedCourse(null, 50, "پرسش");
