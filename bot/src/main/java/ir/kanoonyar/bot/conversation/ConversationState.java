@@ -30,6 +30,8 @@ public class ConversationState {
     public ConsentState consent;
     /** The request a withdrawal is being confirmed for. */
     public Long requestId;
+    /** The enrolment whose quiz question the chat waits on (the training flow's QUIZ state). */
+    public Long enrolmentId;
 
     public void reset() {
         flow = null;
@@ -37,6 +39,7 @@ public class ConversationState {
         form = null;
         consent = null;
         requestId = null;
+        enrolmentId = null;
     }
 
     /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */

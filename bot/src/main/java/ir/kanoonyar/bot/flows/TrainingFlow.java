@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import ir.kanoonyar.bot.conversation.ButtonData;
 import ir.kanoonyar.bot.conversation.Flow;
+import ir.kanoonyar.bot.conversation.Handler;
 import ir.kanoonyar.bot.conversation.Next;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.StateTable;
@@ -15,6 +16,7 @@ import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.media.MediaLibrary;
 import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
@@ -41,15 +43,20 @@ import org.springframework.stereotype.Component;
  * <p>
  * Nothing of it lives in the conversation state: the place in a course and a quiz under way are in
  * the enrolment, so they survive restarts, days away and /cancel. Buttons carry the enrolment and
- * the target ({@link ButtonData.Training}), so pressing one twice does the same thing twice. So the
- * flow has no states of its own: each start answers and leaves the chat at the main menu.
+ * the target ({@link ButtonData.Training}), so pressing one twice does the same thing twice. Each start
+ * answers and leaves the chat at the main menu, but for a quiz question: the chat then waits in
+ * {@link #QUIZ} (holding only the enrolment's id), so an answer typed instead of pressed is taken, or
+ * the question asked again, rather than the menu answering and making the question's buttons stale.
  */
 @Component
 public class TrainingFlow implements Flow {
 
     public static final String ID = "TRAINING";
 
-    private static final StateTable TABLE = StateTable.builder().build();
+    /** A quiz question is asked and awaits its answer. */
+    static final String QUIZ = "QUIZ";
+
+    private final StateTable table;
 
     private final Texts texts;
     private final PersonRepository persons;
@@ -73,6 +80,13 @@ public class TrainingFlow implements Flow {
         this.grading = grading;
         this.certificates = certificates;
         this.media = media;
+        this.table = StateTable.builder()
+                .start(StateTable.declared().to(QUIZ))
+                .state(QUIZ,
+                        Handler.button(ButtonData.Training.class, (t, b) -> onButton(t, b)).to(QUIZ),
+                        Handler.text((t, typed) -> typedAnswer(t, typed.text())).to(QUIZ),
+                        Handler.otherwise(t -> askAgain(t, Text.TRAINING_ANSWER_WITH_BUTTONS)).to(QUIZ))
+                .build();
     }
 
     @Override
@@ -82,17 +96,16 @@ public class TrainingFlow implements Flow {
 
     @Override
     public StateTable table() {
-        return TABLE;
+        return table;
     }
 
     /** null: «دوره‌های من»; a {@link ButtonData.Training}: that button. */
     @Override
     public Next start(Turn turn, Object argument) {
         if (argument instanceof ButtonData.Training button) {
-            onButton(turn, button);
-        } else {
-            show(turn);
+            return onButton(turn, button);
         }
+        show(turn);
         return Next.idle();
     }
 
@@ -120,11 +133,11 @@ public class TrainingFlow implements Flow {
         turn.say(new Reply(text.toString(), Reply.Keyboard.inline(rows)));
     }
 
-    private void onButton(Turn turn, ButtonData.Training button) {
+    private Next onButton(Turn turn, ButtonData.Training button) {
         Optional<Person> person = registered(turn);
         if (person.isEmpty()) {
             turn.say(texts.get(Text.TRAINING_REGISTER_FIRST));
-            return;
+            return Next.idle();
         }
         if (button instanceof ButtonData.TrainingList) {
             show(turn);
@@ -133,18 +146,71 @@ public class TrainingFlow implements Flow {
         } else if (button instanceof ButtonData.TrainingGo go) {
             own(person.get(), go.enrolmentId()).ifPresentOrElse(e -> lesson(turn, e, go.lesson()), () -> gone(turn));
         } else if (button instanceof ButtonData.TrainingQuiz quiz) {
-            own(person.get(), quiz.enrolmentId()).ifPresentOrElse(e -> step(turn, grading.start(e.getId())),
-                    () -> gone(turn));
+            Optional<Enrolment> enrolment = own(person.get(), quiz.enrolmentId());
+            if (enrolment.isPresent()) {
+                return step(turn, grading.start(enrolment.get().getId()));
+            }
+            gone(turn);
         } else if (button instanceof ButtonData.TrainingAnswer answer) {
-            own(person.get(), answer.enrolmentId()).ifPresentOrElse(
-                    e -> step(turn, grading.answer(e.getId(), answer.questionId(), answer.optionId())),
-                    () -> gone(turn));
+            Optional<Enrolment> enrolment = own(person.get(), answer.enrolmentId());
+            if (enrolment.isPresent()) {
+                return step(turn, grading.answer(enrolment.get().getId(), answer.questionId(), answer.optionId()));
+            }
+            gone(turn);
         } else if (button instanceof ButtonData.TrainingCertificate cert) {
             own(person.get(), cert.enrolmentId()).ifPresentOrElse(
                     e -> certificates.findByPersonIdAndCourseVersionId(e.getPersonId(), e.getCourseVersionId())
                             .ifPresentOrElse(c -> sendCertificate(turn, c), () -> gone(turn)),
                     () -> gone(turn));
         }
+        return Next.idle();
+    }
+
+    /**
+     * Text typed while a question waits: an option's text (spelling variants allowed) answers it, anything
+     * else asks the question again with fresh buttons; the quiz stays open either way.
+     */
+    private Next typedAnswer(Turn turn, String typed) {
+        Optional<QuizStep.Ask> current = currentQuestion(turn);
+        if (current.isEmpty()) {
+            return quizGone(turn);
+        }
+        QuizStep.Ask ask = current.get();
+        String key = PersianText.matchKey(typed);
+        Optional<QuizOption> chosen = key == null || key.isEmpty() ? Optional.empty()
+                : ask.options().stream().filter(o -> key.equals(PersianText.matchKey(o.getText()))).findFirst();
+        if (chosen.isPresent()) {
+            return step(turn, grading.answer(ask.enrolment().getId(), ask.question().getId(), chosen.get().getId()));
+        }
+        turn.say(texts.get(Text.TRAINING_ANSWER_WITH_BUTTONS));
+        return ask(turn, ask);
+    }
+
+    private Next askAgain(Turn turn, Text why) {
+        Optional<QuizStep.Ask> current = currentQuestion(turn);
+        if (current.isEmpty()) {
+            return quizGone(turn);
+        }
+        turn.say(texts.get(why));
+        return ask(turn, current.get());
+    }
+
+    /** The question of the quiz this chat waits in, if that quiz is still under way. */
+    private Optional<QuizStep.Ask> currentQuestion(Turn turn) {
+        Long enrolmentId = turn.state().enrolmentId;
+        Optional<Person> person = registered(turn);
+        if (enrolmentId == null || person.isEmpty()) {
+            return Optional.empty();
+        }
+        return own(person.get(), enrolmentId).filter(Enrolment::isInQuiz)
+                .map(e -> grading.start(e.getId()))
+                .filter(QuizStep.Ask.class::isInstance).map(QuizStep.Ask.class::cast);
+    }
+
+    /** The quiz ended meanwhile (in another chat, or the course was withdrawn): back to the courses. */
+    private Next quizGone(Turn turn) {
+        show(turn);
+        return Next.idle();
     }
 
     private void open(Turn turn, Person person, long courseId) {
@@ -212,9 +278,9 @@ public class TrainingFlow implements Flow {
         turn.say(new Reply(text.toString(), Reply.Keyboard.inline(rows)));
     }
 
-    private void step(Turn turn, QuizStep step) {
+    private Next step(Turn turn, QuizStep step) {
         if (step instanceof QuizStep.Ask ask) {
-            ask(turn, ask);
+            return ask(turn, ask);
         } else if (step instanceof QuizStep.Finished finished) {
             finished(turn, finished.outcome());
         } else if (step instanceof QuizStep.Wait wait) {
@@ -223,9 +289,10 @@ public class TrainingFlow implements Flow {
             alreadyPassed(turn, passed.enrolment(),
                     versions.findById(passed.enrolment().getCourseVersionId()).orElseThrow());
         }
+        return Next.idle();
     }
 
-    private void ask(Turn turn, QuizStep.Ask ask) {
+    private Next ask(Turn turn, QuizStep.Ask ask) {
         int stamp = turn.nextStamp();
         List<List<Reply.Button>> rows = new ArrayList<>();
         for (QuizOption option : ask.options()) {
@@ -234,6 +301,8 @@ public class TrainingFlow implements Flow {
         }
         turn.say(new Reply(texts.get(Text.TRAINING_QUESTION, ask.number(), ask.total(), ask.question().getText()),
                 Reply.Keyboard.inline(rows)));
+        turn.state().enrolmentId = ask.enrolment().getId();
+        return Next.to(QUIZ);
     }
 
     private void finished(Turn turn, QuizOutcome outcome) {

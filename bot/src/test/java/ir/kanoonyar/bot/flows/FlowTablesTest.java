@@ -90,7 +90,7 @@ class FlowTablesTest {
                 "FORM", Set.of("FIELD", "SUMMARY"),
                 "CONSENT", Set.of("CONTACT", "DECIDE", "COMMENT"),
                 "MY_REQUESTS", Set.of("CONFIRM_WITHDRAW"),
-                "TRAINING", Set.of(),
+                "TRAINING", Set.of("QUIZ"),
                 "STAFF_LINK", Set.of()));
     }
 

@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  * @param key       lower case letters, digits and underscores; the {@code request_answer.field_key}
  * @param choices   the options of CHOICE, MULTI_CHOICE and YES_NO fields; empty for the others
  * @param dependsOn for COUNTY, the key of the PROVINCE field of the same form it lies in; else null
+ * @param rule      a check beyond the type's ({@link FieldRule#NONE} for most fields)
  */
 public record FieldDefinition(String key, FieldType type, boolean required, List<Choice> choices,
-                              Integer min, Integer max, String dependsOn) {
+                              Integer min, Integer max, String dependsOn, FieldRule rule) {
 
     public static final int TEXT_MAX_LENGTH = 100;
     public static final int LONG_TEXT_MAX_LENGTH = 1000;
@@ -49,6 +50,10 @@ public record FieldDefinition(String key, FieldType type, boolean required, List
     public FieldDefinition {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
+        rule = rule == null ? FieldRule.NONE : rule;
+        if (!rule.appliesTo(type)) {
+            throw new IllegalArgumentException("The rule " + rule + " does not apply to the " + type + " field " + key);
+        }
         if (!KEY.matcher(key).matches() || key.length() > KEY_MAX_LENGTH) {
             throw new IllegalArgumentException("A field key is lower case letters, digits and _, at most "
                     + KEY_MAX_LENGTH + " long: " + key);
@@ -80,6 +85,12 @@ public record FieldDefinition(String key, FieldType type, boolean required, List
         }
     }
 
+    /** A field with no rule beyond its type's. */
+    public FieldDefinition(String key, FieldType type, boolean required, List<Choice> choices,
+                           Integer min, Integer max, String dependsOn) {
+        this(key, type, required, choices, min, max, dependsOn, FieldRule.NONE);
+    }
+
     // ---- factories ----
 
     public static FieldDefinition text(String key) {
@@ -89,6 +100,14 @@ public record FieldDefinition(String key, FieldType type, boolean required, List
     /** A line of text of at most maxLength characters. */
     public static FieldDefinition text(String key, int maxLength) {
         return of(key, FieldType.TEXT, null, maxLength);
+    }
+
+    /**
+     * A person's first or last name: a line of Persian letters, spaces and half-spaces only, since it is
+     * printed on licences and certificates.
+     */
+    public static FieldDefinition personName(String key) {
+        return text(key).withRule(FieldRule.PERSON_NAME);
     }
 
     public static FieldDefinition longText(String key) {
@@ -127,6 +146,14 @@ public record FieldDefinition(String key, FieldType type, boolean required, List
     /** A birth date: not in the future, not more than about 120 years ago. */
     public static FieldDefinition birthDate(String key) {
         return date(key, BIRTH_DATE_EARLIEST_DAYS, 0);
+    }
+
+    /**
+     * The birth date of someone who applies for a role: besides {@link #birthDate}'s bounds, an age within
+     * the range the validator is set to (kanoonyar.forms.youngest-age, oldest-age).
+     */
+    public static FieldDefinition applicantBirthDate(String key) {
+        return birthDate(key).withRule(FieldRule.AGE_RANGE);
     }
 
     /** One of the codes; labels {@code form.choice.<key>.<code>}. */
@@ -209,7 +236,12 @@ public record FieldDefinition(String key, FieldType type, boolean required, List
 
     /** The same field, which may be skipped. */
     public FieldDefinition optional() {
-        return new FieldDefinition(key, type, false, choices, min, max, dependsOn);
+        return new FieldDefinition(key, type, false, choices, min, max, dependsOn, rule);
+    }
+
+    /** The same field with that rule. */
+    public FieldDefinition withRule(FieldRule newRule) {
+        return new FieldDefinition(key, type, required, choices, min, max, dependsOn, newRule);
     }
 
     public String questionKey() {

@@ -32,6 +32,11 @@ enum FieldReason {
     /** {0} maximum length, {1} length of the answer. */
     TEXT_TOO_LONG("text.too_long", 2),
 
+    /** A person's name with a Latin letter. */
+    NAME_LATIN("name.latin", 0),
+    /** {0} the first character of a person's name that is not a Persian letter, a space or a half-space. */
+    NAME_NOT_LETTER("name.not_letter", 1),
+
     NUMBER_NOT_NUMBER("number.not_number", 0),
     /** {0} minimum. */
     NUMBER_TOO_SMALL("number.too_small", 1),
@@ -67,6 +72,11 @@ enum FieldReason {
     DATE_TOO_EARLY("date.too_early", 1),
     /** {0} the latest date accepted. */
     DATE_TOO_LATE("date.too_late", 1),
+
+    /** {0} the youngest age accepted, in years. */
+    AGE_TOO_YOUNG("age.too_young", 1),
+    /** {0} the oldest age accepted, in years. */
+    AGE_TOO_OLD("age.too_old", 1),
 
     /** {0} the options. */
     CHOICE_UNKNOWN("choice.unknown", 1),

@@ -15,6 +15,7 @@ import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.PostalCode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -70,21 +71,41 @@ public class FieldValidator {
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\n\\s*");
     private static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
     private static final int ECHO_MAX_LENGTH = 40;
+    /** The half-space of Persian spelling (محمدرضا written محمد‌رضا). */
+    private static final int ZWNJ = '\u200C';
+
+    /** The ages an applicant's birth date ({@link FieldRule#AGE_RANGE}) may give unless set otherwise. */
+    public static final int YOUNGEST_AGE = 15;
+    public static final int OLDEST_AGE = 90;
 
     private final RegionLookup regions;
     private final FormMessages messages;
     private final Clock clock;
+    private final int youngestAge;
+    private final int oldestAge;
 
     /** With the bundle's messages and the system clock. */
     public FieldValidator(RegionLookup regions) {
         this(regions, new FormMessages(regions), Clock.systemUTC());
     }
 
-    @Autowired
+    /** With the default age range. */
     public FieldValidator(RegionLookup regions, FormMessages messages, Clock clock) {
+        this(regions, messages, clock, YOUNGEST_AGE, OLDEST_AGE);
+    }
+
+    @Autowired
+    public FieldValidator(RegionLookup regions, FormMessages messages, Clock clock,
+                          @Value("${kanoonyar.forms.youngest-age:" + YOUNGEST_AGE + "}") int youngestAge,
+                          @Value("${kanoonyar.forms.oldest-age:" + OLDEST_AGE + "}") int oldestAge) {
         this.regions = Objects.requireNonNull(regions, "regions");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (youngestAge < 0 || oldestAge < youngestAge) {
+            throw new IllegalArgumentException("kanoonyar.forms ages: youngest " + youngestAge + ", oldest " + oldestAge);
+        }
+        this.youngestAge = youngestAge;
+        this.oldestAge = oldestAge;
     }
 
     /**
@@ -166,7 +187,30 @@ public class FieldValidator {
         if (field.min() != null && length < field.min()) {
             return FieldReason.TEXT_TOO_SHORT.result(digits(field.min()));
         }
+        if (field.rule() == FieldRule.PERSON_NAME) {
+            return personName(value);
+        }
         return FieldResult.ok(value);
+    }
+
+    /** Persian letters (with their marks, e.g. the hamza of «ٔ»), spaces and half-spaces only. */
+    private static FieldResult personName(String name) {
+        for (int c : name.codePoints().toArray()) {
+            if (c == ' ' || c == ZWNJ) {
+                continue;
+            }
+            boolean letter = Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+            // The marks (hamza above, tashdid, kasra…) count as Unicode's "inherited" script, not Arabic.
+            boolean mark = (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
+            if (letter || mark) {
+                continue;
+            }
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN && Character.isLetter(c)) {
+                return FieldReason.NAME_LATIN.result();
+            }
+            return FieldReason.NAME_NOT_LETTER.result(echo(Character.toString(c)));
+        }
+        return FieldResult.ok(name);
     }
 
     private FieldResult number(FieldDefinition field, String text) {
@@ -282,6 +326,24 @@ public class FieldValidator {
                 return field.min() == 0 ? FieldReason.DATE_IN_PAST.result()
                         : FieldReason.DATE_TOO_EARLY.result(JalaliDate.from(earliest).format());
             }
+        }
+        if (field.rule() == FieldRule.AGE_RANGE) {
+            return age(parsed.value(), date);
+        }
+        return FieldResult.ok(date.toString());
+    }
+
+    /** Whole Jalali years from the birth date to today in Tehran, within the set range. */
+    private FieldResult age(JalaliDate birth, LocalDate date) {
+        JalaliDate today = JalaliDate.today(clock);
+        boolean birthdayToCome = today.month() < birth.month()
+                || (today.month() == birth.month() && today.day() < birth.day());
+        int age = today.year() - birth.year() - (birthdayToCome ? 1 : 0);
+        if (age < youngestAge) {
+            return FieldReason.AGE_TOO_YOUNG.result(digits(youngestAge));
+        }
+        if (age > oldestAge) {
+            return FieldReason.AGE_TOO_OLD.result(digits(oldestAge));
         }
         return FieldResult.ok(date.toString());
     }

@@ -1,5 +1,7 @@
 package ir.kanoonyar.db.form;
 
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.kanoon.KanoonRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.request.RequestType;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -44,21 +47,39 @@ public class FormMessages {
 
     private final ResourceBundle bundle;
     private final RegionLookup regions;
+    /** A kanoon's name by its id; empty for one not (or no longer) there. */
+    private final LongFunction<Optional<String>> kanoonNames;
 
     /** Without regions: provinces and counties are displayed by code. */
     public FormMessages() {
         this(InMemoryRegionLookup.empty());
     }
 
-    @Autowired
+    /** Without kanoons: a kanoon is displayed by its number (outside Spring, e.g. in unit tests). */
     public FormMessages(RegionLookup regions) {
-        this(ResourceBundle.getBundle(BUNDLE, Locale.ROOT, FormMessages.class.getClassLoader()), regions);
+        this(ResourceBundle.getBundle(BUNDLE, Locale.ROOT, FormMessages.class.getClassLoader()), regions,
+                id -> Optional.empty());
+    }
+
+    /**
+     * A kanoon answer is displayed by the kanoon's name: «کانون شمارهٔ ۲» means nothing to the manager who
+     * chose it from named buttons, nor to the staff member reading the request.
+     */
+    @Autowired
+    public FormMessages(RegionLookup regions, KanoonRepository kanoons) {
+        this(ResourceBundle.getBundle(BUNDLE, Locale.ROOT, FormMessages.class.getClassLoader()), regions,
+                id -> kanoons.findById(id).map(Kanoon::getName));
     }
 
     /** With another bundle: for tests. */
     FormMessages(ResourceBundle bundle, RegionLookup regions) {
+        this(bundle, regions, id -> Optional.empty());
+    }
+
+    private FormMessages(ResourceBundle bundle, RegionLookup regions, LongFunction<Optional<String>> kanoonNames) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
         this.regions = Objects.requireNonNull(regions, "regions");
+        this.kanoonNames = Objects.requireNonNull(kanoonNames, "kanoonNames");
     }
 
     /** The question the bot asks. */
@@ -117,11 +138,18 @@ public class FormMessages {
             case PROVINCE -> regions.provinceName(v).orElse(PersianText.toPersianDigits(v));
             case COUNTY -> regions.countyName(v).orElse(PersianText.toPersianDigits(v));
             case MOSQUE -> format(DISPLAY_MOSQUE, PersianText.toPersianDigits(v));
-            case KANOON -> format(DISPLAY_KANOON, PersianText.toPersianDigits(v));
+            case KANOON -> kanoon(v);
             case LOCATION -> location(v);
             case PHOTO -> text(DISPLAY_PHOTO);
             case DOCUMENT -> text(DISPLAY_DOCUMENT);
         };
+    }
+
+    /** The kanoon's name; its number only when it is not found (removed since, or a value not an id). */
+    private String kanoon(String id) {
+        Optional<String> name = id.chars().allMatch(c -> c >= '0' && c <= '9') && id.length() <= 18
+                ? kanoonNames.apply(Long.parseLong(id)) : Optional.empty();
+        return name.orElseGet(() -> format(DISPLAY_KANOON, PersianText.toPersianDigits(id)));
     }
 
     /** One line of a summary. */

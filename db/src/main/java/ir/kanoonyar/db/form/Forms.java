@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import static ir.kanoonyar.db.form.FieldDefinition.birthDate;
+import static ir.kanoonyar.db.form.FieldDefinition.applicantBirthDate;
 import static ir.kanoonyar.db.form.FieldDefinition.choice;
 import static ir.kanoonyar.db.form.FieldDefinition.county;
 import static ir.kanoonyar.db.form.FieldDefinition.date;
@@ -26,6 +26,7 @@ import static ir.kanoonyar.db.form.FieldDefinition.multiChoice;
 import static ir.kanoonyar.db.form.FieldDefinition.nationalCode;
 import static ir.kanoonyar.db.form.FieldDefinition.number;
 import static ir.kanoonyar.db.form.FieldDefinition.ownMobile;
+import static ir.kanoonyar.db.form.FieldDefinition.personName;
 import static ir.kanoonyar.db.form.FieldDefinition.photo;
 import static ir.kanoonyar.db.form.FieldDefinition.postalCode;
 import static ir.kanoonyar.db.form.FieldDefinition.province;
@@ -64,11 +65,11 @@ public class Forms {
         FieldDefinition effectiveDate = date(EFFECTIVE_DATE, EFFECTIVE_EARLIEST_DAYS, EFFECTIVE_LATEST_DAYS);
 
         add(RequestType.MANAGER_REGISTRATION,
-                text(FIRST_NAME),
-                text(LAST_NAME),
+                personName(FIRST_NAME),
+                personName(LAST_NAME),
                 nationalCode(NATIONAL_CODE),
                 ownMobile(MOBILE),
-                birthDate(BIRTH_DATE),
+                applicantBirthDate(BIRTH_DATE),
                 choice(GENDER, Gender.class),
                 choice(EDUCATION, Education.class),
                 province(PROVINCE),

@@ -50,9 +50,13 @@ public class QuizAttempt {
         this.finishedAt = Objects.requireNonNull(finishedAt, "finishedAt");
     }
 
-    /** Rounded down, so a pass mark is never reached by rounding: 2 of 3 is 66. */
+    /**
+     * Rounded to the nearest whole percent, halves up: 2 of 3 is 67, as a person would work it out. The
+     * pass mark is compared with this very number, so the score a person reads never contradicts the
+     * verdict beside it («۶۷ از ۱۰۰، نمره‌ی قبولی ۶۷» is a pass).
+     */
     static int scorePercent(int correct, int questions) {
-        return correct * 100 / questions;
+        return (correct * 200 + questions) / (2 * questions);
     }
 
     public Long getId() {

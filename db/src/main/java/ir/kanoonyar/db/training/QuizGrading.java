@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes a person through their enrolment's quiz, one question at a time, and grades it: the score
- * in percent (rounded down) against the version's pass mark. A pass issues the certificate; a fail
+ * in percent (rounded to the nearest) against the version's pass mark. A pass issues the certificate; a fail
  * may be retried once the version's wait is over. The quiz under way is kept in the enrolment, so a
  * person can leave and come back to the same question.
  */

@@ -176,7 +176,7 @@ class FormBundleTest {
                 new Typed("1375/13/01"), new Typed("0000/01/01"), new Typed("1404/12/30"), new Typed("75/1/1"),
                 new Typed("1996/09/11"), new Typed("1450/01/01"), new Typed("1250/01/01"), new Typed("1405/09/01"),
                 new Typed("ورزش"), new Typed("سرود، ورزش"), new Typed("مازندرن"), new Typed("خوزستان"), new Typed("گرگان"),
-                new Typed("نو"), new Typed("اصفهان"), new Typed("123456789"),
+                new Typed("نو"), new Typed("اصفهان"), new Typed("123456789"), new Typed("Ali"), new Typed("1300/01/01"),
                 new Picked("quran,book,film"), new Picked(""), new Picked("99"), new Picked("42"),
                 new Contact("+989121234567", false), new Contact("+447700900123", true),
                 new Location(48.85, 2.35),
