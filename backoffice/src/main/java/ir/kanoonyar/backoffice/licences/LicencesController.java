@@ -10,7 +10,6 @@ import ir.kanoonyar.db.kanoon.LicenceStatus;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
-import ir.kanoonyar.db.region.Province;
 import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.staff.StaffRole;
 import jakarta.servlet.http.HttpServletRequest;
