@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The inbox's lists: what waits at a staff member's step, everything of their region, what they
  * decided, what was returned or withdrawn, and a search across all of them. Every query starts with
  * the scope condition (county or province), which is also the leading part of the indexes it uses
- * (ix_request_inbox_* for the waiting view, ix_request_region_* of V28 for the others), and nothing the
- * address says can widen it.
+ * (ix_request_inbox_* for the waiting view, ix_request_region_* of V29 and the sort indexes of V35 for
+ * the others), and nothing the address says can widen it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,12 +51,16 @@ public class Inbox {
             + " r.submitted_at,"
             + " t.event_type, t.occurred_at, r.version";
 
+    private static final NameMatches.Condition NO_SEARCH = new NameMatches.Condition("", List.of());
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final NameMatches names;
 
-    public Inbox(JdbcTemplate jdbc, Clock clock) {
+    public Inbox(JdbcTemplate jdbc, Clock clock, NameMatches names) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.names = names;
     }
 
     /** The status that waits at this staff member's step: the national admin watches the provinces' step. */
@@ -71,7 +75,7 @@ public class Inbox {
 
     /** The counts of the inbox without filters, for the morning digest: the same scope as the page. */
     public Waiting waiting(StaffScope scope, Instant now) {
-        Where all = where(scope, new InboxQuery(null, null, false, false, null, null), now, false);
+        Where all = where(scope, new InboxQuery(null, null, false, false, null, null), now, false, NO_SEARCH);
         List<Object> args = new ArrayList<>();
         args.add(Timestamp.from(now));
         args.addAll(all.args);
@@ -84,11 +88,12 @@ public class Inbox {
     public InboxPage page(StaffScope scope, InboxQuery query) {
         Instant now = clock.instant();
 
-        Where counted = where(scope, query, now, false);
+        NameMatches.Condition search = search(query.search());
+        Where counted = where(scope, query, now, false, search);
         Map<RequestType, Long> counts = new EnumMap<>(RequestType.class);
         Map<RequestStatus, Long> steps = new EnumMap<>(RequestStatus.class);
         long[] total = {0};
-        jdbc.query("SELECT r.type, r.status, COUNT(*)" + fromFor(query) + counted.sql + " GROUP BY r.type, r.status",
+        jdbc.query("SELECT r.type, r.status, COUNT(*) FROM request r" + counted.sql + " GROUP BY r.type, r.status",
                 rs -> {
                     RequestType type = RequestType.valueOf(rs.getString(1));
                     RequestStatus status = RequestStatus.valueOf(rs.getString(2));
@@ -101,7 +106,7 @@ public class Inbox {
                 }, counted.args.toArray());
         int pages = (int) Math.max(1, (total[0] + query.pageSize() - 1) / query.pageSize());
 
-        Where listed = where(scope, query, now, true);
+        Where listed = where(scope, query, now, true, search);
         List<Object> args = new ArrayList<>(listed.args);
         String direction = query.descending() ? " DESC" : "";
         String order = " ORDER BY " + query.sort().column() + direction + ", r.id" + direction;
@@ -137,7 +142,7 @@ public class Inbox {
     /** Up to {@code limit} rows of the whole view in its order, for the export: never past the scope. */
     public List<InboxRow> all(StaffScope scope, InboxQuery query, int limit) {
         Instant now = clock.instant();
-        Where listed = where(scope, query.withoutKeyset(), now, true);
+        Where listed = where(scope, query.withoutKeyset(), now, true, search(query.search()));
         List<Object> args = new ArrayList<>(listed.args);
         args.add(limit);
         String direction = query.descending() ? " DESC" : "";
@@ -152,9 +157,7 @@ public class Inbox {
      * requests, sorting whole rows to keep fifty took seconds on a cold buffer pool.
      */
     private static String listing(InboxQuery query, String where, String orderAndLimit) {
-        boolean requestColumnsOnly = query.sort().column().startsWith("r.")
-                && (!query.searching() || digits(query.search()) != null);
-        if (!requestColumnsOnly) {
+        if (!query.sort().column().startsWith("r.")) {
             return COLUMNS + " FROM request r" + LISTED_JOINS + where + orderAndLimit;
         }
         String order = orderAndLimit.substring(0, orderAndLimit.indexOf(" LIMIT"));
@@ -164,13 +167,13 @@ public class Inbox {
 
     /** How many rows of the view come up to and including the cursor: where a keyset page stands. */
     private long rowsUpTo(StaffScope scope, InboxQuery query, Instant now, InboxQuery.Cursor cursor) {
-        Where before = where(scope, query.withoutKeyset(), now, true);
+        Where before = where(scope, query.withoutKeyset(), now, true, NO_SEARCH);
         List<Object> args = new ArrayList<>(before.args);
         Timestamp due = Timestamp.from(cursor.dueAt());
         args.add(due);
         args.add(due);
         args.add(cursor.id());
-        Long n = jdbc.queryForObject("SELECT COUNT(*)" + fromFor(query) + before.sql
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM request r" + before.sql
                 + " AND (r.due_at < ? OR (r.due_at = ? AND r.id <= ?))", Long.class, args.toArray());
         return n == null ? 0 : n;
     }
@@ -208,15 +211,8 @@ public class Inbox {
     private record Where(String sql, List<Object> args) {
     }
 
-    /** The joins a count needs: the person and the places only when a search looks at their names. */
-    private static String fromFor(InboxQuery query) {
-        if (!query.searching() || digits(query.search()) != null) {
-            return " FROM request r";
-        }
-        return " FROM request r JOIN person p ON p.id = r.applicant_person_id" + PLACES;
-    }
-
-    private Where where(StaffScope scope, InboxQuery query, Instant now, boolean forPage) {
+    private Where where(StaffScope scope, InboxQuery query, Instant now, boolean forPage,
+                        NameMatches.Condition search) {
         StringBuilder sql = new StringBuilder(" WHERE ");
         List<Object> args = new ArrayList<>();
         // The view; a search looks in every submitted request of the region instead.
@@ -266,7 +262,8 @@ public class Inbox {
         if (query.escalated()) {
             sql.append(" AND r.escalated_at IS NOT NULL");
         }
-        search(query.search(), sql, args);
+        sql.append(search.sql());
+        args.addAll(search.args());
         if (forPage) {
             if (query.type() != null) {
                 sql.append(" AND r.type = ?");
@@ -295,29 +292,21 @@ public class Inbox {
 
     /**
      * A tracking code or national code (digits in any script, dashes and spaces ignored), else part of
-     * the applicant's name or of the kanoon's or mosque's name.
+     * the applicant's name or of the kanoon's or mosque's name; once per page, since the counts and the
+     * rows share it.
      */
-    private static void search(String typed, StringBuilder sql, List<Object> args) {
+    private NameMatches.Condition search(String typed) {
         if (typed == null || typed.isBlank()) {
-            return;
+            return NO_SEARCH;
         }
         String digits = digits(typed);
-        if (digits != null) {
-            String nationalCode = digits.length() >= 8 && digits.length() < 10
-                    ? "0".repeat(10 - digits.length()) + digits : digits;
-            // Both by an index: the tracking code's unique key, the applicant's through the national code's.
-            sql.append(" AND (r.tracking_code = ? OR r.applicant_person_id ="
-                    + " (SELECT np.id FROM person np WHERE np.national_code = ?))");
-            args.add(digits);
-            args.add(nationalCode);
-            return;
+        if (digits == null) {
+            return names.condition(typed);
         }
-        String name = PersianText.normalize(typed);
-        String like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        sql.append(" AND (CONCAT(COALESCE(p.first_name, ''), ' ', COALESCE(p.last_name, '')) LIKE ?"
-                + " OR p.last_name LIKE ? OR k.name LIKE ? OR m.name LIKE ? OR km.name LIKE ?)");
-        for (int i = 0; i < 5; i++) {
-            args.add(like);
-        }
+        String nationalCode = digits.length() >= 8 && digits.length() < 10
+                ? "0".repeat(10 - digits.length()) + digits : digits;
+        // Both by an index: the tracking code's unique key, the applicant's through the national code's.
+        return new NameMatches.Condition(" AND (r.tracking_code = ? OR r.applicant_person_id ="
+                + " (SELECT np.id FROM person np WHERE np.national_code = ?))", List.of(digits, nationalCode));
     }
 }

@@ -120,6 +120,18 @@ class InboxOnMariaDbTest {
     }
 
     @Test
+    void aNameSharedByHundredsOfPeopleStillFindsTheRegionsRequestAndNoOtherRegions() throws Exception {
+        long saveh = submissions.submit("0006", "نام", "پرتکرارساوه", RequestType.SERVICE_REQUEST, "نام پرتکرار");
+        long arak = submissions.submit("0001", "نام", "پرتکراراراک", RequestType.SERVICE_REQUEST, "نام پرتکرار");
+        // More namesakes than the search turns into ids: it then checks the region's requests instead.
+        jdbc.update("INSERT INTO person (first_name, last_name, gender, education, registered_at, created_at, version)"
+                + " SELECT 'نام', CONCAT('پرتکرار', seq), 'MALE', 'BACHELOR', ?, ?, 0 FROM seq_1_to_"
+                + (NameMatches.MOST_IDS + 1), Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        String found = page(TestStaff.SAVEH_COUNTY, "/inbox?q=پرتکرار");
+        assertThat(ids(found)).contains(saveh).doesNotContain(arak);
+    }
+
+    @Test
     void anotherRegionsRequestIsNeverExportedNorBulkApprovedAndAnOwnOneIs() throws Exception {
         long saveh = submissions.submit("0006", "بیرون", "از منطقه", RequestType.MANAGER_REGISTRATION, "ثبت مدیر");
         long arak = submissions.submit("0001", "درون", "منطقه", RequestType.MANAGER_REGISTRATION, "ثبت مدیر");
