@@ -15,5 +15,5 @@ export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}
 # into ~/.m2 (installing db alone failed on a fresh machine: its parent POM was never installed).
 # Only the benchmark runs: -Dtest selects it, and the db module, which has no such class, runs none.
 env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-  mvn -B -ntp -pl backoffice -am test -Dtest=InboxViewsBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+  mvn -B -ntp -Pbenchmark -pl backoffice -am test -Dtest=InboxViewsBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
   | grep -E "^(===|seeder|all requests|search|  by code|  by name|\[ERROR\]|Tests run|\[INFO\] Running)"

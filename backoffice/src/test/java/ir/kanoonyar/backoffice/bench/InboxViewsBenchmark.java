@@ -27,6 +27,7 @@ import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +42,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Persian digits without dashes, or part of an applicant's or mosque's name), over HTTP. Run with
  * scripts/bench-inbox.sh (-Dbench.seconds, -Dbench.staff).
  */
+@Tag("benchmark")
 class InboxViewsBenchmark {
 
     private static final String[] SORTS = {"", "&sort=due&dir=asc", "&sort=code&dir=asc", "&sort=submitted&dir=asc",
