@@ -12,11 +12,13 @@ import ir.kanoonyar.db.form.Forms;
 import ir.kanoonyar.db.request.ApprovalBlockedException;
 import ir.kanoonyar.db.request.IllegalTransitionException;
 import ir.kanoonyar.db.request.Request;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,13 +64,18 @@ public class DecisionsController {
     }
 
     @PostMapping("/requests/{id}/confirm")
-    public String confirm(@PathVariable long id, @RequestParam long version, @RequestParam String decision,
-                          @RequestParam(required = false) String comment,
-                          @RequestParam(name = "fields", required = false) List<String> fields,
+    public String confirm(@PathVariable long id, @RequestParam String decision,
+                          @Valid @ModelAttribute DecisionForm form, BindingResult typed,
                           Model model, RedirectAttributes redirect) {
         StaffScope scope = staff.get();
         Request request = pages.inScope(scope, id);
         Decision chosen = Decision.parse(decision);
+        if (typed.hasErrors()) {
+            return unreadable(id, typed, redirect);
+        }
+        long version = form.getVersion();
+        String comment = form.getComment();
+        List<String> fields = form.getFields();
         List<String> named = chosen == Decision.RETURN ? known(request, fields) : List.of();
         var refusal = rules.refusal(chosen, comment, named);
         if (refusal.isPresent()) {
@@ -101,30 +108,35 @@ public class DecisionsController {
     }
 
     @PostMapping("/requests/{id}/approve")
-    public String approve(@PathVariable long id, @RequestParam long version,
-                          @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
-        return decide(id, version, Decision.APPROVE, comment, List.of(), model, redirect);
+    public String approve(@PathVariable long id, @Valid @ModelAttribute DecisionForm form, BindingResult typed,
+                          Model model, RedirectAttributes redirect) {
+        return decide(id, Decision.APPROVE, form, typed, model, redirect);
     }
 
     @PostMapping("/requests/{id}/reject")
-    public String reject(@PathVariable long id, @RequestParam long version,
-                         @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
-        return decide(id, version, Decision.REJECT, comment, List.of(), model, redirect);
+    public String reject(@PathVariable long id, @Valid @ModelAttribute DecisionForm form, BindingResult typed,
+                         Model model, RedirectAttributes redirect) {
+        return decide(id, Decision.REJECT, form, typed, model, redirect);
     }
 
     @PostMapping("/requests/{id}/return")
-    public String returnToApplicant(@PathVariable long id, @RequestParam long version,
-                                    @RequestParam(required = false) String comment,
-                                    @RequestParam(name = "fields", required = false) List<String> fields,
-                                    Model model, RedirectAttributes redirect) {
-        return decide(id, version, Decision.RETURN, comment, fields == null ? List.of() : fields, model, redirect);
+    public String returnToApplicant(@PathVariable long id, @Valid @ModelAttribute DecisionForm form,
+                                    BindingResult typed, Model model, RedirectAttributes redirect) {
+        return decide(id, Decision.RETURN, form, typed, model, redirect);
     }
 
-    private String decide(long id, long version, Decision decision, String comment, List<String> fields,
+    private String decide(long id, Decision decision, DecisionForm form, BindingResult typed,
                           Model model, RedirectAttributes redirect) {
         StaffScope scope = staff.get();
         // Out of scope is 404 before anything is said about the form.
         Request request = pages.inScope(scope, id);
+        if (typed.hasErrors()) {
+            return unreadable(id, typed, redirect);
+        }
+        long version = form.getVersion();
+        String comment = form.getComment();
+        // Only a return names fields; an approval or a rejection ignores any posted with it.
+        List<String> fields = decision == Decision.RETURN ? form.getFields() : List.of();
         List<String> named = decision == Decision.RETURN ? known(request, fields) : List.of();
         var refusal = rules.refusal(decision, comment, named);
         if (refusal.isPresent()) {
@@ -147,6 +159,15 @@ public class DecisionsController {
         }
         redirect.addFlashAttribute(RequestsController.NOTICE, text("decision.done." + decision.name()));
         return "redirect:/inbox";
+    }
+
+    /**
+     * A form without a readable version was not posted from the request page as it is now (a stale
+     * or hand-made post): said as the page's problem, nothing decided.
+     */
+    private String unreadable(long id, BindingResult typed, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(RequestsController.PROBLEM, messages.getMessage(typed.getAllErrors().get(0), Locale.ROOT));
+        return "redirect:/requests/" + id;
     }
 
     /** The request page again, with the refusal above the decision forms and what was typed kept. */
