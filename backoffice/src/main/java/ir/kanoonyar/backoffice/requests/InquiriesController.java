@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
@@ -15,8 +16,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,10 +44,10 @@ public class InquiriesController {
     }
 
     @PostMapping("/requests/{id}/inquiries")
-    public String add(@PathVariable long id, @RequestParam(required = false) String type,
-                      @RequestParam(required = false) String due, RedirectAttributes redirect) {
+    // Text only and no constraint (see InquiryForm): binding cannot fail, so there is no BindingResult to read.
+    public String add(@PathVariable long id, @ModelAttribute InquiryForm form, RedirectAttributes redirect) {
         try {
-            var inquiry = inquiries.add(staff.get(), id, type, due);
+            var inquiry = inquiries.add(staff.get(), id, form.getType(), form.getDue());
             redirect.addFlashAttribute(RequestsController.NOTICE,
                     text("inquiry.added", text("inquiryType." + inquiry.getType().name())));
         } catch (InquiryProblem.Refused e) {
@@ -60,16 +63,15 @@ public class InquiriesController {
 
     @PostMapping("/requests/{id}/inquiries/{inquiryId}/answer")
     public String answer(@PathVariable long id, @PathVariable long inquiryId,
-                         @RequestParam(required = false) String result,
-                         @RequestParam(required = false) String answeredOn,
-                         @RequestParam(required = false) String reference,
-                         @RequestParam(required = false) String note,
-                         @RequestParam(required = false) MultipartFile scan,
+                         @Valid @ModelAttribute InquiryAnswerForm form, BindingResult typed,
                          RedirectAttributes redirect) {
         try {
+            // A scan field that is not a file (a hand-made post) binds to nothing: the answer is kept without a scan.
+            MultipartFile scan = typed.hasFieldErrors("scan") ? null : form.getScan();
             Inquiries.Scan sent = scan == null || scan.isEmpty() ? null
                     : new Inquiries.Scan(bytes(scan), scan.getOriginalFilename());
-            var inquiry = inquiries.answer(staff.get(), id, inquiryId, result, answeredOn, reference, note, sent);
+            var inquiry = inquiries.answer(staff.get(), id, inquiryId, form.getResult(), form.getAnsweredOn(),
+                    form.getReference(), form.getNote(), sent);
             redirect.addFlashAttribute(RequestsController.NOTICE,
                     text("inquiry.answered", text("inquiryType." + inquiry.getType().name())));
         } catch (InquiryProblem.Refused e) {
