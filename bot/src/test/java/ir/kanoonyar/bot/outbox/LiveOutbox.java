@@ -68,8 +68,13 @@ record LiveOutbox(OutboxMessageRepository rows, PersonChatRepository chats, Plat
         return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = ?", Integer.class, status);
     }
 
+    /**
+     * One query, not a count per status: a row released from SENDING back to PENDING between two counts
+     * would be missed by both, and the outbox would look drained while it still holds work.
+     */
     int open() {
-        return count("PENDING") + count("SENDING");
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status IN ('PENDING', 'SENDING')",
+                Integer.class);
     }
 
     /** Waits until no row is PENDING or SENDING. */
