@@ -94,7 +94,7 @@ public class OutboxSender implements AutoCloseable {
         this.senders = bySenderChannel(senders);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.limiter = new RateLimiter(settings.ratePerBot(), settings.ratePerChat(), Objects.requireNonNull(clock));
+        this.limiter = new RateLimiter(settings.ratePerBot(), settings.ratePerChat(), settings.chatBurst(), Objects.requireNonNull(clock));
         this.claims = new OutboxClaims(outbox, chats, transactionManager, settings, clock, limiter, instance);
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.workers(), task -> {

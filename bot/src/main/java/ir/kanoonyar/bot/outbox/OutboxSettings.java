@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers        sends in flight at once per bot instance (HTTP calls waiting for the messenger);
  *                       the rate limits still hold, this only keeps the messenger's round trip from
  *                       capping the rate: 30 msg/s with a 500 ms round trip needs 15
+ * @param chatBurst      messages a chat that was quiet may get back to back before ratePerChat paces it
+ *                       (an answer and the next question); 1 paces every message. Per chat only: the
+ *                       per-bot rate has no burst
  */
 @ConfigurationProperties("kanoonyar.outbox")
 public record OutboxSettings(
@@ -33,7 +36,8 @@ public record OutboxSettings(
         @DefaultValue("2m") Duration lease,
         @DefaultValue("10s") Duration backoffInitial,
         @DefaultValue("10m") Duration backoffMax,
-        @DefaultValue("16") int workers) {
+        @DefaultValue("16") int workers,
+        @DefaultValue("3") int chatBurst) {
 
     public OutboxSettings {
         requirePositive(ratePerBot, "rate-per-bot");
@@ -41,6 +45,7 @@ public record OutboxSettings(
         requirePositive(batchSize, "batch-size");
         requirePositive(maxAttempts, "max-attempts");
         requirePositive(workers, "workers");
+        requirePositive(chatBurst, "chat-burst");
         requirePositive(pollInterval, "poll-interval");
         requirePositive(lease, "lease");
         requirePositive(backoffInitial, "backoff-initial");
@@ -53,7 +58,7 @@ public record OutboxSettings(
     /** The defaults, as the app runs without settings. */
     public static OutboxSettings defaults() {
         return new OutboxSettings(true, 30, 1, 50, Duration.ofMillis(500), 10, Duration.ofMinutes(2),
-                Duration.ofSeconds(10), Duration.ofMinutes(10), 16);
+                Duration.ofSeconds(10), Duration.ofMinutes(10), 16, 3);
     }
 
     /**

@@ -84,7 +84,7 @@ class BroadcastCancelBenchmark {
         try (FakeBotApi api = new FakeBotApi().start()) {
             OutboxLoop loop = live.start(api, new OutboxSettings(true, rate, 1, 50, Duration.ofMillis(500), 10,
                     Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofMinutes(10),
-                    OutboxSettings.defaults().workers()));
+                    OutboxSettings.defaults().workers(), OutboxSettings.defaults().chatBurst()));
             try {
                 // Deliberately lets the broadcast run for 4 s before the cancel, as a staff member would.
                 Thread.sleep(4_000);

@@ -41,7 +41,7 @@ record LiveOutbox(OutboxMessageRepository rows, PersonChatRepository chats, Plat
 
     static OutboxSettings settings(double ratePerBot, int workers, Duration lease) {
         return new OutboxSettings(true, ratePerBot, 1, 50, Duration.ofMillis(200), 10, lease,
-                Duration.ofSeconds(1), Duration.ofSeconds(10), workers);
+                Duration.ofSeconds(1), Duration.ofSeconds(10), workers, 1);
     }
 
     /** A running loop (a sender instance) sending to the fake. */

@@ -90,7 +90,8 @@ class OutboxBenchmark {
             long firstChat = 900_000_000L + broadcastId * 1_000_000L;
             live.enqueueBroadcast(broadcastId, firstChat, count, "اطلاعیهٔ سراسری");
             OutboxSettings settings = new OutboxSettings(true, rate, 1, 50, Duration.ofMillis(500), 10,
-                    Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofMinutes(10), workers);
+                    Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofMinutes(10), workers,
+                    OutboxSettings.defaults().chatBurst());
             Cpu cpu = Cpu.now();
             long start = System.nanoTime();
             OutboxLoop loop = live.start(api, settings);

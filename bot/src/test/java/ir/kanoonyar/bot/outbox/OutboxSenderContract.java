@@ -130,7 +130,7 @@ abstract class OutboxSenderContract {
 
     static OutboxSettings settings(double ratePerBot, double ratePerChat, int maxAttempts, int workers) {
         return new OutboxSettings(false, ratePerBot, ratePerChat, 50, Duration.ofMillis(100), maxAttempts, LEASE,
-                Duration.ofSeconds(10), Duration.ofMinutes(10), workers);
+                Duration.ofSeconds(10), Duration.ofMinutes(10), workers, 1);
     }
 
     OutboxSender sender(OutboxSettings settings, ChatSender... senders) {

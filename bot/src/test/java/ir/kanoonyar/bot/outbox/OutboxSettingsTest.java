@@ -25,19 +25,20 @@ class OutboxSettingsTest {
         assertThat(settings.enabled()).isTrue();
         assertThat(settings.ratePerBot()).isEqualTo(30);
         assertThat(settings.ratePerChat()).isEqualTo(1);
+        assertThat(settings.chatBurst()).isEqualTo(3);
     }
 
     @Test
     void bindsEverySetting() {
-        OutboxSettings settings = bind(Map.of("kanoonyar.outbox.enabled", "false",
-                "kanoonyar.outbox.rate-per-bot", "20", "kanoonyar.outbox.rate-per-chat", "0.5",
-                "kanoonyar.outbox.batch-size", "10", "kanoonyar.outbox.poll-interval", "2s",
-                "kanoonyar.outbox.max-attempts", "4", "kanoonyar.outbox.lease", "5m",
-                "kanoonyar.outbox.backoff-initial", "1s", "kanoonyar.outbox.backoff-max", "1m",
-                "kanoonyar.outbox.workers", "3"));
+        OutboxSettings settings = bind(Map.ofEntries(Map.entry("kanoonyar.outbox.enabled", "false"),
+                Map.entry("kanoonyar.outbox.rate-per-bot", "20"), Map.entry("kanoonyar.outbox.rate-per-chat", "0.5"),
+                Map.entry("kanoonyar.outbox.batch-size", "10"), Map.entry("kanoonyar.outbox.poll-interval", "2s"),
+                Map.entry("kanoonyar.outbox.max-attempts", "4"), Map.entry("kanoonyar.outbox.lease", "5m"),
+                Map.entry("kanoonyar.outbox.backoff-initial", "1s"), Map.entry("kanoonyar.outbox.backoff-max", "1m"),
+                Map.entry("kanoonyar.outbox.workers", "3"), Map.entry("kanoonyar.outbox.chat-burst", "2")));
 
         assertThat(settings).isEqualTo(new OutboxSettings(false, 20, 0.5, 10, Duration.ofSeconds(2), 4,
-                Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofMinutes(1), 3));
+                Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofMinutes(1), 3, 2));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package ir.kanoonyar.bot.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import ir.kanoonyar.db.person.Channel;
@@ -46,7 +48,7 @@ class RateLimiterTest {
 
     @Test
     void sendsAtMostThirtyABotInAnySecond() {
-        RateLimiter limiter = new RateLimiter(30, 1, clock);
+        RateLimiter limiter = new RateLimiter(30, 1, 1, clock);
 
         List<Instant> sent = send(limiter, Channel.TELEGRAM, distinctChats(100));
 
@@ -57,7 +59,7 @@ class RateLimiterTest {
 
     @Test
     void aSenderThatWakesLateCatchesUpWithoutExceedingTheLimitInAnySecond() {
-        RateLimiter limiter = new RateLimiter(1000, 1, clock);
+        RateLimiter limiter = new RateLimiter(1000, 1, 1, clock);
         List<Instant> sent = new ArrayList<>();
         for (long chat : distinctChats(3000)) {
             // Every sleep overshoots by 0.3 ms, as a busy machine's do: more than a 1 ms slot loses.
@@ -71,7 +73,7 @@ class RateLimiterTest {
 
     @Test
     void anIdleBotStartsAfreshWithoutABurst() {
-        RateLimiter limiter = new RateLimiter(30, 1, clock);
+        RateLimiter limiter = new RateLimiter(30, 1, 1, clock);
         send(limiter, Channel.TELEGRAM, distinctChats(5));
         clock.advance(Duration.ofMinutes(1));
         Instant resumed = clock.instant();
@@ -84,7 +86,7 @@ class RateLimiterTest {
 
     @Test
     void eachBotHasItsOwnLimit() {
-        RateLimiter limiter = new RateLimiter(30, 1, clock);
+        RateLimiter limiter = new RateLimiter(30, 1, 1, clock);
         long[] chats = distinctChats(30);
 
         List<Instant> telegram = send(limiter, Channel.TELEGRAM, chats);
@@ -97,7 +99,7 @@ class RateLimiterTest {
 
     @Test
     void sendsAtMostOneToAChatInAnySecond() {
-        RateLimiter limiter = new RateLimiter(30, 1, clock);
+        RateLimiter limiter = new RateLimiter(30, 1, 1, clock);
         long[] sameChat = {7, 7, 7, 7, 7, 7, 7, 7, 7, 7};
 
         List<Instant> sent = send(limiter, Channel.TELEGRAM, sameChat);
@@ -108,7 +110,7 @@ class RateLimiterTest {
 
     @Test
     void aChatIsReadyAgainOnlyAfterItsInterval() {
-        RateLimiter limiter = new RateLimiter(30, 1, clock);
+        RateLimiter limiter = new RateLimiter(30, 1, 1, clock);
 
         assertThat(limiter.chatReady(Channel.TELEGRAM, 7)).isTrue();
         send(limiter, Channel.TELEGRAM, 7);
@@ -122,8 +124,69 @@ class RateLimiterTest {
     }
 
     @Test
+    void aQuietChatTakesItsBurstBackToBackThenOneASecond() {
+        RateLimiter limiter = new RateLimiter(30, 1, 3, clock);
+
+        List<Instant> sent = send(limiter, Channel.TELEGRAM, 7, 7, 7, 7, 7);
+
+        // The first three go one bot slot apart, within 100 ms; the fourth waits for the chat's pace.
+        assertThat(countWithin(sent, T0, Duration.ofMillis(100))).isEqualTo(3);
+        assertThat(sent.get(3)).isAfterOrEqualTo(T0.plusSeconds(1));
+        assertThat(Duration.between(sent.get(3), sent.get(4))).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aBurstNeverExceedsItsSettingAndTheMinuteHoldsTheChatsRate() {
+        RateLimiter limiter = new RateLimiter(30, 1, 3, clock);
+        long[] sameChat = new long[200];
+        Arrays.fill(sameChat, 7);
+
+        List<Instant> sent = send(limiter, Channel.TELEGRAM, sameChat);
+
+        assertThat(busiestWindow(sent, Duration.ofSeconds(1))).isEqualTo(3);
+        // Over any minute: the burst plus one a second, never more.
+        assertThat(busiestWindow(sent, Duration.ofMinutes(1))).isLessThanOrEqualTo(3 + 60);
+    }
+
+    @Test
+    void aChatRefillsItsBurstOnlyAfterBeingQuiet() {
+        RateLimiter limiter = new RateLimiter(30, 1, 3, clock);
+        send(limiter, Channel.TELEGRAM, 7, 7, 7);
+        assertThat(limiter.chatReady(Channel.TELEGRAM, 7)).isFalse();
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(send(limiter, Channel.TELEGRAM, 7)).containsExactly(clock.instant());
+        assertThat(limiter.chatReady(Channel.TELEGRAM, 7)).isFalse();
+
+        clock.advance(Duration.ofSeconds(10));
+        List<Instant> again = send(limiter, Channel.TELEGRAM, 7, 7, 7, 7);
+        assertThat(countWithin(again, again.get(0), Duration.ofMillis(100))).isEqualTo(3);
+    }
+
+    @Test
+    void burstsToManyChatsStillKeepThePerBotLimitOverAMinute() {
+        RateLimiter limiter = new RateLimiter(30, 1, 3, clock);
+        long[] chats = new long[3000];
+        for (int i = 0; i < chats.length; i++) {
+            chats[i] = 1000 + (i % 40);
+        }
+
+        List<Instant> sent = send(limiter, Channel.TELEGRAM, chats);
+
+        assertThat(busiestWindow(sent, Duration.ofSeconds(1))).isEqualTo(30);
+        assertThat(busiestWindow(sent, Duration.ofMinutes(1))).isLessThanOrEqualTo(30 * 60);
+        assertThat(sent).isSorted();
+    }
+
+    @Test
+    void refusesABurstBelowOne() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RateLimiter(30, 1, 0, clock));
+    }
+
+    @Test
     void aPauseHoldsTheWholeBotUntilItEnds() {
-        RateLimiter limiter = new RateLimiter(30, 1, clock);
+        RateLimiter limiter = new RateLimiter(30, 1, 1, clock);
         Instant resume = T0.plusSeconds(7);
 
         limiter.pause(Channel.TELEGRAM, resume);

@@ -61,7 +61,7 @@ class SilentInstanceOnMariaDbTest extends LiveOutboxOnMariaDb {
     private Node node(String name) {
         BotInstance instance = new BotInstance(name, "host-" + name, clock.instant(), INSTANCES);
         OutboxSettings settings = new OutboxSettings(true, 30, 50, 50, Duration.ofMillis(200), 10, LEASE,
-                Duration.ofSeconds(1), Duration.ofSeconds(10), 4);
+                Duration.ofSeconds(1), Duration.ofSeconds(10), 4, 1);
         OutboxSender sender = new OutboxSender(rows, chats, transactions, List.of(LiveOutbox.telegramTo(api)),
                 settings, clock, clock::advance, instance);
         senders.add(sender);
@@ -144,7 +144,7 @@ class SilentInstanceOnMariaDbTest extends LiveOutboxOnMariaDb {
     void aSenderHoldsNoMoreRowsThanItCanSendWithinTheLease() {
         // 1 msg/s and a 10 s lease: at most 10 rows held, though 40 replies wait.
         OutboxSettings slow = new OutboxSettings(true, 1, 1, 50, Duration.ofMillis(100), 10, Duration.ofSeconds(10),
-                Duration.ofSeconds(1), Duration.ofSeconds(10), 4);
+                Duration.ofSeconds(1), Duration.ofSeconds(10), 4, 1);
         assertThat(slow.maxHeld()).isEqualTo(10);
         enqueueReplies(40);
         OutboxSender sender = new OutboxSender(rows, chats, transactions, List.of(LiveOutbox.telegramTo(api)), slow,
