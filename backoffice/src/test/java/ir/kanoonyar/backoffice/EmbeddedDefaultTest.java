@@ -3,8 +3,11 @@ package ir.kanoonyar.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import ir.kanoonyar.backoffice.requests.Inbox;
 import ir.kanoonyar.backoffice.requests.InboxQuery;
@@ -16,6 +19,7 @@ import ir.kanoonyar.testsupport.EmbeddedDefaultContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The back-office as the README's run command starts it. */
@@ -30,6 +34,8 @@ class EmbeddedDefaultTest extends EmbeddedDefaultContract {
     Inbox inbox;
     @Autowired
     StaffAccountRepository staff;
+    @LocalServerPort
+    int localPort;
 
     @Test
     void theDemoRequestPastItsDueTimeIsEscalatedByTheSchedulerAndMarkedInTheCountysInbox() throws Exception {
@@ -49,5 +55,31 @@ class EmbeddedDefaultTest extends EmbeddedDefaultContract {
     private Timestamp escalatedAt() {
         return h2.queryForObject("SELECT escalated_at FROM request WHERE tracking_code = ?", Timestamp.class,
                 DEMO_OVERDUE);
+    }
+
+    @Test
+    void theCountyExpertApprovesTheTenDemoManagerRegistrationsInOneBulkAction() throws Exception {
+        // The scheduler's first escalation run is over (it touches the overdue demo request, not these).
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(escalatedAt()).isNotNull());
+        List<Map<String, Object>> demo = h2.queryForList("SELECT r.id, r.version FROM request r"
+                + " JOIN county c ON c.id = r.county_id WHERE r.type = 'MANAGER_REGISTRATION'"
+                + " AND r.status = 'COUNTY_REVIEW' AND c.code = '0001' AND r.tracking_code LIKE '14051105%'");
+        assertThat(demo).as("the demo's manager registrations waiting for demo-county").hasSize(10);
+        StaffBrowser county = new StaffBrowser(localPort);
+        county.signIn("demo-county", "kanoonyar-demo");
+
+        List<Map.Entry<String, String>> picks = demo.stream()
+                .map(row -> Map.entry("pick", row.get("id") + ":" + row.get("version"))).toList();
+        HttpResponse<Void> sent = county.post("/inbox?type=MANAGER_REGISTRATION", "/inbox/bulk-approve", picks);
+
+        assertThat(sent.statusCode()).isEqualTo(302);
+        String summary = county.page(sent.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(summary).contains("تأیید گروهی: ۱۰ درخواست انجام شد و ۰ درخواست انجام نشد.");
+        for (Map<String, Object> row : demo) {
+            assertThat(h2.queryForObject("SELECT status FROM request WHERE id = ?", String.class, row.get("id")))
+                    .as("request " + row.get("id")).isNotEqualTo("COUNTY_REVIEW").isIn("APPROVED", "PROVINCE_REVIEW");
+        }
     }
 }

@@ -56,12 +56,18 @@ public final class StaffBrowser {
      */
     public HttpResponse<Void> post(String tokenFrom, String path, java.util.Map<String, String> fields)
             throws IOException, InterruptedException {
+        return post(tokenFrom, path, java.util.List.copyOf(fields.entrySet()));
+    }
+
+    /** {@link #post(String, String, java.util.Map)} with a name given more than once (e.g. several checkboxes). */
+    public HttpResponse<Void> post(String tokenFrom, String path, java.util.List<java.util.Map.Entry<String, String>> fields)
+            throws IOException, InterruptedException {
         Matcher csrf = CSRF.matcher(page(tokenFrom).body());
         if (!csrf.find()) {
             throw new IllegalStateException(tokenFrom + " has no CSRF token");
         }
         StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf.group(1)));
-        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        fields.forEach(field -> body.append('&').append(encode(field.getKey())).append('=').append(encode(field.getValue())));
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.PersonChat;
+import ir.kanoonyar.db.request.RequestName;
+import ir.kanoonyar.db.request.RequestType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,17 +38,17 @@ class ReturnedRequestReminders implements ReminderKind {
         return "returned-request";
     }
 
-    private record Returned(long id, String trackingCode, long applicantId, Instant returnedAt) {
+    private record Returned(long id, String trackingCode, long applicantId, Instant returnedAt, RequestType type) {
     }
 
     @Override
     public void sweep(Instant now, ReminderOutbox outbox) {
         List<Returned> returned = new ArrayList<>();
-        jdbc.query("SELECT id, tracking_code, applicant_person_id, updated_at FROM request"
+        jdbc.query("SELECT id, tracking_code, applicant_person_id, updated_at, type FROM request"
                         + " WHERE status = 'RETURNED' AND updated_at <= ?",
                 rs -> {
                     returned.add(new Returned(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                            rs.getTimestamp(4).toInstant()));
+                            rs.getTimestamp(4).toInstant(), RequestType.valueOf(rs.getString(5))));
                 },
                 Timestamp.from(now.minus(Duration.ofDays(settings.returnedDays().get(0)))));
         for (Returned request : returned) {
@@ -56,7 +57,7 @@ class ReturnedRequestReminders implements ReminderKind {
             if (day < 0) {
                 continue;
             }
-            String text = texts.get("reminder.returned", TrackingCode.inText(request.trackingCode()),
+            String text = texts.get("reminder.returned", RequestName.of(request.type(), request.trackingCode()),
                     NoticeTexts.number(day));
             for (PersonChat chat : recipients.chatsOf(request.applicantId())) {
                 outbox.write(Reminder.to(chat.getChannel(), chat.getChatId(), request.applicantId(), KIND,

@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.person.StartLink;
+import ir.kanoonyar.db.request.RequestName;
+import ir.kanoonyar.db.request.RequestType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,18 +47,19 @@ class UnsignedConsentReminders implements ReminderKind {
     }
 
     private record Pending(long consentId, String role, String signerMobile, String token, Instant issuedAt,
-                           String trackingCode, long applicantId) {
+                           String trackingCode, long applicantId, RequestType type) {
     }
 
     @Override
     public void sweep(Instant now, ReminderOutbox outbox) {
         List<Pending> pending = new ArrayList<>();
         jdbc.query("SELECT c.id, c.role, c.signer_mobile, c.token, c.created_at, r.tracking_code,"
-                        + " r.applicant_person_id FROM consent c JOIN request r ON r.id = c.request_id"
+                        + " r.applicant_person_id, r.type FROM consent c JOIN request r ON r.id = c.request_id"
                         + " WHERE c.status = 'PENDING' AND r.status = 'AWAITING_CONSENTS' AND c.created_at <= ?",
                 rs -> {
                     pending.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getLong(7)));
+                            rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getLong(7),
+                            RequestType.valueOf(rs.getString(8))));
                 },
                 Timestamp.from(now.minus(Duration.ofDays(settings.consentDays().get(0)))));
         for (Pending consent : pending) {
@@ -68,7 +70,7 @@ class UnsignedConsentReminders implements ReminderKind {
             }
             String subject = "consent:" + consent.consentId() + ":" + consent.issuedAt().getEpochSecond() + ":day" + day;
             String role = texts.get("reminder.role." + consent.role());
-            String code = TrackingCode.inText(consent.trackingCode());
+            String code = RequestName.of(consent.type(), consent.trackingCode());
             String days = NoticeTexts.number(day);
             String payload = StartLink.CONSENT_PREFIX + consent.token();
             for (PersonChat chat : recipients.chatsOf(consent.applicantId())) {

@@ -172,9 +172,12 @@ public class RequestPages {
                 consent.getAnsweredAt() == null ? "" : when(consent.getAnsweredAt()));
     }
 
-    /** The checklist under the request's own guideline version, from the applicant's registered profile. */
+    /**
+     * The checklist under the request's own guideline version, from the applicant's registered profile,
+     * worded for staff; none for a type whose applicant is not judged (the page then has no such section).
+     */
     private Checklist checklist(Request request, Person applicant) {
-        if (request.getGuidelineVersionId() == null || applicant == null
+        if (!request.getType().judgesApplicantEligibility() || request.getGuidelineVersionId() == null || applicant == null
                 || applicant.getGender() == null || applicant.getEducation() == null) {
             return null;
         }
@@ -184,7 +187,7 @@ public class RequestPages {
             return null;
         }
         return guidelines.findById(request.getGuidelineVersionId())
-                .map(g -> checker.check(g, ApplicantFacts.builder()
+                .map(g -> checker.forStaff().check(g, ApplicantFacts.builder()
                         .birthDate(applicant.getBirthDate())
                         .gender(applicant.getGender())
                         .education(applicant.getEducation())

@@ -165,9 +165,11 @@ class RequestPageBrowserTest {
         String timeline = browser.findElement(By.cssSelector("ol.timeline")).getText();
         assertThat(timeline).contains("فاطمه سجادی، متقاضی",
                 "کارشناس ارشاد شهرستان اراک (نمایشی)، کارشناس اداره شهرستان",
-                "شرح درخواست را کامل‌تر بنویسید", "(موارد اصلاح: شرح درخواست)")
+                "کارشناس اداره شهرستان: «شرح درخواست را کامل‌تر بنویسید»", "(موارد اصلاح: شرح درخواست)")
                 .doesNotContain("person:", "[description]", "demo-county");
         assertThat(browser.getPageSource()).doesNotContain("(person:");
+        // A service request's applicant is a manager in office: no eligibility checklist to read.
+        assertThat(browser.findElements(By.cssSelector("section.eligibility"))).isEmpty();
         chromium.snapshot("request-page");
 
         // The licence link opens the printable licence for this expert.

@@ -223,6 +223,10 @@ class StaffAndAuditBrowserTest {
                         "کارشناس ارشاد شهرستان اراک (نمایشی)", "درخواست " + code,
                         "انجام نشد؛ فرم با پیام خطا دوباره نشان داده شد")
                 .doesNotContain("BadCredentialsException", "POST /requests", "status 302", "Exception");
+        // Addresses in Persian digits too; the header's «name، role» has no space before its comma.
+        assertThat(page).contains("۱۰.۰.۰.۶").doesNotContain("10.0.0.6");
+        assertThat(browser.findElement(By.cssSelector(".top .who-name")).getText())
+                .isEqualTo("مدیر ستاد کشور (نمایشی)، ستاد کشور");
         WebElement requestLink = browser.findElement(By.linkText("درخواست " + code));
         assertThat(requestLink.getAttribute("href")).endsWith("/requests/" + request.getId());
         chromium.snapshot("audit");

@@ -244,8 +244,17 @@ class RequestPagesOnMariaDbTest {
                 .contains(PersianText.toPersianDigits(TrackingCode.display(request.getTrackingCode())))
                 .contains(text("status.COUNTY_REVIEW"), text("type.SERVICE_REQUEST"), "فاطمه کاظمی", "اراک", "مرکزی")
                 .contains(text("timeline.intact"), text("event.SUBMITTED"))
-                .contains(text("outcome.PASS"))
                 .contains("name=\"version\" value=\"" + request.getVersion() + "\"");
+        // A service request is filed by a manager in office: no eligibility checklist.
+        assertThat(html).doesNotContain(text("request.eligibility"), "class=\"checklist\"");
+    }
+
+    @Test
+    void aRegistrationsChecklistIsWordedForStaff() throws Exception {
+        long id = submitted("0001", "زهرا", "کاظمی", RequestType.MANAGER_REGISTRATION);
+        String html = page(TestStaff.ARAK_COUNTY, "/requests/" + id);
+        assertThat(html).contains(text("request.eligibility"), "class=\"checklist\"", "سن متقاضی", "تحصیلات ثبت‌شدهٔ متقاضی")
+                .doesNotContain("سن شما", "ثبت‌شدهٔ شما");
     }
 
     @Test

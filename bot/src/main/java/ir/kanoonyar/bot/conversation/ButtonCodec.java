@@ -95,6 +95,7 @@ public final class ButtonCodec {
             case "edit" -> new ButtonData.Edit(rest);
             case "fix" -> new ButtonData.Fix(Long.parseLong(rest));
             case "withdraw" -> new ButtonData.Withdraw(Long.parseLong(rest));
+            case "rpage" -> new ButtonData.RegionPage(Integer.parseInt(rest));
             default -> null;
         };
     }

@@ -192,4 +192,21 @@ public sealed interface ButtonData {
             return "tr:cert:" + enrolmentId;
         }
     }
+
+    /**
+     * Another page of a form's county buttons (from 0). The page is not trusted: the form shows the
+     * nearest page there is, of the counties of the province already answered.
+     */
+    record RegionPage(int page) implements ButtonData {
+        public RegionPage {
+            if (page < 0) {
+                throw new IllegalArgumentException("page " + page);
+            }
+        }
+
+        @Override
+        public String action() {
+            return "rpage:" + page;
+        }
+    }
 }

@@ -84,6 +84,8 @@ public class ConversationState {
         public List<String> offered = new ArrayList<>();
         /** Names of the mosques found for the typed text, shown on their buttons. */
         public Map<String, String> offeredNames = new LinkedHashMap<>();
+        /** The page of county buttons shown (from 0); back to the first with every new question. */
+        public int regionPage;
 
         public String currentField() {
             return editing != null ? editing : (index < fields.size() ? fields.get(index) : null);

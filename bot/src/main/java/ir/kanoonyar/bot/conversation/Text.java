@@ -143,7 +143,11 @@ public enum Text {
     // The bot's input edge: an update it cannot read, or too large to keep
     UPDATE_UNREADABLE,
     // Rules out of the bot (issue 15 item 3): an answer the db services refuse beside the rest
-    ANSWER_REFUSED_AT_SUMMARY;
+    ANSWER_REFUSED_AT_SUMMARY,
+    // rough (issue 12 item 6): the counties of a province as buttons, a page at a time
+    FORM_REGION_PREVIOUS,
+    FORM_REGION_NEXT,
+    FORM_REGION_PAGE;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

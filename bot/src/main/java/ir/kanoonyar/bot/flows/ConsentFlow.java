@@ -197,8 +197,9 @@ public class ConsentFlow implements Flow {
             return Next.menu();
         }
         boolean sign = Boolean.TRUE.equals(state.sign);
-        workflow.recordConsent(request, consent, sign, state.signerPersonId, comment);
+        // The applicant hears of this answer first, then of what it causes (all signed: on to review).
         notices.consentAnswered(request, consent, sign, comment);
+        workflow.recordConsent(request, consent, sign, state.signerPersonId, comment);
         turn.say(texts.get(sign ? Text.CONSENT_SIGNED_THANKS : Text.CONSENT_REFUSED_THANKS));
         return Next.menu();
     }

@@ -50,11 +50,13 @@ public class FormRunner implements Flow {
     private final FormCompletion completion;
     private final FileIntake files;
     private final FormDescription description;
+    private final RegionButtons regionButtons;
     private final StateTable table;
 
     public FormRunner(Forms forms, FieldValidator validator, FormMessages messages, Texts texts,
-                      FormCompletion completion, FileIntake files) {
+                      FormCompletion completion, FileIntake files, RegionButtons regionButtons) {
         this.files = files;
+        this.regionButtons = regionButtons;
         this.forms = forms;
         this.validator = validator;
         this.messages = messages;
@@ -66,6 +68,7 @@ public class FormRunner implements Flow {
                 .state(FIELD,
                         Handler.unsupported(this::unsupported),
                         Handler.button(ButtonData.Tick.class, this::tick),
+                        Handler.button(ButtonData.RegionPage.class, this::turnPage),
                         Handler.text(this::typed).to(FIELD, SUMMARY),
                         Handler.contact((t, c) -> answer(t, new RawAnswer.Contact(c.phoneNumber(),
                                 c.contactUserId() != null && c.contactUserId() == t.incoming().userId())))
@@ -145,6 +148,17 @@ public class FormRunner implements Flow {
             return pickFromButtons(turn);
         }
         toggle(turn.state().form, tick.code());
+        return askAgain(turn);
+    }
+
+    /** Another page of the county buttons; the same question, its earlier buttons still good. */
+    private Next turnPage(Turn turn, ButtonData.RegionPage page) {
+        FieldDefinition field = currentField(turn);
+        if (field.type() != FieldType.COUNTY) {
+            return pickFromButtons(turn);
+        }
+        FormState state = turn.state().form;
+        state.regionPage = regionButtons.fit(state.answers.get(field.dependsOn()), page.page());
         return askAgain(turn);
     }
 
@@ -240,6 +254,15 @@ public class FormRunner implements Flow {
             text.append(texts.get(Text.FORM_PROGRESS, state.index + 1, state.fields.size())).append('\n');
         }
         text.append(messages.question(field));
+        if (newQuestion) {
+            state.regionPage = 0;
+        }
+        if (field.type() == FieldType.COUNTY) {
+            String note = regionButtons.pageNote(state.answers.get(field.dependsOn()), state.regionPage);
+            if (note != null) {
+                text.append('\n').append(note);
+            }
+        }
         int stamp = newQuestion ? turn.nextStamp() : turn.state().stamp;
         turn.say(new Reply(text.toString(), keyboardFor(stamp, turn, state, field)));
     }
@@ -272,6 +295,8 @@ public class FormRunner implements Flow {
             case YES_NO -> rows.add(List.of(
                     Reply.Button.callback(texts.get(Text.FORM_YES), stamp, new ButtonData.Pick("yes")),
                     Reply.Button.callback(texts.get(Text.FORM_NO), stamp, new ButtonData.Pick("no"))));
+            case PROVINCE -> rows.addAll(regionButtons.provinces(stamp));
+            case COUNTY -> rows.addAll(regionButtons.counties(stamp, state.answers.get(field.dependsOn()), state.regionPage));
             case MOSQUE -> state.offered.forEach(id -> rows.add(List.of(Reply.Button.callback(
                     state.offeredNames.getOrDefault(id, id), stamp, new ButtonData.Pick(String.valueOf(id))))));
             case KANOON -> {

@@ -23,7 +23,8 @@ class ButtonCodecTest {
                 new ButtonData.WithdrawYes(), new ButtonData.WithdrawNo(), new ButtonData.ConsentDecide(true),
                 new ButtonData.ConsentDecide(false), new ButtonData.NoComment(), new ButtonData.TrainingList(),
                 new ButtonData.TrainingOpen(5), new ButtonData.TrainingGo(6, 3), new ButtonData.TrainingQuiz(7),
-                new ButtonData.TrainingAnswer(8, 9, 10), new ButtonData.TrainingCertificate(11));
+                new ButtonData.TrainingAnswer(8, 9, 10), new ButtonData.TrainingCertificate(11),
+                new ButtonData.RegionPage(2));
     }
 
     @ParameterizedTest
@@ -71,7 +72,8 @@ class ButtonCodecTest {
     @ValueSource(strings = {"", "|confirm", "confirm", "5", "5|", "5|nonsense", "5|pick:", "5|type:NOT_A_TYPE",
             "5|type:", "5|fix:abc", "5|fix:", "5|withdraw:1e3", "5|tr:go:1", "5|tr:go:1:2:3", "5|tr:open:x",
             "5|tr:ans:1:2", "5|tr:quiz:", "5|tr:nope:1", "5|tr:list:9", "x|confirm", "05|confirm",
-            "5|confirm|confirm", "5|tick:", "5|edit:"})
+            "5|confirm|confirm", "5|tick:", "5|edit:",
+            "5|rpage:", "5|rpage:-1", "5|rpage:x", "5|rpage:99999999999"})
     void garbageAndForgeriesAreStale(String data) {
         assertThat(ButtonCodec.decode(data, 5)).isEmpty();
     }

@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -43,6 +44,7 @@ import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.RequestWorkflow;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 /** A signer through a consent link: contact, decision, comment; and the refusals on the way. */
 class ConsentFlowTest {
@@ -168,8 +170,10 @@ class ConsentFlowTest {
 
         List<Reply> done = chat.press(comment, texts.get(Text.CONSENT_NO_COMMENT));
 
-        verify(workflow).recordConsent(request, consent, true, SIGNER_ID, null);
-        verify(notices).consentAnswered(request, consent, true, null);
+        // The signature's notice is queued before what recording it may queue (all signed: on to review).
+        InOrder order = inOrder(notices, workflow);
+        order.verify(notices).consentAnswered(request, consent, true, null);
+        order.verify(workflow).recordConsent(request, consent, true, SIGNER_ID, null);
         assertThat(texts(done)).containsExactly(texts.get(Text.CONSENT_SIGNED_THANKS), startedText(Flow.MENU));
         assertThat(chat.flow()).isEqualTo(Flow.MENU);
     }

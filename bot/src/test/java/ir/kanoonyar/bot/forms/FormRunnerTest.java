@@ -47,7 +47,7 @@ class FormRunnerTest {
     @BeforeEach
     void aManagerWithOneKanoon() {
         FormRunner runner = new FormRunner(new Forms(), new FieldValidator(mock(RegionLookup.class)), messages, texts,
-                completion, mock(FileIntake.class));
+                completion, mock(FileIntake.class), new RegionButtons(mock(RegionLookup.class), texts));
         when(completion.kanoonsOf(any())).thenReturn(Map.of(5L, KANOON));
         when(completion.summaryNotes(any(), any())).thenReturn(List.of());
         chat = new ConversationHarness(runner).as(1L);

@@ -40,7 +40,7 @@ class MosqueSearchTest {
         when(messages.question(any())).thenReturn("مسجد کدام است؟");
         when(messages.reason(any())).thenAnswer(call -> "reason");
         FormRunner runner = new FormRunner(forms, new FieldValidator(mock(RegionLookup.class)), messages, new Texts(),
-                completion, mock(FileIntake.class));
+                completion, mock(FileIntake.class), new RegionButtons(mock(RegionLookup.class), new Texts()));
         Map<Long, String> found = new LinkedHashMap<>();
         found.put(41L, "مسجد جامع اراک");
         found.put(42L, "مسجد جامع نو");

@@ -46,6 +46,7 @@ public class EligibilityChecker {
     private static final Locale PERSIAN = Locale.forLanguageTag("fa");
 
     private final ResourceBundle bundle;
+    private final boolean forStaff;
 
     public EligibilityChecker() {
         this(ResourceBundle.getBundle(BUNDLE, Locale.ROOT, EligibilityChecker.class.getClassLoader()));
@@ -53,7 +54,20 @@ public class EligibilityChecker {
 
     /** With another bundle: for tests. */
     EligibilityChecker(ResourceBundle bundle) {
+        this(bundle, false);
+    }
+
+    private EligibilityChecker(ResourceBundle bundle, boolean forStaff) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
+        this.forStaff = forStaff;
+    }
+
+    /**
+     * The same checks with the reasons worded for staff reading a request («سن متقاضی …»), where this
+     * checker's speak to the applicant in the bot («سن شما …»).
+     */
+    public EligibilityChecker forStaff() {
+        return new EligibilityChecker(bundle, true);
     }
 
     /** Checks the applicant against the guideline; one item per rule that applies. */
@@ -149,7 +163,7 @@ public class EligibilityChecker {
         if (arguments.length != message.arguments()) {
             throw new IllegalStateException(message + " takes " + message.arguments() + " arguments, not " + arguments.length);
         }
-        String reason = new MessageFormat(text(message.key()), PERSIAN).format(arguments);
+        String reason = new MessageFormat(text(forStaff ? message.staffKey() : message.key()), PERSIAN).format(arguments);
         return new CheckItem(message.rule(), message.outcome(), reason);
     }
 

@@ -84,6 +84,11 @@ enum EligibilityMessage {
         return key;
     }
 
+    /** The same reason worded for staff, about «متقاضی» rather than «شما»: {@code staff.<key>}. */
+    String staffKey() {
+        return "staff." + key;
+    }
+
     /** How many arguments the checker passes: the message may use {0} to {arguments - 1}. */
     int arguments() {
         return arguments;
@@ -120,6 +125,7 @@ enum EligibilityMessage {
     static Set<String> allKeys() {
         Set<String> keys = new LinkedHashSet<>();
         Stream.of(values()).map(EligibilityMessage::key).forEach(keys::add);
+        Stream.of(values()).map(EligibilityMessage::staffKey).forEach(keys::add);
         keys.addAll(labelKeys());
         return keys;
     }

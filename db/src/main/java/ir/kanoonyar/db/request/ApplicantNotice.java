@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import ir.kanoonyar.db.persian.TrackingCode;
 
 /**
  * What an applicant is told when someone else moves their request: a reviewer, the signers, the
@@ -25,7 +24,7 @@ public enum ApplicantNotice {
 
     /** The text for a request, with the reviewer's comment where the notice has one. */
     public String text(Request request, String comment) {
-        String code = TrackingCode.inText(request.getTrackingCode());
+        String code = RequestName.of(request);
         return new MessageFormat(TEXTS.getString(key()), Locale.ROOT)
                 .format(new Object[] {code, comment == null ? "" : comment}).strip();
     }

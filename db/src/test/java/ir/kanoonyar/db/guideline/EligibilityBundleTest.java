@@ -65,15 +65,25 @@ class EligibilityBundleTest {
     @Test
     void eachReasonUsesExactlyTheArgumentsTheCheckerPasses() {
         for (EligibilityMessage m : EligibilityMessage.values()) {
-            String pattern = bundle.getString(m.key());
-            Set<Integer> used = new HashSet<>();
-            Matcher matcher = PLACEHOLDER.matcher(pattern);
-            while (matcher.find()) {
-                used.add(Integer.parseInt(matcher.group(1)));
+            for (String key : List.of(m.key(), m.staffKey())) {
+                String pattern = bundle.getString(key);
+                Set<Integer> used = new HashSet<>();
+                Matcher matcher = PLACEHOLDER.matcher(pattern);
+                while (matcher.find()) {
+                    used.add(Integer.parseInt(matcher.group(1)));
+                }
+                assertThat(used).as(key)
+                        .isEqualTo(IntStream.range(0, m.arguments()).boxed().collect(Collectors.toSet()));
+                assertThat(pattern).as(key + " must not use the MessageFormat quote").doesNotContain("'");
             }
-            assertThat(used).as(m.key())
-                    .isEqualTo(IntStream.range(0, m.arguments()).boxed().collect(Collectors.toSet()));
-            assertThat(pattern).as(m.key() + " must not use the MessageFormat quote").doesNotContain("'");
+        }
+    }
+
+    @Test
+    void theStaffWordingSpeaksOfTheApplicantNeverToThem() {
+        for (EligibilityMessage m : EligibilityMessage.values()) {
+            assertThat(bundle.getString(m.staffKey())).as(m.staffKey())
+                    .doesNotContain("شما", "خود را", "کنید", "\u200Cاید");
         }
     }
 

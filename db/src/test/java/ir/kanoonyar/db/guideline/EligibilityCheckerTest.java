@@ -53,6 +53,20 @@ class EligibilityCheckerTest {
     }
 
     @Test
+    void forStaffTheSameChecksSpeakOfTheApplicant() {
+        ApplicantFacts f = applicant().withBirthDate(EVALUATION_DATE.minusYears(18).plusDays(1)).withKanoonsManaged(1);
+
+        Checklist forStaff = checker.forStaff().check(first, f);
+
+        assertThat(forStaff.items()).extracting(CheckItem::outcome)
+                .containsExactlyElementsOf(checker.check(first, f).items().stream().map(CheckItem::outcome).toList());
+        assertThat(forStaff.items().get(0).reason())
+                .isEqualTo("سن متقاضی ۱۷ سال است؛ سن مدیر کانون باید بین ۱۸ تا ۵۰ سال باشد.");
+        assertThat(forStaff.failures()).extracting(CheckItem::reason).allSatisfy(reason -> assertThat(reason)
+                .contains("متقاضی").doesNotContain("شما"));
+    }
+
+    @Test
     void severalFailuresAreListedInRuleOrder() {
         ApplicantFacts f = applicant()
                 .withBirthDate(null)

@@ -34,5 +34,17 @@ class ApplicantNoticeTest {
         String shown = ir.kanoonyar.db.persian.PersianText.toPersianDigits(
                 code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8));
         assertThat(text).contains(shown, "پلاک را بنویسید").doesNotContainPattern("[0-9]");
+        assertThat(text).startsWith("درخواست تأسیس کانون \u2066" + shown + "\u2069 برای اصلاح برگردانده شد.");
+    }
+
+    @Test
+    void everyTypeOfRequestIsNamedInPersianBeforeItsCodeAndAServiceRequestOnlyOnce() {
+        for (RequestType type : RequestType.values()) {
+            assertThat(RequestName.of(type, "140511050092")).as(type.name()).startsWith("درخواست ")
+                    .endsWith("\u2066۱۴۰۵-۱۱۰۵-۰۰۹۲\u2069").doesNotContainPattern("[A-Za-z0-9]");
+        }
+        assertThat(RequestName.of(RequestType.SERVICE_REQUEST, "140511050092")).startsWith("درخواست خدمت ");
+        assertThat(RequestName.of(RequestType.MANAGER_REGISTRATION, "140511050092"))
+                .startsWith("درخواست ثبت‌نام مدیر کانون ");
     }
 }
