@@ -38,8 +38,8 @@ public class ActivityReviews {
     }
 
     /** Whether a reviewer of this level may decide on the report as it is now. */
-    public static boolean mayDecide(Level level, ActivityReport report) {
-        return switch (report.getStatus()) {
+    public static boolean mayDecide(Level level, ActivityReportStatus status) {
+        return switch (status) {
             case SUBMITTED -> true;
             case ACCEPTED, DOUBTFUL -> level == Level.PROVINCE;
             case WITHDRAWN -> false;
@@ -62,7 +62,7 @@ public class ActivityReviews {
         if (report.getVersion() != version) {
             return Optional.of(ActivityRefusal.STALE);
         }
-        if (!mayDecide(level, report) || report.getStatus() == decision
+        if (!mayDecide(level, report.getStatus()) || report.getStatus() == decision
                 || (decision != ActivityReportStatus.ACCEPTED && decision != ActivityReportStatus.DOUBTFUL)) {
             return Optional.of(ActivityRefusal.NOT_REVIEWABLE);
         }
