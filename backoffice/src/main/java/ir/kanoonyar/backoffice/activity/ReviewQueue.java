@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * the national admin all; newest first, filtered by status. A report outside the scope is not found.
  */
 @Service
-class ReviewQueue {
+public class ReviewQueue {
 
     static final int SHOWN = 50;
 
@@ -59,7 +59,7 @@ class ReviewQueue {
     }
 
     /** How many reports of the scope are in that status (all of them, not only those shown). */
-    long count(StaffScope scope, ActivityReportStatus status) {
+    public long count(StaffScope scope, ActivityReportStatus status) {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT COUNT(*) FROM activity_report r JOIN kanoon k ON k.id = r.kanoon_id"
                 + where(scope, status, args);
