@@ -338,3 +338,14 @@ SELECT '140511051103', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province
 FROM person p, county c, mosque m
 WHERE p.national_code = '0081234708' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
   AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051103');
+
+-- Activity reports (issue 9): the demo manager (simulator user 2001) reports with «گزارش فعالیت»;
+-- one report of theirs already waits in demo-county's queue «گزارش‌های فعالیت».
+INSERT INTO activity_report (kanoon_id, manager_person_id, corridor, title, activity_date, audience, participants,
+                             description, status, submitted_at, draft_key, updated_at)
+SELECT k.id, k.manager_person_id, 'QURAN', 'محفل انس با قرآن نوجوانان (نمایشی)', DATEADD('DAY', -3, CURRENT_DATE),
+       'TEENS', 32, 'با حضور امام جماعت مسجد', 'SUBMITTED', DATEADD('HOUR', -20, CURRENT_TIMESTAMP),
+       'demo-activity-1', DATEADD('HOUR', -20, CURRENT_TIMESTAMP)
+FROM kanoon k
+WHERE k.name = 'کانون فرهنگی هنری نور (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM activity_report WHERE draft_key = 'demo-activity-1');

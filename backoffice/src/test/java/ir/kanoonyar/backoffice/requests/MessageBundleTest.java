@@ -72,7 +72,8 @@ class MessageBundleTest {
             Map.entry("training.kind.", LessonKind.class),
             Map.entry("training.status.", CourseVersionStatus.class),
             Map.entry("training.problem.", CourseContentException.Problem.class),
-            Map.entry("timeline.problem.", ir.kanoonyar.db.request.TimelineCheck.Problem.class));
+            Map.entry("timeline.problem.", ir.kanoonyar.db.request.TimelineCheck.Problem.class),
+            Map.entry("activity.status.", ir.kanoonyar.db.activity.ActivityReportStatus.class));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");
