@@ -32,6 +32,8 @@ public class ConversationState {
     public Long requestId;
     /** The enrolment whose quiz question the chat waits on (the training flow's QUIZ state). */
     public Long enrolmentId;
+    /** A member being added or changed, or a spreadsheet waited for or previewed (the members flow). */
+    public MembersState members;
 
     public void reset() {
         flow = null;
@@ -40,6 +42,7 @@ public class ConversationState {
         consent = null;
         requestId = null;
         enrolmentId = null;
+        members = null;
     }
 
     /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */
@@ -103,5 +106,18 @@ public class ConversationState {
             DECIDE,
             COMMENT
         }
+    }
+
+    /** The members flow's place: the kanoon, and the member and field being asked, or the file previewed. */
+    public static class MembersState {
+        public Long kanoonId;
+        /** The member being changed; null while one is added. */
+        public Long memberId;
+        /** The value asked now, a {@code MemberColumn} name. */
+        public String field;
+        /** What was answered so far while adding, by field name (checked again when saved). */
+        public Map<String, String> answers = new LinkedHashMap<>();
+        /** The messenger's id of the spreadsheet previewed, fetched again when confirmed. */
+        public String fileId;
     }
 }

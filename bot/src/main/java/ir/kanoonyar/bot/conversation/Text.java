@@ -143,7 +143,47 @@ public enum Text {
     // The bot's input edge: an update it cannot read, or too large to keep
     UPDATE_UNREADABLE,
     // Rules out of the bot (issue 15 item 3): an answer the db services refuse beside the rest
-    ANSWER_REFUSED_AT_SUMMARY;
+    ANSWER_REFUSED_AT_SUMMARY,
+    // The members roster (issue 10 item 3)
+    MENU_MEMBERS,
+    MEMBERS_TITLE,
+    MEMBERS_EMPTY,
+    MEMBERS_LINE,
+    MEMBERS_ADD,
+    MEMBERS_TEMPLATE,
+    MEMBERS_UPLOAD,
+    MEMBERS_NEXT,
+    MEMBERS_PREVIOUS,
+    MEMBERS_NOT_MANAGER,
+    MEMBERS_ASK_FIRST_NAME,
+    MEMBERS_ASK_LAST_NAME,
+    MEMBERS_ASK_GENDER,
+    MEMBERS_ASK_BIRTH_YEAR,
+    MEMBERS_ASK_ROLE,
+    MEMBERS_ASK_PHONE,
+    MEMBERS_ASK_NATIONAL_CODE,
+    MEMBERS_NO_PHONE,
+    MEMBERS_NO_NATIONAL_CODE,
+    MEMBERS_TYPE_IT,
+    MEMBERS_ADDED,
+    MEMBERS_CHANGED,
+    MEMBERS_MEMBER,
+    MEMBERS_EDIT,
+    MEMBERS_REMOVE,
+    MEMBERS_REMOVE_CONFIRM,
+    MEMBERS_REMOVE_YES,
+    MEMBERS_REMOVED,
+    MEMBERS_BACK,
+    MEMBERS_CANCEL,
+    MEMBERS_CANCELLED,
+    MEMBERS_TEMPLATE_CAPTION,
+    MEMBERS_SEND_FILE,
+    MEMBERS_FILE_EXPECTED,
+    MEMBERS_FILE_NOT_PHOTO,
+    MEMBERS_FILE_TOO_LARGE,
+    MEMBERS_CONFIRM,
+    MEMBERS_IMPORTED,
+    MEMBERS_NONE;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -20,6 +20,7 @@ import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
+import ir.kanoonyar.db.member.Roster;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.RequestType;
@@ -34,8 +35,8 @@ class MainMenuTest {
     private final Texts texts = new Texts();
     private final PersonRepository persons = mock(PersonRepository.class);
     private final ConversationHarness chat = new ConversationHarness(ConversationHarness.with(
-            new MainMenu(texts, persons), FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID, ConsentFlow.ID,
-            StaffChatLinking.ID));
+            new MainMenu(texts, persons, mock(Roster.class)), FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
+            ConsentFlow.ID, StaffChatLinking.ID, MembersFlow.ID));
 
     {
         Person registered = mock(Person.class);
