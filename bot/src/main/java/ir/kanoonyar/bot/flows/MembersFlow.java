@@ -93,7 +93,7 @@ public class MembersFlow implements Flow {
                         Handler.button(ButtonData.Members.class, this::pressed).to(ASK, CONFIRM_REMOVE, FILE),
                         Handler.otherwise(this::cancel))
                 .state(FILE,
-                        Handler.file(this::received).to(CONFIRM_IMPORT),
+                        Handler.file(this::received).to(CONFIRM_IMPORT, FILE),
                         Handler.button(ButtonData.Members.class, this::pressed).to(ASK, CONFIRM_REMOVE, FILE),
                         Handler.otherwise(this::fileExpected))
                 .state(CONFIRM_IMPORT,
