@@ -35,6 +35,8 @@ public class ConversationState {
     public Long enrolmentId;
     /** An activity report being written or edited (the activity report flow). */
     public ActivityDraft activity;
+    /** A member being added or changed, or a spreadsheet waited for or previewed (the members flow). */
+    public MembersState members;
 
     public void reset() {
         flow = null;
@@ -44,6 +46,7 @@ public class ConversationState {
         requestId = null;
         enrolmentId = null;
         activity = null;
+        members = null;
     }
 
     /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */
@@ -109,5 +112,18 @@ public class ConversationState {
             DECIDE,
             COMMENT
         }
+    }
+
+    /** The members flow's place: the kanoon, and the member and field being asked, or the file previewed. */
+    public static class MembersState {
+        public Long kanoonId;
+        /** The member being changed; null while one is added. */
+        public Long memberId;
+        /** The value asked now, a {@code MemberColumn} name. */
+        public String field;
+        /** What was answered so far while adding, by field name (checked again when saved). */
+        public Map<String, String> answers = new LinkedHashMap<>();
+        /** The messenger's id of the spreadsheet previewed, fetched again when confirmed. */
+        public String fileId;
     }
 }

@@ -16,6 +16,7 @@ import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
+import ir.kanoonyar.db.member.Roster;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.RequestType;
 import org.springframework.stereotype.Component;
@@ -35,16 +36,18 @@ public class MainMenu implements Flow {
 
     private final Texts texts;
     private final PersonRepository persons;
+    private final Roster roster;
     private final StateTable table;
 
-    public MainMenu(Texts texts, PersonRepository persons) {
+    public MainMenu(Texts texts, PersonRepository persons, Roster roster) {
         this.texts = texts;
         this.persons = persons;
+        this.roster = roster;
         this.table = StateTable.builder()
                 .start(StateTable.declared().handsOverTo(ConsentFlow.ID, StaffChatLinking.ID))
                 .state(ConversationEngine.MENU_STATE,
                         Handler.text(this::onText).handsOverTo(FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
-                                ActivityReportFlow.ID),
+                                ActivityReportFlow.ID, MembersFlow.ID),
                         Handler.button(ButtonData.ChooseType.class, this::startRequest).handsOverTo(FormRunner.ID),
                         Handler.button(ButtonData.Fix.class, (t, b) -> Next.handover(MyRequestsFlow.ID, b))
                                 .handsOverTo(MyRequestsFlow.ID),
@@ -54,6 +57,8 @@ public class MainMenu implements Flow {
                                 .handsOverTo(TrainingFlow.ID),
                         Handler.button(ButtonData.Activity.class, (t, b) -> Next.handover(ActivityReportFlow.ID, b))
                                 .handsOverTo(ActivityReportFlow.ID),
+                        Handler.button(ButtonData.Members.class, (t, b) -> Next.handover(MembersFlow.ID, b))
+                                .handsOverTo(MembersFlow.ID),
                         Handler.otherwise(this::notUnderstood))
                 .build();
     }
@@ -105,6 +110,9 @@ public class MainMenu implements Flow {
         rows.add(second);
         rows.add(List.of(Reply.Button.plain(texts.get(Text.MENU_ACTIVITY_REPORT)),
                 Reply.Button.plain(texts.get(Text.MENU_MY_ACTIVITY_REPORTS))));
+        if (roster.managedBy(turn.personId()).isPresent()) {
+            rows.add(List.of(Reply.Button.plain(texts.get(Text.MENU_MEMBERS))));
+        }
         turn.say(new Reply(texts.get(Text.MENU_PROMPT), Reply.Keyboard.reply(rows)));
     }
 
@@ -122,6 +130,8 @@ public class MainMenu implements Flow {
             return Next.handover(ActivityReportFlow.ID, null);
         } else if (text.equals(texts.get(Text.MENU_MY_ACTIVITY_REPORTS))) {
             return Next.handover(ActivityReportFlow.ID, ActivityReportFlow.LIST);
+        } else if (text.equals(texts.get(Text.MENU_MEMBERS))) {
+            return Next.handover(MembersFlow.ID, null);
         } else if (text.equals(texts.get(Text.MENU_HELP))) {
             turn.say(texts.get(Text.HELP));
         } else {

@@ -26,9 +26,14 @@ import org.junit.jupiter.api.Test;
 class FlowTablesTest {
 
     private static final FlowRegistry REGISTRY = new FlowRegistry(List.of(
-            Mocked.build(MainMenu.class), Mocked.build(FormRunner.class), Mocked.build(ConsentFlow.class),
-            Mocked.build(MyRequestsFlow.class), Mocked.build(TrainingFlow.class),
-            Mocked.build(StaffChatLinking.class), Mocked.build(ActivityReportFlow.class)));
+            Mocked.build(MainMenu.class),
+            Mocked.build(FormRunner.class),
+            Mocked.build(ConsentFlow.class),
+            Mocked.build(MyRequestsFlow.class),
+            Mocked.build(TrainingFlow.class),
+            Mocked.build(StaffChatLinking.class),
+            Mocked.build(ActivityReportFlow.class),
+            Mocked.build(MembersFlow.class)));
 
     static Stream<Flow> flows() {
         return REGISTRY.all().stream();
@@ -85,15 +90,16 @@ class FlowTablesTest {
         Map<String, Set<String>> states = new java.util.TreeMap<>();
         flows().forEach(f -> states.put(f.id(), f.table().states().keySet()));
 
-        assertThat(states).containsExactlyInAnyOrderEntriesOf(Map.of(
-                Flow.MENU, Set.of("MENU"),
-                "FORM", Set.of("FIELD", "SUMMARY"),
-                "CONSENT", Set.of("CONTACT", "DECIDE", "COMMENT"),
-                "MY_REQUESTS", Set.of("CONFIRM_WITHDRAW"),
-                "TRAINING", Set.of("QUIZ"),
-                "STAFF_LINK", Set.of(),
-                "ACTIVITY", Set.of("CORRIDOR", "TITLE", "DATE", "AUDIENCE", "PARTICIPANTS", "PHOTOS", "DESCRIPTION",
-                        "SUMMARY", "CONFIRM_WITHDRAW")));
+        assertThat(states).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry(Flow.MENU, Set.of("MENU")),
+                Map.entry("FORM", Set.of("FIELD", "SUMMARY")),
+                Map.entry("CONSENT", Set.of("CONTACT", "DECIDE", "COMMENT")),
+                Map.entry("MY_REQUESTS", Set.of("CONFIRM_WITHDRAW")),
+                Map.entry("TRAINING", Set.of("QUIZ")),
+                Map.entry("STAFF_LINK", Set.of()),
+                Map.entry("ACTIVITY", Set.of("CORRIDOR", "TITLE", "DATE", "AUDIENCE", "PARTICIPANTS", "PHOTOS",
+                        "DESCRIPTION", "SUMMARY", "CONFIRM_WITHDRAW")),
+                Map.entry("MEMBERS", Set.of("ASK", "CONFIRM_REMOVE", "FILE", "CONFIRM_IMPORT"))));
     }
 
     @Test

@@ -20,6 +20,8 @@ import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.member.Roster;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.RequestType;
@@ -33,9 +35,10 @@ class MainMenuTest {
 
     private final Texts texts = new Texts();
     private final PersonRepository persons = mock(PersonRepository.class);
+    private final Roster roster = mock(Roster.class);
     private final ConversationHarness chat = new ConversationHarness(ConversationHarness.with(
-            new MainMenu(texts, persons), FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID, ConsentFlow.ID,
-            StaffChatLinking.ID));
+            new MainMenu(texts, persons, roster), FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
+            ConsentFlow.ID, StaffChatLinking.ID, MembersFlow.ID));
 
     {
         Person registered = mock(Person.class);
@@ -54,6 +57,19 @@ class MainMenuTest {
                 texts.get(Text.MENU_HELP), texts.get(Text.MENU_ACTIVITY_REPORT), texts.get(Text.MENU_MY_ACTIVITY_REPORTS));
         assertThat(last(replies).keyboard().kind()).isEqualTo(Reply.Keyboard.Kind.REPLY);
         assertThat(chat.flow()).isEqualTo(Flow.MENU);
+    }
+
+    @Test
+    void onlyTheManagerOfAnActiveKanoonIsOfferedItsMembersAndTheirButtonsGoToTheMembersFlow() {
+        assertThat(labels(last(chat.command("menu")))).doesNotContain(texts.get(Text.MENU_MEMBERS));
+        when(roster.managedBy(REGISTERED)).thenReturn(Optional.of(mock(Kanoon.class)));
+        chat.as(REGISTERED);
+
+        assertThat(labels(last(chat.command("menu")))).contains(texts.get(Text.MENU_MEMBERS));
+        assertThat(texts(chat.text(texts.get(Text.MENU_MEMBERS)))).containsExactly(startedText(MembersFlow.ID));
+        chat.command("menu");
+        chat.press(new ButtonData.MembersPage(40, 1));
+        assertThat(chat.stub(MembersFlow.ID).starts()).last().isEqualTo(new ButtonData.MembersPage(40, 1));
     }
 
     @Test
