@@ -30,7 +30,9 @@ public final class AuditKinds {
             "POST.training.id.questions.id", "POST.training.id.questions.id.remove",
             "POST.training.id.versions.id.publish", "POST.training.id.archive",
             "POST.training.id.unarchive", "POST.training.id.certificates.revoke",
-            "POST.my-chat.link");
+            "POST.my-chat.link",
+            "POST.account.expert", "POST.requests.id.consult", "POST.consultations.id.answer", "POST.board",
+            "POST.board.id.replies", "POST.board.id.pin");
 
     private AuditKinds() {
     }
