@@ -91,6 +91,33 @@ class ConsultationBrowserTest {
         chromium.snapshot("consultation-on-request");
     }
 
+    @Test
+    void theDirectoryFindsTheDemoExpertAndTheBoardShowsItsPinnedTopic() {
+        browser.manage().deleteAllCookies();
+        chromium.signIn(url("/login"), "demo-county");
+        browser.findElement(By.linkText("شبکه‌ی کارشناسان")).click();
+        wait.until(ExpectedConditions.urlContains("/experts"));
+        browser.findElement(By.name("specialty")).sendKeys("روستايي");
+        browser.findElement(By.name("taking")).click();
+        browser.findElement(By.cssSelector("#expert-filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("specialty="));
+        assertThat(browser.findElement(By.cssSelector("table.experts")).getText())
+                .contains("کارشناس ستاد استان اصفهان (نمایشی)", "اصفهان", "کانون‌های روستایی", "پذیرای مشورت")
+                .doesNotContain("کارشناس ارشاد شهرستان اراک");
+        assertThat(browser.findElement(By.cssSelector("span.count")).getText()).isEqualTo("۱");
+        chromium.snapshot("experts-directory");
+
+        browser.findElement(By.linkText("تابلوی کارشناسان")).click();
+        wait.until(ExpectedConditions.urlContains("/board"));
+        assertThat(browser.findElement(By.cssSelector("tr.topic.pinned")).getText())
+                .contains("سنجاق‌شده", "تجربه‌های خود را در این تابلو بنویسید", "مدیر ستاد کشور (نمایشی)، ستاد کشور");
+        chromium.snapshot("board");
+        browser.findElement(By.cssSelector("tr.topic.pinned a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.topic-post")));
+        // Only the national admin is offered the pin.
+        assertThat(browser.findElements(By.cssSelector("form.pin"))).isEmpty();
+    }
+
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
