@@ -42,7 +42,10 @@ public class ConsultationNotices {
     /** To an expert: who asks, and the question. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void asked(StaffAccount expert, String askerName, String askerProvince, String question) {
-        send(expert, ASKED, text("consultation.notice.asked", askerName, askerProvince, quote(question)));
+        // The national admin has no province: named by the national headquarters instead.
+        String place = askerProvince == null || askerProvince.isEmpty() ? TEXTS.getString("consultation.notice.national")
+                : askerProvince;
+        send(expert, ASKED, text("consultation.notice.asked", askerName, place, quote(question)));
     }
 
     /** To a participant: someone posted to the thread. */
