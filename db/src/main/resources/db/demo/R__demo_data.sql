@@ -370,3 +370,34 @@ SELECT k.id, 'رضا', 'نوری (نمایشی)', 'MALE', 1365, 'BOARD', '091200
 FROM kanoon k
 WHERE k.name = 'کانون فرهنگی هنری نور (نمایشی)'
   AND NOT EXISTS (SELECT 1 FROM kanoon_member WHERE kanoon_id = k.id AND phone = '09120000203');
+
+-- The network of experts (issue 11 item 3): demo-expert, a provincial expert in Isfahan (same demo
+-- password), takes consultations, so demo-county can consult them about an Arak request; demo-county
+-- lists its own specialties; the board has one pinned topic by demo-national.
+INSERT INTO staff_account (username, password_hash, display_name, role, province_id, county_id, enabled,
+                           failed_logins, created_by, created_at)
+SELECT 'demo-expert', '$2a$12$NZLIKXru9rDIzsdRuET4m.Vo6i/cdEnP4mjLcm1DfdQvl3H2QjnIi', 'کارشناس ستاد استان اصفهان (نمایشی)',
+       'PROVINCE_STAFF', p.id, NULL, TRUE, 0, 'demo', CURRENT_TIMESTAMP
+FROM province p
+WHERE p.code = '10' AND NOT EXISTS (SELECT 1 FROM staff_account WHERE username = 'demo-expert');
+
+INSERT INTO expert_profile (staff_account_id, specialties, takes_consultations, updated_at)
+SELECT s.id, 'تغییر مدیر
+کانون‌های روستایی
+جوان‌سازی', TRUE, CURRENT_TIMESTAMP
+FROM staff_account s
+WHERE s.username = 'demo-expert' AND NOT EXISTS (SELECT 1 FROM expert_profile WHERE staff_account_id = s.id);
+
+INSERT INTO expert_profile (staff_account_id, specialties, takes_consultations, updated_at)
+SELECT s.id, 'ثبت مدیر
+استعلام‌ها', FALSE, CURRENT_TIMESTAMP
+FROM staff_account s
+WHERE s.username = 'demo-county' AND NOT EXISTS (SELECT 1 FROM expert_profile WHERE staff_account_id = s.id);
+
+INSERT INTO board_topic (title, body, author_account_id, created_at, last_post_at, replies, pinned)
+SELECT 'تجربه‌های خود را در این تابلو بنویسید (نمایشی)',
+       'این تابلو برای هم‌فکری کارشناسان استان‌ها و شهرستان‌هاست: راه‌حلی که برای پرونده‌ای یافته‌اید، نمونه‌ی نامه‌ای که به کار آمد، یا پرسشی که پاسخش به کار همه می‌آید. نام کسی یا جزئیات پرونده‌ای را ننویسید.',
+       s.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0, TRUE
+FROM staff_account s
+WHERE s.username = 'demo-national'
+  AND NOT EXISTS (SELECT 1 FROM board_topic WHERE title = 'تجربه‌های خود را در این تابلو بنویسید (نمایشی)');

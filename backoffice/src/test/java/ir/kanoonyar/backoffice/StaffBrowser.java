@@ -74,6 +74,24 @@ public final class StaffBrowser {
                 HttpResponse.BodyHandlers.discarding());
     }
 
+    /**
+     * Posts a form like {@link #post} and reads the answer: the page a refused form comes back as, or
+     * the error page.
+     */
+    public HttpResponse<String> postForPage(String tokenFrom, String path, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(page(tokenFrom).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException(tokenFrom + " has no CSRF token");
+        }
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf.group(1)));
+        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -52,7 +52,7 @@ public abstract class EmbeddedDefaultContract {
         }
         assertThat(dataDir.resolve("kanoonyar.mv.db")).exists();
         assertThat(jdbc.queryForList("SELECT username FROM staff_account ORDER BY username", String.class))
-                .containsExactly("demo-county", "demo-national", "demo-province");
+                .containsExactly("demo-county", "demo-expert", "demo-national", "demo-province");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kanoon", Integer.class)).isEqualTo(1);
     }
 

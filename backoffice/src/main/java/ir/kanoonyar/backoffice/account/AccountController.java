@@ -5,6 +5,9 @@ import java.util.Locale;
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.LoginPage;
 import ir.kanoonyar.backoffice.security.PasswordPolicy;
+import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.consultation.ExpertProfile;
+import ir.kanoonyar.db.consultation.ExpertProfiles;
 import ir.kanoonyar.db.persian.PersianText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -17,24 +20,33 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in staff member's own password (GET/POST /account/password). */
+/**
+ * The signed-in staff member's own account page (GET/POST /account/password): the password, and their
+ * entry in the experts' directory (saved by experts/ExpertsController).
+ */
 @Controller
 class AccountController {
-
 
     private final CurrentStaff current;
     private final PasswordChange passwords;
     private final MessageSource messages;
+    private final ExpertProfiles expertProfiles;
 
-    AccountController(CurrentStaff current, PasswordChange passwords, MessageSource messages) {
+    AccountController(CurrentStaff current, PasswordChange passwords, MessageSource messages,
+                      ExpertProfiles expertProfiles) {
         this.current = current;
         this.passwords = passwords;
         this.messages = messages;
+        this.expertProfiles = expertProfiles;
     }
 
     @GetMapping("/account/password")
     String form(Model model) {
-        model.addAttribute("staff", current.get());
+        StaffScope scope = current.get();
+        model.addAttribute("staff", scope);
+        ExpertProfile profile = scope.accountId() == null ? null : expertProfiles.of(scope.accountId());
+        model.addAttribute("expertTags", profile == null ? "" : String.join("\n", profile.specialties()));
+        model.addAttribute("expertTakes", profile != null && profile.isTakesConsultations());
         // A number for the fields' minlength (which reads ASCII digits only); the label shows it in Persian.
         model.addAttribute("minPassword", PasswordChange.MIN_LENGTH);
         return "account/password";

@@ -32,7 +32,9 @@ public final class AuditKinds {
             "POST.training.id.unarchive", "POST.training.id.certificates.revoke",
             "POST.my-chat.link",
             "ACTIVITY_ACCEPTED", "ACTIVITY_DOUBTFUL", "POST.activity-reports.id.accept",
-            "POST.activity-reports.id.doubt");
+            "POST.activity-reports.id.doubt",
+            "POST.account.expert", "POST.requests.id.consult", "POST.consultations.id.answer", "POST.board",
+            "POST.board.id.replies", "POST.board.id.pin");
 
     private AuditKinds() {
     }

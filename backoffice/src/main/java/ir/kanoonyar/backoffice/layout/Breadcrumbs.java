@@ -31,6 +31,9 @@ public class Breadcrumbs {
             new Crumb("staff.nav", "/staff"),
             new Crumb("staff.audit.nav", "/audit"),
             new Crumb("chatLink.nav", "/my-chat"),
+            new Crumb("experts.nav", "/experts"),
+            new Crumb("consultation.nav", "/consultations"),
+            new Crumb("board.nav", "/board"),
             new Crumb("nav.password", "/account/password"));
 
     @ModelAttribute("navPath")

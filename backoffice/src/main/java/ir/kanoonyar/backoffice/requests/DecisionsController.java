@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.consultation.Consultations;
+import ir.kanoonyar.db.consultation.SubjectKind;
 import ir.kanoonyar.db.form.FieldDefinition;
 import ir.kanoonyar.db.form.FormMessages;
 import ir.kanoonyar.db.form.Forms;
@@ -41,10 +43,12 @@ public class DecisionsController {
     private final Forms forms;
     private final FormMessages formMessages;
     private final MessageSource messages;
+    private final Consultations consultations;
 
     public DecisionsController(CurrentStaff staff, RequestPages pages, Decisions decisions, DecisionRules rules,
                                DecisionOutcomes outcomes, Forms forms, FormMessages formMessages,
-                               MessageSource messages) {
+                               MessageSource messages, Consultations consultations) {
+        this.consultations = consultations;
         this.staff = staff;
         this.pages = pages;
         this.decisions = decisions;
@@ -176,6 +180,7 @@ public class DecisionsController {
         model.addAttribute("view", pages.view(scope, id));
         model.addAttribute("staff", scope);
         model.addAttribute("decisionError", refusal);
+        model.addAttribute("consultations", consultations.about(SubjectKind.REQUEST, id));
         model.addAttribute("failedDecision", decision.name());
         model.addAttribute("typedComment", comment);
         model.addAttribute("typedFields", fields == null ? List.of() : fields);

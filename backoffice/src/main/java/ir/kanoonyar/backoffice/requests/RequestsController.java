@@ -2,6 +2,8 @@ package ir.kanoonyar.backoffice.requests;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.consultation.Consultations;
+import ir.kanoonyar.db.consultation.SubjectKind;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The request page, within the staff member's scope (the inbox: InboxController; decisions:
- * DecisionsController).
+ * DecisionsController; its consultations: consultations/ConsultationsController).
  */
 @Controller
 public class RequestsController {
@@ -21,10 +23,12 @@ public class RequestsController {
 
     private final CurrentStaff staff;
     private final RequestPages pages;
+    private final Consultations consultations;
 
-    public RequestsController(CurrentStaff staff, RequestPages pages) {
+    public RequestsController(CurrentStaff staff, RequestPages pages, Consultations consultations) {
         this.staff = staff;
         this.pages = pages;
+        this.consultations = consultations;
     }
 
     /**
@@ -43,6 +47,8 @@ public class RequestsController {
         StaffScope scope = staff.get();
         model.addAttribute("staff", scope);
         model.addAttribute("view", pages.view(scope, id));
+        // What colleagues asked experts of other provinces about it, and their answers (issue 11).
+        model.addAttribute("consultations", consultations.about(SubjectKind.REQUEST, id));
         return "requests/request";
     }
 }

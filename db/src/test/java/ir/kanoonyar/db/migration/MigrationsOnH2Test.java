@@ -50,11 +50,15 @@ class MigrationsOnH2Test {
 
     @Test
     void loadsTheDemoAccountsOnlyHere() {
-        assertThat(new SchemaExpectations(jdbc).demoAccounts()).isEqualTo(3);
+        // demo-national, demo-province, demo-county, and demo-expert of Isfahan (the network of experts).
+        assertThat(new SchemaExpectations(jdbc).demoAccounts()).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT p.code FROM staff_account s JOIN province p ON p.id = s.province_id "
                 + "WHERE s.username = 'demo-province'", String.class)).isEqualTo("00");
         assertThat(jdbc.queryForObject("SELECT c.name FROM staff_account s JOIN county c ON c.id = s.county_id "
                 + "WHERE s.username = 'demo-county'", String.class)).isEqualTo("اراک");
+        assertThat(jdbc.queryForObject("SELECT p.code FROM staff_account s JOIN province p ON p.id = s.province_id "
+                + "JOIN expert_profile e ON e.staff_account_id = s.id WHERE s.username = 'demo-expert'"
+                + " AND e.takes_consultations", String.class)).isEqualTo("10");
     }
 
     @Test
