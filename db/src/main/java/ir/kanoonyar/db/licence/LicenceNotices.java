@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import ir.kanoonyar.db.kanoon.Licence;
+import ir.kanoonyar.db.kanoon.LicenceStatus;
 import ir.kanoonyar.db.outbox.OutboxMessage;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
@@ -68,6 +69,22 @@ public class LicenceNotices {
             return;
         }
         String text = text(key, kanoonName, inText(licence.getNumber()), licence.getStatusReason());
+        for (PersonChat chat : chats.findByPersonIdAndBlockedAtIsNull(managerPersonId)) {
+            outbox.save(OutboxMessage.text(chat.getChannel(), chat.getChatId(), managerPersonId, CHANGED, null, text,
+                    null, clock.instant()));
+        }
+    }
+
+    /** A suspension was lifted: the licence is valid again, and why. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lifted(Licence licence, String kanoonName, Long managerPersonId, String reason) {
+        if (licence.getStatus() != LicenceStatus.VALID) {
+            throw new IllegalStateException("Licence " + licence.getNumber() + " is " + licence.getStatus());
+        }
+        if (managerPersonId == null) {
+            return;
+        }
+        String text = text("licence.notice.lifted", kanoonName, inText(licence.getNumber()), reason);
         for (PersonChat chat : chats.findByPersonIdAndBlockedAtIsNull(managerPersonId)) {
             outbox.save(OutboxMessage.text(chat.getChannel(), chat.getChatId(), managerPersonId, CHANGED, null, text,
                     null, clock.instant()));
