@@ -16,6 +16,7 @@ import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
+import ir.kanoonyar.db.mykanoon.MyKanoons;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.RequestType;
 import org.springframework.stereotype.Component;
@@ -35,15 +36,18 @@ public class MainMenu implements Flow {
 
     private final Texts texts;
     private final PersonRepository persons;
+    private final MyKanoons myKanoons;
     private final StateTable table;
 
-    public MainMenu(Texts texts, PersonRepository persons) {
+    public MainMenu(Texts texts, PersonRepository persons, MyKanoons myKanoons) {
         this.texts = texts;
         this.persons = persons;
+        this.myKanoons = myKanoons;
         this.table = StateTable.builder()
                 .start(StateTable.declared().handsOverTo(ConsentFlow.ID, StaffChatLinking.ID))
                 .state(ConversationEngine.MENU_STATE,
-                        Handler.text(this::onText).handsOverTo(FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID),
+                        Handler.text(this::onText).handsOverTo(FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
+                                MyKanoonFlow.ID, DeputyAnswerFlow.ID),
                         Handler.button(ButtonData.ChooseType.class, this::startRequest).handsOverTo(FormRunner.ID),
                         Handler.button(ButtonData.Fix.class, (t, b) -> Next.handover(MyRequestsFlow.ID, b))
                                 .handsOverTo(MyRequestsFlow.ID),
@@ -51,6 +55,8 @@ public class MainMenu implements Flow {
                                 .handsOverTo(MyRequestsFlow.ID),
                         Handler.button(ButtonData.Training.class, (t, b) -> Next.handover(TrainingFlow.ID, b))
                                 .handsOverTo(TrainingFlow.ID),
+                        Handler.button(ButtonData.MyKanoon.class, (t, b) -> Next.handover(MyKanoonFlow.ID, b))
+                                .handsOverTo(MyKanoonFlow.ID),
                         Handler.otherwise(this::notUnderstood))
                 .build();
     }
@@ -97,6 +103,9 @@ public class MainMenu implements Flow {
         if (!isRegistered(turn)) {
             second.add(Reply.Button.plain(texts.get(Text.MENU_REGISTER)));
         }
+        if (turn.personId() != null && !myKanoons.managedBy(turn.personId()).isEmpty()) {
+            second.add(Reply.Button.plain(texts.get(Text.MENU_MY_KANOON)));
+        }
         second.add(Reply.Button.plain(texts.get(Text.MENU_TRAINING)));
         second.add(Reply.Button.plain(texts.get(Text.MENU_HELP)));
         rows.add(second);
@@ -113,6 +122,12 @@ public class MainMenu implements Flow {
             return Next.handover(MyRequestsFlow.ID, null);
         } else if (text.equals(texts.get(Text.MENU_TRAINING))) {
             return Next.handover(TrainingFlow.ID, null);
+        } else if (text.equals(texts.get(Text.MENU_MY_KANOON))) {
+            return Next.handover(MyKanoonFlow.ID, null);
+        } else if (text.equals(texts.get(Text.DEPUTY_ACCEPT))) {
+            return Next.handover(DeputyAnswerFlow.ID, Boolean.TRUE);
+        } else if (text.equals(texts.get(Text.DEPUTY_DECLINE))) {
+            return Next.handover(DeputyAnswerFlow.ID, Boolean.FALSE);
         } else if (text.equals(texts.get(Text.MENU_HELP))) {
             turn.say(texts.get(Text.HELP));
         } else {

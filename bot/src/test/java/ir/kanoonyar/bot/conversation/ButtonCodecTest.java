@@ -23,7 +23,9 @@ class ButtonCodecTest {
                 new ButtonData.WithdrawYes(), new ButtonData.WithdrawNo(), new ButtonData.ConsentDecide(true),
                 new ButtonData.ConsentDecide(false), new ButtonData.NoComment(), new ButtonData.TrainingList(),
                 new ButtonData.TrainingOpen(5), new ButtonData.TrainingGo(6, 3), new ButtonData.TrainingQuiz(7),
-                new ButtonData.TrainingAnswer(8, 9, 10), new ButtonData.TrainingCertificate(11));
+                new ButtonData.TrainingAnswer(8, 9, 10), new ButtonData.TrainingCertificate(11),
+                new ButtonData.KanoonOpen(12), new ButtonData.KanoonLicence(13), new ButtonData.KanoonDeputy(14),
+                new ButtonData.KanoonDeputyName(15), new ButtonData.KanoonDeputyRemove(16));
     }
 
     @ParameterizedTest
@@ -37,9 +39,10 @@ class ButtonCodecTest {
     @Test
     void everyKindOfTheSealedFamilyIsCoveredAbove() {
         List<String> covered = everyKind().map(b -> b.getClass().getSimpleName()).distinct().toList();
-        List<String> kinds = Stream.concat(Stream.of(ButtonData.class.getPermittedSubclasses()),
-                        Stream.of(ButtonData.Training.class.getPermittedSubclasses()))
-                .filter(c -> !c.isInterface()).map(Class::getSimpleName).toList();
+        List<String> kinds = Stream.of(Stream.of(ButtonData.class.getPermittedSubclasses()),
+                        Stream.of(ButtonData.Training.class.getPermittedSubclasses()),
+                        Stream.of(ButtonData.MyKanoon.class.getPermittedSubclasses()))
+                .flatMap(s -> s).filter(c -> !c.isInterface()).map(Class::getSimpleName).toList();
         assertThat(covered).containsExactlyInAnyOrderElementsOf(kinds);
     }
 
@@ -71,7 +74,8 @@ class ButtonCodecTest {
     @ValueSource(strings = {"", "|confirm", "confirm", "5", "5|", "5|nonsense", "5|pick:", "5|type:NOT_A_TYPE",
             "5|type:", "5|fix:abc", "5|fix:", "5|withdraw:1e3", "5|tr:go:1", "5|tr:go:1:2:3", "5|tr:open:x",
             "5|tr:ans:1:2", "5|tr:quiz:", "5|tr:nope:1", "5|tr:list:9", "x|confirm", "05|confirm",
-            "5|confirm|confirm", "5|tick:", "5|edit:"})
+            "5|confirm|confirm", "5|tick:", "5|edit:", "5|mk:o:", "5|mk:o:-1", "5|mk:o:1:2", "5|mk:x:1",
+            "5|mk:l:1e3", "5|mk:d:9999999999999999999", "5|mk:r: 1"})
     void garbageAndForgeriesAreStale(String data) {
         assertThat(ButtonCodec.decode(data, 5)).isEmpty();
     }

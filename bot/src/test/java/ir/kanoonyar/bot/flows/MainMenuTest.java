@@ -20,6 +20,8 @@ import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.mykanoon.MyKanoons;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.RequestType;
@@ -33,9 +35,10 @@ class MainMenuTest {
 
     private final Texts texts = new Texts();
     private final PersonRepository persons = mock(PersonRepository.class);
+    private final MyKanoons myKanoons = mock(MyKanoons.class);
     private final ConversationHarness chat = new ConversationHarness(ConversationHarness.with(
-            new MainMenu(texts, persons), FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID, ConsentFlow.ID,
-            StaffChatLinking.ID));
+            new MainMenu(texts, persons, myKanoons), FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
+            ConsentFlow.ID, StaffChatLinking.ID, MyKanoonFlow.ID, DeputyAnswerFlow.ID));
 
     {
         Person registered = mock(Person.class);
@@ -61,6 +64,20 @@ class MainMenuTest {
         chat.as(REGISTERED);
 
         assertThat(labels(last(chat.command("menu")))).doesNotContain(texts.get(Text.MENU_REGISTER));
+    }
+
+    @Test
+    void onlyTheManagerOfAnActiveKanoonIsOfferedMyKanoonAndTheDeputysAnswersAreHandedOver() {
+        chat.as(REGISTERED);
+        assertThat(labels(last(chat.command("menu")))).doesNotContain(texts.get(Text.MENU_MY_KANOON));
+        when(myKanoons.managedBy(REGISTERED)).thenReturn(List.of(mock(Kanoon.class)));
+        assertThat(labels(last(chat.command("menu")))).contains(texts.get(Text.MENU_MY_KANOON));
+
+        chat.text(texts.get(Text.MENU_MY_KANOON));
+        chat.text(texts.get(Text.DEPUTY_ACCEPT));
+        chat.text(texts.get(Text.DEPUTY_DECLINE));
+        assertThat(chat.stub(MyKanoonFlow.ID).starts()).hasSize(1);
+        assertThat(chat.stub(DeputyAnswerFlow.ID).starts()).containsExactly(true, false);
     }
 
     @Test
