@@ -130,7 +130,12 @@ class LicencesController {
             String number = stops.apply(scope, id, action, form.getReason(), request.getRemoteAddr());
             // Persian digits, isolated left to right so the dashes stay in place inside the Persian sentence.
             String shown = "\u2066" + PersianText.toPersianDigits(number) + "\u2069";
-            redirect.addFlashAttribute("notice", text("licences.stop.done." + action.name(), shown));
+            String done = switch (action) {
+                case SUSPEND -> text("licences.stop.done.SUSPEND", shown);
+                case REVOKE -> text("licences.stop.done.REVOKE", shown);
+                case LIFT -> text("licences.stop.done.LIFT", shown);
+            };
+            redirect.addFlashAttribute("notice", done);
             redirect.addAttribute("q", number);
         } catch (LicenceStops.Refused refused) {
             redirect.addFlashAttribute("problem", text(refused.refusal.messageKey, REASON_LIMIT));

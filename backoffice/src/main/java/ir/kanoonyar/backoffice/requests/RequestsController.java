@@ -2,6 +2,8 @@ package ir.kanoonyar.backoffice.requests;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.deputy.DeputySuccession;
+import ir.kanoonyar.db.staff.StaffRole;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +23,12 @@ public class RequestsController {
 
     private final CurrentStaff staff;
     private final RequestPages pages;
+    private final DeputySuccession succession;
 
-    public RequestsController(CurrentStaff staff, RequestPages pages) {
+    public RequestsController(CurrentStaff staff, RequestPages pages, DeputySuccession succession) {
         this.staff = staff;
         this.pages = pages;
+        this.succession = succession;
     }
 
     /**
@@ -43,6 +47,9 @@ public class RequestsController {
         StaffScope scope = staff.get();
         model.addAttribute("staff", scope);
         model.addAttribute("view", pages.view(scope, id));
+        // A resignation or retirement of a kanoon with a deputy: the county may make the deputy its manager.
+        model.addAttribute("succession", succession.offerFor(pages.inScope(scope, id)).orElse(null));
+        model.addAttribute("mayPropose", scope.role() == StaffRole.COUNTY_STAFF);
         return "requests/request";
     }
 }
