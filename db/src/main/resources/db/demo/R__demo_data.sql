@@ -338,3 +338,24 @@ SELECT '140511051103', 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', p.id, c.province
 FROM person p, county c, mosque m
 WHERE p.national_code = '0081234708' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
   AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051103');
+
+-- Members roster (issue 10 item 3): three members of the demo Arak kanoon, so its manager's «اعضای کانون»
+-- and the back-office's members page (linked from «پروانه‌ها») have something to show.
+INSERT INTO kanoon_member (kanoon_id, first_name, last_name, gender, birth_year, role, phone, national_code,
+                           created_at, updated_at)
+SELECT k.id, 'امیر', 'حسینی (نمایشی)', 'MALE', 1390, 'MEMBER', '09120000201', NULL, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM kanoon k
+WHERE k.name = 'کانون فرهنگی هنری نور (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM kanoon_member WHERE kanoon_id = k.id AND phone = '09120000201');
+INSERT INTO kanoon_member (kanoon_id, first_name, last_name, gender, birth_year, role, phone, national_code,
+                           created_at, updated_at)
+SELECT k.id, 'حسین', 'کریمی (نمایشی)', 'MALE', 1385, 'COACH', '09120000202', NULL, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM kanoon k
+WHERE k.name = 'کانون فرهنگی هنری نور (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM kanoon_member WHERE kanoon_id = k.id AND phone = '09120000202');
+INSERT INTO kanoon_member (kanoon_id, first_name, last_name, gender, birth_year, role, phone, national_code,
+                           created_at, updated_at)
+SELECT k.id, 'رضا', 'نوری (نمایشی)', 'MALE', 1365, 'BOARD', '09120000203', NULL, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM kanoon k
+WHERE k.name = 'کانون فرهنگی هنری نور (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM kanoon_member WHERE kanoon_id = k.id AND phone = '09120000203');

@@ -68,7 +68,8 @@ class LicenceList {
     private static String select() {
         return "SELECT l.id, l.number, l.status, l.issued_on, l.valid_until, l.status_changed_at, l.status_reason,"
                 + " l.request_id, k.name AS kanoon_name, m.name AS mosque_name, p.first_name, p.last_name,"
-                + " c.name AS county_name, pr.name AS province_name" + FROM;
+                + " c.name AS county_name, pr.name AS province_name, l.kanoon_id,"
+                + " (SELECT COUNT(*) FROM kanoon_member km WHERE km.kanoon_id = l.kanoon_id) AS member_count" + FROM;
     }
 
     private String where(StaffScope scope, LicenceQuery query, List<Object> args) {
@@ -141,6 +142,7 @@ class LicenceList {
                 JalaliDate.from(validUntil).formatLong(),
                 changed == null ? null : JalaliDate.of(changed.toInstant(), JalaliDate.TEHRAN).formatLong(),
                 rs.getString("status_reason"), noRequest ? null : requestId,
-                validUntil.isBefore(JalaliDate.today(clock).toLocalDate()));
+                validUntil.isBefore(JalaliDate.today(clock).toLocalDate()), rs.getLong("kanoon_id"),
+                rs.getLong("member_count"));
     }
 }

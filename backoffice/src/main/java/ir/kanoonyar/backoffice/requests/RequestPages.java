@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import ir.kanoonyar.db.guideline.EligibilityChecker;
 import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
 import ir.kanoonyar.db.kanoon.KanoonStatus;
+import ir.kanoonyar.db.member.MembersCriterion;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
@@ -76,6 +78,7 @@ public class RequestPages {
     private final RequestHeaders headers;
     private final TimelineWords words;
     private final PersianNumbers numbers;
+    private final MembersCriterion membersCriterion;
 
     public RequestPages(RequestRepository requests, PersonRepository persons, ProvinceRepository provinces,
                         CountyRepository counties, ConsentRepository consents, InquiryRepository inquiries,
@@ -83,8 +86,9 @@ public class RequestPages {
                         TimelineEventRepository timeline, Forms forms, FormMessages formMessages, Clock clock,
                         InquiryRequirementRepository requirements, AttachmentRepository attachments, PassedCourses passedCourses,
                         AttachmentStore store, TimelineVerifier verifier, RequestHeaders headers, TimelineWords words,
-                        PersianNumbers numbers) {
+                        PersianNumbers numbers, MembersCriterion membersCriterion) {
         this.numbers = numbers;
+        this.membersCriterion = membersCriterion;
         this.headers = headers;
         this.words = words;
         this.store = store;
@@ -183,8 +187,12 @@ public class RequestPages {
         if (applicant.getBirthDate() != null && applicant.getBirthDate().isAfter(judgedOn)) {
             return null;
         }
+        // A renewal is judged on the kanoon's roster: how many members it has against the guideline's minimum.
+        Optional<MembersCriterion.Counted> counted = membersCriterion.of(request);
         return guidelines.findById(request.getGuidelineVersionId())
                 .map(g -> checker.check(g, ApplicantFacts.builder()
+                        .members(counted.map(MembersCriterion.Counted::members).orElse(null))
+                        .rural(counted.map(MembersCriterion.Counted::rural).orElse(null))
                         .birthDate(applicant.getBirthDate())
                         .gender(applicant.getGender())
                         .education(applicant.getEducation())

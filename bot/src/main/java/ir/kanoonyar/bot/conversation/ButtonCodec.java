@@ -88,6 +88,9 @@ public final class ButtonCodec {
         if (prefix.equals("mk")) {
             return myKanoon(rest);
         }
+        if (prefix.equals("mb")) {
+            return members(rest);
+        }
         if (rest.isEmpty()) {
             return null;
         }
@@ -128,6 +131,24 @@ public final class ButtonCodec {
             case "d" -> new ButtonData.KanoonDeputy(kanoonId);
             case "n" -> new ButtonData.KanoonDeputyName(kanoonId);
             case "r" -> new ButtonData.KanoonDeputyRemove(kanoonId);
+            default -> null;
+        };
+    }
+
+    private static ButtonData.Members members(String rest) {
+        String[] f = rest.split(":", -1);
+        return switch (f[0]) {
+            case "p" -> f.length == 3 ? new ButtonData.MembersPage(Long.parseLong(f[1]), Integer.parseInt(f[2])) : null;
+            case "add" -> f.length == 2 ? new ButtonData.MemberAdd(Long.parseLong(f[1])) : null;
+            case "tpl" -> f.length == 2 ? new ButtonData.MembersTemplate(Long.parseLong(f[1])) : null;
+            case "up" -> f.length == 2 ? new ButtonData.MembersUpload(Long.parseLong(f[1])) : null;
+            case "o" -> f.length == 2 ? new ButtonData.MemberOpen(Long.parseLong(f[1])) : null;
+            case "e" -> f.length == 3 && !f[2].isEmpty() ? new ButtonData.MemberEdit(Long.parseLong(f[1]), f[2]) : null;
+            case "rm" -> f.length == 2 ? new ButtonData.MemberRemove(Long.parseLong(f[1])) : null;
+            case "rmy" -> f.length == 2 ? new ButtonData.MemberRemoveYes(Long.parseLong(f[1])) : null;
+            case "c" -> f.length == 2 && !f[1].isEmpty() ? new ButtonData.MemberChoice(f[1]) : null;
+            case "ok" -> f.length == 1 ? new ButtonData.MembersImport() : null;
+            case "no" -> f.length == 1 ? new ButtonData.MembersCancel() : null;
             default -> null;
         };
     }

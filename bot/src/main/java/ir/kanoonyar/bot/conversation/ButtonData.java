@@ -240,4 +240,105 @@ public sealed interface ButtonData {
             return "mk:r:" + kanoonId;
         }
     }
+
+    /**
+     * The members roster's buttons (issue 10 item 3). They carry the kanoon or member they act on, never
+     * trusted: the flow checks again that the presser manages that kanoon.
+     */
+    sealed interface Members extends ButtonData {
+    }
+
+    /** A page (from 0) of the kanoon's members. */
+    record MembersPage(long kanoonId, int page) implements Members {
+        @Override
+        public String action() {
+            return "mb:p:" + kanoonId + ":" + page;
+        }
+    }
+
+    record MemberAdd(long kanoonId) implements Members {
+        @Override
+        public String action() {
+            return "mb:add:" + kanoonId;
+        }
+    }
+
+    /** «دریافت فایل نمونه». */
+    record MembersTemplate(long kanoonId) implements Members {
+        @Override
+        public String action() {
+            return "mb:tpl:" + kanoonId;
+        }
+    }
+
+    /** «بارگذاری فایل اعضا»: the chat then waits for the spreadsheet. */
+    record MembersUpload(long kanoonId) implements Members {
+        @Override
+        public String action() {
+            return "mb:up:" + kanoonId;
+        }
+    }
+
+    record MemberOpen(long memberId) implements Members {
+        @Override
+        public String action() {
+            return "mb:o:" + memberId;
+        }
+    }
+
+    /** Change one value of a member; field is a {@code MemberColumn} name. */
+    record MemberEdit(long memberId, String field) implements Members {
+        public MemberEdit {
+            Objects.requireNonNull(field, "field");
+        }
+
+        @Override
+        public String action() {
+            return "mb:e:" + memberId + ":" + field;
+        }
+    }
+
+    /** Remove a member (asks first). */
+    record MemberRemove(long memberId) implements Members {
+        @Override
+        public String action() {
+            return "mb:rm:" + memberId;
+        }
+    }
+
+    /** Yes, remove this member. */
+    record MemberRemoveYes(long memberId) implements Members {
+        @Override
+        public String action() {
+            return "mb:rmy:" + memberId;
+        }
+    }
+
+    /** A gender or role chosen while a member is added or changed (its enum name), or SKIP for no phone. */
+    record MemberChoice(String value) implements Members {
+        public MemberChoice {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String action() {
+            return "mb:c:" + value;
+        }
+    }
+
+    /** «تأیید»: import the spreadsheet previewed. */
+    record MembersImport() implements Members {
+        @Override
+        public String action() {
+            return "mb:ok";
+        }
+    }
+
+    /** «انصراف» of the roster's questions and of a previewed spreadsheet. */
+    record MembersCancel() implements Members {
+        @Override
+        public String action() {
+            return "mb:no";
+        }
+    }
 }

@@ -34,6 +34,8 @@ public class ConversationState {
     public Long enrolmentId;
     /** The kanoon whose deputy the manager is naming (the my-kanoon flow's NAME_DEPUTY state). */
     public Long kanoonId;
+    /** A member being added or changed, or a spreadsheet waited for or previewed (the members flow). */
+    public MembersState members;
 
     public void reset() {
         flow = null;
@@ -43,6 +45,7 @@ public class ConversationState {
         requestId = null;
         enrolmentId = null;
         kanoonId = null;
+        members = null;
     }
 
     /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */
@@ -106,5 +109,18 @@ public class ConversationState {
             DECIDE,
             COMMENT
         }
+    }
+
+    /** The members flow's place: the kanoon, and the member and field being asked, or the file previewed. */
+    public static class MembersState {
+        public Long kanoonId;
+        /** The member being changed; null while one is added. */
+        public Long memberId;
+        /** The value asked now, a {@code MemberColumn} name. */
+        public String field;
+        /** What was answered so far while adding, by field name (checked again when saved). */
+        public Map<String, String> answers = new LinkedHashMap<>();
+        /** The messenger's id of the spreadsheet previewed, fetched again when confirmed. */
+        public String fileId;
     }
 }

@@ -58,4 +58,27 @@ public class FileIntake {
             case NOT_A_PHOTO -> Text.FILE_NOT_PHOTO;
         });
     }
+
+    /** A file's bytes as fetched, or why they could not be ({@link Text#FILE_TOO_LARGE} or unreachable). */
+    public record Fetched(byte[] bytes, Text refusal) {
+    }
+
+    /**
+     * Fetches a file's bytes without keeping it as an attachment (a members spreadsheet): at most
+     * maxBytes are read, a larger file is refused before or while reading.
+     */
+    public Fetched fetch(Channel channel, String fileId, long maxBytes) {
+        FileSource source = sources.get(channel);
+        if (source == null) {
+            return new Fetched(null, Text.FILE_UNREACHABLE);
+        }
+        try {
+            return new Fetched(source.download(fileId, maxBytes), null);
+        } catch (FileSource.FileTooLargeException e) {
+            return new Fetched(null, Text.FILE_TOO_LARGE);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not fetch file {} from {}: {}", fileId, channel, e.toString());
+            return new Fetched(null, Text.FILE_UNREACHABLE);
+        }
+    }
 }

@@ -139,6 +139,7 @@ public class MyKanoonFlow implements Flow {
         line(text, licence == null ? texts.get(Text.MY_KANOON_NO_LICENCE)
                 : texts.get(Text.MY_KANOON_LICENCE, "\u2066" + PersianText.toPersianDigits(licence.number()) + "\u2069",
                         licence.validUntil().formatLong(), texts.get(licenceState(licence.validity()))));
+        line(text, texts.get(Text.MY_KANOON_MEMBERS, card.members()));
         line(text, card.deputyName() == null ? texts.get(Text.MY_KANOON_NO_DEPUTY)
                 : texts.get(card.deputyAccepted() ? Text.MY_KANOON_DEPUTY : Text.MY_KANOON_DEPUTY_INVITED,
                         card.deputyName()));

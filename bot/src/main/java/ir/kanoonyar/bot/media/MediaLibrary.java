@@ -8,6 +8,7 @@ import ir.kanoonyar.db.broadcast.BroadcastMediaStore;
 import ir.kanoonyar.db.licence.LicenceNotices;
 import ir.kanoonyar.db.licence.LicencePdf;
 import ir.kanoonyar.db.licence.Licences;
+import ir.kanoonyar.db.member.MemberTemplate;
 import ir.kanoonyar.db.training.CertificateDocuments;
 import ir.kanoonyar.db.training.CertificateRepository;
 import ir.kanoonyar.db.training.TrainingMediaRepository;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@code broadcast-media:{id}} — a broadcast's photo or document (broadcast_media);</li>
  * <li>{@code certificate-png:{code}} and {@code certificate-pdf:{code}} — a certificate, drawn now
  * (nothing is stored but the certificate row);</li>
- * <li>{@code licence-pdf:{number}} — a kanoon's licence, drawn now as the back-office prints it.</li>
+ * <li>{@code licence-pdf:{number}} — a kanoon's licence, drawn now as the back-office prints it;</li>
+ * <li>{@code members-template} — the members spreadsheet a manager fills in (.xlsx, written now).</li>
  * </ul>
  */
 @Component
@@ -33,6 +35,7 @@ public class MediaLibrary {
     public static final String CERTIFICATE_PDF = "certificate-pdf:";
     public static final String BROADCAST_MEDIA = BroadcastBody.SOURCE_PREFIX;
     public static final String LICENCE_PDF = LicenceNotices.PDF_SOURCE;
+    public static final String MEMBERS_TEMPLATE = "members-template";
 
     private final TrainingMediaRepository media;
     private final BroadcastMediaStore broadcastMedia;
@@ -41,11 +44,13 @@ public class MediaLibrary {
     private final Licences licences;
     private final LicencePdf licencePdf;
     private final String publicUrl;
+    private final MemberTemplate memberTemplate;
 
     public MediaLibrary(TrainingMediaRepository media, BroadcastMediaStore broadcastMedia,
                         CertificateRepository certificates,
                         CertificateDocuments documents, Licences licences, LicencePdf licencePdf,
-                        @Value("${kanoonyar.public-url:http://localhost:8080}") String publicUrl) {
+                        @Value("${kanoonyar.public-url:http://localhost:8080}") String publicUrl,
+                        MemberTemplate memberTemplate) {
         this.media = media;
         this.broadcastMedia = broadcastMedia;
         this.certificates = certificates;
@@ -53,6 +58,7 @@ public class MediaLibrary {
         this.licences = licences;
         this.licencePdf = licencePdf;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.memberTemplate = memberTemplate;
     }
 
     public static Reply.Media lessonMedia(Reply.Media.Kind kind, long mediaId) {
@@ -65,6 +71,10 @@ public class MediaLibrary {
 
     public static Reply.Media certificatePdf(String code) {
         return new Reply.Media(Reply.Media.Kind.DOCUMENT, CERTIFICATE_PDF + code);
+    }
+
+    public static Reply.Media membersTemplate() {
+        return new Reply.Media(Reply.Media.Kind.DOCUMENT, MEMBERS_TEMPLATE);
     }
 
     /** The public page that checks a certificate: {@code {kanoonyar.public-url}/verify/certificate/{code}}. */
@@ -106,6 +116,10 @@ public class MediaLibrary {
             return licences.find(source.substring(LICENCE_PDF.length()))
                     .map(l -> new MediaFile(LicencePdf.fileName(l.number()), "application/pdf",
                             licencePdf.render(l, licences.verifyUrl(l.number()))));
+        }
+        if (source.equals(MEMBERS_TEMPLATE)) {
+            return Optional.of(new MediaFile(MemberTemplate.FILE_NAME, MemberTemplate.CONTENT_TYPE,
+                    memberTemplate.xlsx()));
         }
         return Optional.empty();
     }

@@ -38,6 +38,12 @@ class MyKanoonEndToEndTest extends EndToEnd {
         String tag = tag();
         Licence licence = kanoonWithLicence("کانون ریحانه " + tag, managerId);
         Licence other = kanoonWithLicence("کانون دیگر " + tag, null);
+        // Two on the roster of the manager's kanoon, one on the other's: the card counts its own.
+        for (Long kanoonId : new Long[] {licence.getKanoonId(), licence.getKanoonId(), other.getKanoonId()}) {
+            bot.jdbc().update("INSERT INTO kanoon_member (kanoon_id, first_name, last_name, gender, birth_year, role,"
+                    + " created_at, updated_at) VALUES (?, 'عضو', 'آزمون', 'FEMALE', 1385, 'MEMBER', CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP)", kanoonId);
+        }
 
         SentMessage menu = manager.command("/menu", "چه کاری می‌خواهید");
         assertThat(menu.replyButtonTexts()).contains("کانون من");
@@ -45,7 +51,7 @@ class MyKanoonEndToEndTest extends EndToEnd {
         assertThat(card.text()).contains("مسجد کانون ریحانه " + tag, "شهرستان اراک", "استان مرکزی",
                 PersianText.toPersianDigits(licence.getNumber()),
                 JalaliDate.from(licence.getValidUntil()).formatLong(), "وضعیت مجوز: معتبر", "جانشین: ندارد",
-                "وضعیت کانون: فعال");
+                "وضعیت کانون: فعال", "شمار اعضا: ۲ نفر");
 
         manager.press(card, "ارسال دوباره‌ی پروانه", "همین حالا برایتان فرستاده می‌شود");
         SentMessage pdf = api.awaitMessageTo(manager.userId, m -> m.method().equals("sendDocument"), Chat.PATIENCE);

@@ -29,7 +29,7 @@ class FlowTablesTest {
             Mocked.build(MainMenu.class), Mocked.build(FormRunner.class), Mocked.build(ConsentFlow.class),
             Mocked.build(MyRequestsFlow.class), Mocked.build(TrainingFlow.class),
             Mocked.build(StaffChatLinking.class), Mocked.build(MyKanoonFlow.class),
-            Mocked.build(DeputyAnswerFlow.class)));
+            Mocked.build(DeputyAnswerFlow.class), Mocked.build(MembersFlow.class)));
 
     static Stream<Flow> flows() {
         return REGISTRY.all().stream();
@@ -94,7 +94,8 @@ class FlowTablesTest {
                 "TRAINING", Set.of("QUIZ"),
                 "STAFF_LINK", Set.of(),
                 "MY_KANOON", Set.of("NAME_DEPUTY"),
-                "DEPUTY_ANSWER", Set.of()));
+                "DEPUTY_ANSWER", Set.of(),
+                "MEMBERS", Set.of("ASK", "CONFIRM_REMOVE", "FILE", "CONFIRM_IMPORT")));
     }
 
     @Test

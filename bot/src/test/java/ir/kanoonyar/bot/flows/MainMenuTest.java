@@ -21,6 +21,7 @@ import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
 import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.member.Roster;
 import ir.kanoonyar.db.mykanoon.MyKanoons;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
@@ -37,8 +38,9 @@ class MainMenuTest {
     private final PersonRepository persons = mock(PersonRepository.class);
     private final MyKanoons myKanoons = mock(MyKanoons.class);
     private final ConversationHarness chat = new ConversationHarness(ConversationHarness.with(
-            new MainMenu(texts, persons, myKanoons), FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
-            ConsentFlow.ID, StaffChatLinking.ID, MyKanoonFlow.ID, DeputyAnswerFlow.ID));
+            new MainMenu(texts, persons, myKanoons, mock(Roster.class)), FormRunner.ID, MyRequestsFlow.ID,
+            TrainingFlow.ID, ConsentFlow.ID, StaffChatLinking.ID, MyKanoonFlow.ID, DeputyAnswerFlow.ID,
+            MembersFlow.ID));
 
     {
         Person registered = mock(Person.class);

@@ -153,16 +153,6 @@ public class Deputies {
                 : deputies.findByOpenPersonId(personId).filter(d -> d.getStatus() == DeputyStatus.INVITED);
     }
 
-    /** A deputy who became the kanoon's manager: the row is closed, its history kept. */
-    @Transactional
-    public void promoted(Long kanoonId, Long newManagerPersonId) {
-        deputies.findByOpenKanoonId(kanoonId).filter(d -> d.getPersonId().equals(newManagerPersonId))
-                .ifPresent(d -> {
-                    d.end(clock.instant());
-                    deputies.saveAndFlush(d);
-                });
-    }
-
     private Optional<DeputyRefusal> ineligible(Person person, Kanoon kanoon) {
         if (person.getId().equals(kanoon.getManagerPersonId())) {
             return Optional.of(DeputyRefusal.IS_THE_MANAGER);

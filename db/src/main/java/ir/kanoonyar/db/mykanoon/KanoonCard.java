@@ -14,8 +14,10 @@ import ir.kanoonyar.db.licence.LicenceView;
  * @param renewalDaysLeft   days until the licence ends when that is within the warning setting (0: ends
  *                          today; negative: ended), else null
  * @param trainingDue       titles of the required courses the manager has not passed
+ * @param members           people on the kanoon's roster (kanoon_member)
  */
 public record KanoonCard(long kanoonId, String name, String mosque, String locality, String county,
                          String province, KanoonStatus status, LicenceView licence, String deputyName,
-                         boolean deputyAccepted, Long renewalDaysLeft, List<String> trainingDue) {
+                         boolean deputyAccepted, Long renewalDaysLeft, List<String> trainingDue,
+                         long members) {
 }

@@ -18,6 +18,7 @@ import ir.kanoonyar.db.kanoon.LicenceStatus;
 import ir.kanoonyar.db.licence.LicenceNotices;
 import ir.kanoonyar.db.licence.LicenceView;
 import ir.kanoonyar.db.licence.Licences;
+import ir.kanoonyar.db.member.KanoonMemberRepository;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
@@ -48,12 +49,14 @@ public class MyKanoons {
     private final PersonRepository persons;
     private final Deputies deputies;
     private final RequiredCourses requiredCourses;
+    private final KanoonMemberRepository members;
     private final Clock clock;
     private final int renewalWarningDays;
 
     public MyKanoons(KanoonRepository kanoons, LicenceRepository licenceRows, Licences licences,
                      LicenceNotices notices, MosqueRepository mosques, CountyRepository counties,
-                     PersonRepository persons, Deputies deputies, RequiredCourses requiredCourses, Clock clock,
+                     PersonRepository persons, Deputies deputies, RequiredCourses requiredCourses,
+                     KanoonMemberRepository members, Clock clock,
                      @Value("${kanoonyar.my-kanoon.renewal-warning-days:60}") int renewalWarningDays) {
         this.kanoons = kanoons;
         this.licenceRows = licenceRows;
@@ -64,6 +67,7 @@ public class MyKanoons {
         this.persons = persons;
         this.deputies = deputies;
         this.requiredCourses = requiredCourses;
+        this.members = members;
         this.clock = clock;
         this.renewalWarningDays = renewalWarningDays;
     }
@@ -113,7 +117,7 @@ public class MyKanoons {
                 mosque.map(Mosque::getLocality).orElse(null), county.getName(), county.getProvince().getName(),
                 kanoon.getStatus(), licence, deputyName,
                 deputy.map(d -> d.getStatus() == DeputyStatus.ACTIVE).orElse(false), renewalDaysLeft(licence),
-                requiredCourses.notPassedBy(personId));
+                requiredCourses.notPassedBy(personId), members.countByKanoonId(kanoon.getId()));
     }
 
     private Long renewalDaysLeft(LicenceView licence) {
