@@ -85,7 +85,8 @@ class KanoonMembersController {
                 b.to() == null ? text("members.band.from", digits(b.from()))
                         : text("members.band.range", digits(b.from()), digits(b.to())),
                 digits(b.count())}).toList());
-        model.addAttribute("minimum", text(rural ? "members.minimum.village" : "members.minimum.city", digits(minimum)));
+        model.addAttribute("minimum", rural ? text("members.minimum.village", digits(minimum))
+                : text("members.minimum.city", digits(minimum)));
         model.addAttribute("meetsMinimum", counted.total() >= minimum);
         model.addAttribute("rows", rows);
         model.addAttribute("crumbs", List.of(new Crumb(text("licences.nav"), "/licences"), new Crumb(kanoon.getName(),
