@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Suspends or revokes a licence with a reason: only province staff (their province) and the national
+ * Suspends or revokes a licence, or lifts its suspension, with a reason: only province staff (their province) and the national
  * admin. The licence, its audit entry and the manager's notice are saved in one transaction. Every
  * refusal is a {@link Refused} with the Persian message key; a licence outside the staff member's
  * region is "not found", as one that does not exist.
@@ -27,7 +27,8 @@ class LicenceStops {
 
     enum Action {
         SUSPEND("LICENCE_SUSPENDED"),
-        REVOKE("LICENCE_REVOKED");
+        REVOKE("LICENCE_REVOKED"),
+        LIFT("LICENCE_SUSPENSION_LIFTED");
 
         final String audit;
 
@@ -44,7 +45,8 @@ class LicenceStops {
         REASON_TOO_LONG("licences.stop.reasonTooLong"),
         ALREADY_SUSPENDED("licences.stop.wrongState.SUSPENDED"),
         ALREADY_REVOKED("licences.stop.wrongState.REVOKED"),
-        ALREADY_SUPERSEDED("licences.stop.wrongState.SUPERSEDED");
+        ALREADY_SUPERSEDED("licences.stop.wrongState.SUPERSEDED"),
+        NOT_SUSPENDED("licences.lift.notSuspended");
 
         final String messageKey;
 
@@ -97,9 +99,10 @@ class LicenceStops {
             switch (action) {
                 case SUSPEND -> licence.suspend(reason, clock.instant());
                 case REVOKE -> licence.revoke(reason, clock.instant());
+                case LIFT -> licence.lift(reason, clock.instant());
             }
         } catch (IllegalStateException e) {
-            throw new Refused(switch (licence.getStatus()) {
+            throw new Refused(action == Action.LIFT ? Refusal.NOT_SUSPENDED : switch (licence.getStatus()) {
                 case SUSPENDED -> Refusal.ALREADY_SUSPENDED;
                 case REVOKED -> Refusal.ALREADY_REVOKED;
                 default -> Refusal.ALREADY_SUPERSEDED;
@@ -108,7 +111,11 @@ class LicenceStops {
         licences.saveAndFlush(licence);
         audit.save(new AuditEntry(clock.instant(), scope.username(), action.audit, licence.getNumber(),
                 clip(reason), remoteAddr));
-        notices.stopped(licence, kanoon.getName(), kanoon.getManagerPersonId());
+        if (action == Action.LIFT) {
+            notices.lifted(licence, kanoon.getName(), kanoon.getManagerPersonId(), reason);
+        } else {
+            notices.stopped(licence, kanoon.getName(), kanoon.getManagerPersonId());
+        }
         return licence.getNumber();
     }
 

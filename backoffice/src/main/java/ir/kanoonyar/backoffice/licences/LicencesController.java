@@ -111,6 +111,12 @@ class LicencesController {
         return stop(id, LicenceStops.Action.REVOKE, form, typed, request, redirect);
     }
 
+    @PostMapping("/licences/{id}/lift")
+    String lift(@PathVariable String id, @Valid @ModelAttribute StopReasonForm form, BindingResult typed,
+                HttpServletRequest request, RedirectAttributes redirect) {
+        return stop(id, LicenceStops.Action.LIFT, form, typed, request, redirect);
+    }
+
     private String stop(String id, LicenceStops.Action action, StopReasonForm form, BindingResult typed,
                         HttpServletRequest request, RedirectAttributes redirect) {
         StaffScope scope = current.get();
@@ -124,8 +130,12 @@ class LicencesController {
             String number = stops.apply(scope, id, action, form.getReason(), request.getRemoteAddr());
             // Persian digits, isolated left to right so the dashes stay in place inside the Persian sentence.
             String shown = "\u2066" + PersianText.toPersianDigits(number) + "\u2069";
-            redirect.addFlashAttribute("notice", action == LicenceStops.Action.SUSPEND
-                    ? text("licences.stop.done.SUSPEND", shown) : text("licences.stop.done.REVOKE", shown));
+            String done = switch (action) {
+                case SUSPEND -> text("licences.stop.done.SUSPEND", shown);
+                case REVOKE -> text("licences.stop.done.REVOKE", shown);
+                case LIFT -> text("licences.stop.done.LIFT", shown);
+            };
+            redirect.addFlashAttribute("notice", done);
             redirect.addAttribute("q", number);
         } catch (LicenceStops.Refused refused) {
             redirect.addFlashAttribute("problem", text(refused.refusal.messageKey, REASON_LIMIT));

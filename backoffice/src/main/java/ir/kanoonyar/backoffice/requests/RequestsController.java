@@ -4,6 +4,8 @@ import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.consultation.Consultations;
 import ir.kanoonyar.db.consultation.SubjectKind;
+import ir.kanoonyar.db.deputy.DeputySuccession;
+import ir.kanoonyar.db.staff.StaffRole;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +26,14 @@ public class RequestsController {
     private final CurrentStaff staff;
     private final RequestPages pages;
     private final Consultations consultations;
+    private final DeputySuccession succession;
 
-    public RequestsController(CurrentStaff staff, RequestPages pages, Consultations consultations) {
+    public RequestsController(CurrentStaff staff, RequestPages pages, Consultations consultations,
+            DeputySuccession succession) {
         this.staff = staff;
         this.pages = pages;
         this.consultations = consultations;
+        this.succession = succession;
     }
 
     /**
@@ -49,6 +54,9 @@ public class RequestsController {
         model.addAttribute("view", pages.view(scope, id));
         // What colleagues asked experts of other provinces about it, and their answers (issue 11).
         model.addAttribute("consultations", consultations.about(SubjectKind.REQUEST, id));
+        // A resignation or retirement of a kanoon with a deputy: the county may make the deputy its manager.
+        model.addAttribute("succession", succession.offerFor(pages.inScope(scope, id)).orElse(null));
+        model.addAttribute("mayPropose", scope.role() == StaffRole.COUNTY_STAFF);
         return "requests/request";
     }
 }

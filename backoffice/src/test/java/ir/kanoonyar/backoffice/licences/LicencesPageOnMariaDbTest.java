@@ -224,6 +224,43 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
     }
 
     @Test
+    void provinceStaffLiftASuspensionWithAReasonTheManagerIsToldAndThePublicCheckSaysValid() throws Exception {
+        StaffBrowser province = signedIn("lp-markazi");
+        // A valid licence has no suspension to lift.
+        assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/lift", "اشتباه"))
+                .contains("تعلیق نشده است");
+        assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/suspend", "بازرسی")).contains("تعلیق شد");
+        assertThat(licences.findById(arakLicence.getId()).orElseThrow().getStatus())
+                .isEqualTo(LicenceStatus.SUSPENDED);
+        // County staff and another province may not lift it; a lift needs a reason.
+        assertThat(refusal(signedIn("lp-arak"), "/licences/" + arakLicence.getId() + "/lift", "رفع"))
+                .contains("فقط با کارشناس استان یا مدیر کشوری");
+        assertThat(refusal(signedIn("lp-tehran"), "/licences/" + arakLicence.getId() + "/lift", "رفع"))
+                .contains("پیدا نشد یا در حوزه‌ی شما نیست");
+        assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/lift", " "))
+                .contains("دلیل تعلیق یا لغو را بنویسید");
+        assertThat(licences.findById(arakLicence.getId()).orElseThrow().getStatus())
+                .isEqualTo(LicenceStatus.SUSPENDED);
+        assertThat(listed("lp-markazi", "/licences?q=" + digitsOf(arakLicence))).contains("رفع تعلیق");
+
+        assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/lift", "گزارش‌ها رسید"))
+                .contains("تعلیق پروانه‌ی", "برداشته شد");
+        Licence after = licences.findById(arakLicence.getId()).orElseThrow();
+        assertThat(after.getStatus()).isEqualTo(LicenceStatus.VALID);
+        assertThat(after.getStatusReason()).isNull();
+        assertThat(jdbc.queryForObject("SELECT detail FROM audit_log WHERE action = 'LICENCE_SUSPENSION_LIFTED'"
+                + " AND target = ? AND actor = 'lp-markazi'", String.class, arakLicence.getNumber()))
+                .isEqualTo("گزارش‌ها رسید");
+        assertThat(jdbc.queryForList("SELECT body FROM outbox_message WHERE person_id = ? AND kind = 'LICENCE_CHANGED'"
+                + " ORDER BY id", String.class, managerId)).hasSize(2).last().asString()
+                .contains("برداشته شد", "گزارش‌ها رسید", PersianText.toPersianDigits(arakLicence.getNumber()));
+        assertThat(anonymous("/verify/" + arakLicence.getNumber())).contains("این مجوز معتبر است");
+        // Lifted once, it cannot be lifted again.
+        assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/lift", "دوباره"))
+                .contains("تعلیق نشده است");
+    }
+
+    @Test
     void theExportHoldsTheLicencesOfTheFilterReadBackWithPoi() throws Exception {
         StaffBrowser national = signedIn("lp-national");
         HttpResponse<byte[]> file = national.file("/licences.xlsx?q=" + url("کانون آزمون"));

@@ -88,6 +88,9 @@ public final class ButtonCodec {
         if (prefix.equals("ac")) {
             return activity(rest);
         }
+        if (prefix.equals("mk")) {
+            return myKanoon(rest);
+        }
         if (prefix.equals("mb")) {
             return members(rest);
         }
@@ -130,6 +133,22 @@ public final class ButtonCodec {
             default -> null;
         };
         return button;
+    }
+
+    private static ButtonData.MyKanoon myKanoon(String rest) {
+        String[] f = rest.split(":", -1);
+        if (f.length != 2 || !f[1].matches("[0-9]{1,18}")) {
+            return null;
+        }
+        long kanoonId = Long.parseLong(f[1]);
+        return switch (f[0]) {
+            case "o" -> new ButtonData.KanoonOpen(kanoonId);
+            case "l" -> new ButtonData.KanoonLicence(kanoonId);
+            case "d" -> new ButtonData.KanoonDeputy(kanoonId);
+            case "n" -> new ButtonData.KanoonDeputyName(kanoonId);
+            case "r" -> new ButtonData.KanoonDeputyRemove(kanoonId);
+            default -> null;
+        };
     }
 
     private static ButtonData.Members members(String rest) {

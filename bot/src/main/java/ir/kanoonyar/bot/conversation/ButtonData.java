@@ -262,6 +262,54 @@ public sealed interface ButtonData {
     }
 
     /**
+     * «کانون من» buttons carry the kanoon's id; the flow asks the db services again on every press
+     * whether the presser manages that kanoon, so a forged id shows nothing.
+     */
+    sealed interface MyKanoon extends ButtonData {
+        long kanoonId();
+    }
+
+    /** A kanoon's card (a manager of several picks one). */
+    record KanoonOpen(long kanoonId) implements MyKanoon {
+        @Override
+        public String action() {
+            return "mk:o:" + kanoonId;
+        }
+    }
+
+    /** «ارسال دوباره‌ی پروانه». */
+    record KanoonLicence(long kanoonId) implements MyKanoon {
+        @Override
+        public String action() {
+            return "mk:l:" + kanoonId;
+        }
+    }
+
+    /** «جانشین»: the deputy and what can be done about it. */
+    record KanoonDeputy(long kanoonId) implements MyKanoon {
+        @Override
+        public String action() {
+            return "mk:d:" + kanoonId;
+        }
+    }
+
+    /** «معرفی جانشین»: the manager is asked for the deputy's national code or mobile. */
+    record KanoonDeputyName(long kanoonId) implements MyKanoon {
+        @Override
+        public String action() {
+            return "mk:n:" + kanoonId;
+        }
+    }
+
+    /** «برداشتن جانشین». */
+    record KanoonDeputyRemove(long kanoonId) implements MyKanoon {
+        @Override
+        public String action() {
+            return "mk:r:" + kanoonId;
+        }
+    }
+
+    /**
      * The members roster's buttons (issue 10 item 3). They carry the kanoon or member they act on, never
      * trusted: the flow checks again that the presser manages that kanoon.
      */

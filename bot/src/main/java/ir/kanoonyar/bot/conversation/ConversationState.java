@@ -35,6 +35,8 @@ public class ConversationState {
     public Long enrolmentId;
     /** An activity report being written or edited (the activity report flow). */
     public ActivityDraft activity;
+    /** The kanoon whose deputy the manager is naming (the my-kanoon flow's NAME_DEPUTY state). */
+    public Long kanoonId;
     /** A member being added or changed, or a spreadsheet waited for or previewed (the members flow). */
     public MembersState members;
 
@@ -46,6 +48,7 @@ public class ConversationState {
         requestId = null;
         enrolmentId = null;
         activity = null;
+        kanoonId = null;
         members = null;
     }
 

@@ -17,6 +17,7 @@ import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
 import ir.kanoonyar.db.member.Roster;
+import ir.kanoonyar.db.mykanoon.MyKanoons;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.RequestType;
 import org.springframework.stereotype.Component;
@@ -36,18 +37,20 @@ public class MainMenu implements Flow {
 
     private final Texts texts;
     private final PersonRepository persons;
+    private final MyKanoons myKanoons;
     private final Roster roster;
     private final StateTable table;
 
-    public MainMenu(Texts texts, PersonRepository persons, Roster roster) {
+    public MainMenu(Texts texts, PersonRepository persons, MyKanoons myKanoons, Roster roster) {
         this.texts = texts;
         this.persons = persons;
+        this.myKanoons = myKanoons;
         this.roster = roster;
         this.table = StateTable.builder()
                 .start(StateTable.declared().handsOverTo(ConsentFlow.ID, StaffChatLinking.ID))
                 .state(ConversationEngine.MENU_STATE,
                         Handler.text(this::onText).handsOverTo(FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
-                                ActivityReportFlow.ID, MembersFlow.ID),
+                                ActivityReportFlow.ID, MyKanoonFlow.ID, DeputyAnswerFlow.ID, MembersFlow.ID),
                         Handler.button(ButtonData.ChooseType.class, this::startRequest).handsOverTo(FormRunner.ID),
                         Handler.button(ButtonData.Fix.class, (t, b) -> Next.handover(MyRequestsFlow.ID, b))
                                 .handsOverTo(MyRequestsFlow.ID),
@@ -57,6 +60,8 @@ public class MainMenu implements Flow {
                                 .handsOverTo(TrainingFlow.ID),
                         Handler.button(ButtonData.Activity.class, (t, b) -> Next.handover(ActivityReportFlow.ID, b))
                                 .handsOverTo(ActivityReportFlow.ID),
+                        Handler.button(ButtonData.MyKanoon.class, (t, b) -> Next.handover(MyKanoonFlow.ID, b))
+                                .handsOverTo(MyKanoonFlow.ID),
                         Handler.button(ButtonData.Members.class, (t, b) -> Next.handover(MembersFlow.ID, b))
                                 .handsOverTo(MembersFlow.ID),
                         Handler.otherwise(this::notUnderstood))
@@ -105,6 +110,9 @@ public class MainMenu implements Flow {
         if (!isRegistered(turn)) {
             second.add(Reply.Button.plain(texts.get(Text.MENU_REGISTER)));
         }
+        if (turn.personId() != null && !myKanoons.managedBy(turn.personId()).isEmpty()) {
+            second.add(Reply.Button.plain(texts.get(Text.MENU_MY_KANOON)));
+        }
         second.add(Reply.Button.plain(texts.get(Text.MENU_TRAINING)));
         second.add(Reply.Button.plain(texts.get(Text.MENU_HELP)));
         rows.add(second);
@@ -130,6 +138,12 @@ public class MainMenu implements Flow {
             return Next.handover(ActivityReportFlow.ID, null);
         } else if (text.equals(texts.get(Text.MENU_MY_ACTIVITY_REPORTS))) {
             return Next.handover(ActivityReportFlow.ID, ActivityReportFlow.LIST);
+        } else if (text.equals(texts.get(Text.MENU_MY_KANOON))) {
+            return Next.handover(MyKanoonFlow.ID, null);
+        } else if (text.equals(texts.get(Text.DEPUTY_ACCEPT))) {
+            return Next.handover(DeputyAnswerFlow.ID, Boolean.TRUE);
+        } else if (text.equals(texts.get(Text.DEPUTY_DECLINE))) {
+            return Next.handover(DeputyAnswerFlow.ID, Boolean.FALSE);
         } else if (text.equals(texts.get(Text.MENU_MEMBERS))) {
             return Next.handover(MembersFlow.ID, null);
         } else if (text.equals(texts.get(Text.MENU_HELP))) {

@@ -33,6 +33,8 @@ class FlowTablesTest {
             Mocked.build(TrainingFlow.class),
             Mocked.build(StaffChatLinking.class),
             Mocked.build(ActivityReportFlow.class),
+            Mocked.build(MyKanoonFlow.class),
+            Mocked.build(DeputyAnswerFlow.class),
             Mocked.build(MembersFlow.class)));
 
     static Stream<Flow> flows() {
@@ -99,6 +101,8 @@ class FlowTablesTest {
                 Map.entry("STAFF_LINK", Set.of()),
                 Map.entry("ACTIVITY", Set.of("CORRIDOR", "TITLE", "DATE", "AUDIENCE", "PARTICIPANTS", "PHOTOS",
                         "DESCRIPTION", "SUMMARY", "CONFIRM_WITHDRAW")),
+                Map.entry("MY_KANOON", Set.of("NAME_DEPUTY")),
+                Map.entry("DEPUTY_ANSWER", Set.of()),
                 Map.entry("MEMBERS", Set.of("ASK", "CONFIRM_REMOVE", "FILE", "CONFIRM_IMPORT"))));
     }
 

@@ -22,6 +22,7 @@ import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
 import ir.kanoonyar.db.kanoon.Kanoon;
 import ir.kanoonyar.db.member.Roster;
+import ir.kanoonyar.db.mykanoon.MyKanoons;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.RequestType;
@@ -35,10 +36,11 @@ class MainMenuTest {
 
     private final Texts texts = new Texts();
     private final PersonRepository persons = mock(PersonRepository.class);
-    private final Roster roster = mock(Roster.class);
+    private final MyKanoons myKanoons = mock(MyKanoons.class);
     private final ConversationHarness chat = new ConversationHarness(ConversationHarness.with(
-            new MainMenu(texts, persons, roster), FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
-            ConsentFlow.ID, StaffChatLinking.ID, MembersFlow.ID));
+            new MainMenu(texts, persons, myKanoons, mock(Roster.class)), FormRunner.ID, MyRequestsFlow.ID,
+            TrainingFlow.ID, ConsentFlow.ID, StaffChatLinking.ID, MyKanoonFlow.ID, DeputyAnswerFlow.ID,
+            MembersFlow.ID));
 
     {
         Person registered = mock(Person.class);
@@ -77,6 +79,20 @@ class MainMenuTest {
         chat.as(REGISTERED);
 
         assertThat(labels(last(chat.command("menu")))).doesNotContain(texts.get(Text.MENU_REGISTER));
+    }
+
+    @Test
+    void onlyTheManagerOfAnActiveKanoonIsOfferedMyKanoonAndTheDeputysAnswersAreHandedOver() {
+        chat.as(REGISTERED);
+        assertThat(labels(last(chat.command("menu")))).doesNotContain(texts.get(Text.MENU_MY_KANOON));
+        when(myKanoons.managedBy(REGISTERED)).thenReturn(List.of(mock(Kanoon.class)));
+        assertThat(labels(last(chat.command("menu")))).contains(texts.get(Text.MENU_MY_KANOON));
+
+        chat.text(texts.get(Text.MENU_MY_KANOON));
+        chat.text(texts.get(Text.DEPUTY_ACCEPT));
+        chat.text(texts.get(Text.DEPUTY_DECLINE));
+        assertThat(chat.stub(MyKanoonFlow.ID).starts()).hasSize(1);
+        assertThat(chat.stub(DeputyAnswerFlow.ID).starts()).containsExactly(true, false);
     }
 
     @Test

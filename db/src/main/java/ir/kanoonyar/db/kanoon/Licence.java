@@ -34,7 +34,7 @@ public class Licence {
     /** Why staff suspended or revoked it; null while it is valid. */
     private String statusReason;
 
-    /** When staff last suspended or revoked it. */
+    /** When staff last suspended or revoked it; null while it is valid. */
     private Instant statusChangedAt;
 
     @Version
@@ -87,6 +87,22 @@ public class Licence {
             throw new IllegalStateException("Licence " + number + " is " + status + ", not VALID or SUSPENDED");
         }
         change(LicenceStatus.REVOKED, reason, at);
+    }
+
+    /**
+     * Staff lift a suspension: the licence is valid again (within its dates). The reason (checked as for
+     * a suspension) goes to the audit log and the manager; the suspension's reason and date are cleared,
+     * as a valid licence has none.
+     *
+     * @throws IllegalStateException if it is not suspended
+     */
+    public void lift(String reason, Instant at) {
+        if (status != LicenceStatus.SUSPENDED) {
+            throw new IllegalStateException("Licence " + number + " is " + status + ", not SUSPENDED");
+        }
+        change(LicenceStatus.VALID, reason, at);
+        this.statusReason = null;
+        this.statusChangedAt = null;
     }
 
     private void change(LicenceStatus to, String reason, Instant at) {

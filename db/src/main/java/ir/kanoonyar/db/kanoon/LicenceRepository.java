@@ -12,4 +12,7 @@ public interface LicenceRepository extends JpaRepository<Licence, Long> {
 
     /** The licence an approved request issued, if any. */
     Optional<Licence> findFirstByRequestIdOrderByIdAsc(Long requestId);
+
+    /** A kanoon's latest licence (a renewal issues a newer one): the one «کانون من» shows and resends. */
+    Optional<Licence> findFirstByKanoonIdOrderByIdDesc(Long kanoonId);
 }

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import ir.kanoonyar.db.kanoon.Licence;
+import ir.kanoonyar.db.kanoon.LicenceStatus;
 import ir.kanoonyar.db.outbox.OutboxMessage;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,7 @@ public class LicenceNotices {
 
     static final String ISSUED = "LICENCE_ISSUED";
     static final String CHANGED = "LICENCE_CHANGED";
+    static final String COPY = "LICENCE_COPY";
 
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("i18n.licence", Locale.ROOT,
             LicenceNotices.class.getClassLoader());
@@ -68,6 +71,32 @@ public class LicenceNotices {
             return;
         }
         String text = text(key, kanoonName, inText(licence.getNumber()), licence.getStatusReason());
+        for (PersonChat chat : chats.findByPersonIdAndBlockedAtIsNull(managerPersonId)) {
+            outbox.save(OutboxMessage.text(chat.getChannel(), chat.getChatId(), managerPersonId, CHANGED, null, text,
+                    null, clock.instant()));
+        }
+    }
+
+    /** The licence's PDF again, asked for in «کانون من», to the one chat that asked. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void copy(Licence licence, String kanoonName, Long managerPersonId, Channel channel, long chatId) {
+        String caption = text("licence.notice.copy", kanoonName, inText(licence.getNumber()),
+                JalaliDate.from(licence.getValidUntil()).formatLong());
+        outbox.save(new OutboxMessage(channel, chatId, managerPersonId, COPY,
+                null, OutboxMessage.documentBody(caption, PDF_SOURCE + licence.getNumber()), clock.instant(),
+                clock.instant()));
+    }
+
+    /** A suspension was lifted: the licence is valid again, and why. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lifted(Licence licence, String kanoonName, Long managerPersonId, String reason) {
+        if (licence.getStatus() != LicenceStatus.VALID) {
+            throw new IllegalStateException("Licence " + licence.getNumber() + " is " + licence.getStatus());
+        }
+        if (managerPersonId == null) {
+            return;
+        }
+        String text = text("licence.notice.lifted", kanoonName, inText(licence.getNumber()), reason);
         for (PersonChat chat : chats.findByPersonIdAndBlockedAtIsNull(managerPersonId)) {
             outbox.save(OutboxMessage.text(chat.getChannel(), chat.getChatId(), managerPersonId, CHANGED, null, text,
                     null, clock.instant()));

@@ -11,5 +11,8 @@ public interface RequestRepository extends JpaRepository<Request, Long> {
 
     List<Request> findByApplicantPersonIdOrderByCreatedAtDesc(Long applicantPersonId);
 
+    /** A kanoon's requests of one type, newest first (the deputy's fast-track manager change). */
+    List<Request> findByKanoonIdAndTypeOrderByIdDesc(Long kanoonId, RequestType type);
+
     boolean existsByTrackingCode(String trackingCode);
 }
