@@ -29,7 +29,12 @@ class ButtonCodecTest {
                 new ButtonData.ActivityEditReport(12), new ButtonData.ActivityWithdraw(13),
                 new ButtonData.ActivityWithdrawYes(14),
                 new ButtonData.KanoonOpen(12), new ButtonData.KanoonLicence(13), new ButtonData.KanoonDeputy(14),
-                new ButtonData.KanoonDeputyName(15), new ButtonData.KanoonDeputyRemove(16));
+                new ButtonData.KanoonDeputyName(15), new ButtonData.KanoonDeputyRemove(16),
+                new ButtonData.MembersPage(15, 2), new ButtonData.MemberAdd(16), new ButtonData.MembersTemplate(17),
+                new ButtonData.MembersUpload(18), new ButtonData.MemberOpen(19),
+                new ButtonData.MemberEdit(20, "NATIONAL_CODE"), new ButtonData.MemberRemove(21),
+                new ButtonData.MemberRemoveYes(22), new ButtonData.MemberChoice("FEMALE"),
+                new ButtonData.MembersImport(), new ButtonData.MembersCancel());
     }
 
     @ParameterizedTest

@@ -37,10 +37,11 @@ class MainMenuTest {
     private final Texts texts = new Texts();
     private final PersonRepository persons = mock(PersonRepository.class);
     private final MyKanoons myKanoons = mock(MyKanoons.class);
+    private final Roster roster = mock(Roster.class);
     private final ConversationHarness chat = new ConversationHarness(ConversationHarness.with(
-            new MainMenu(texts, persons, myKanoons, mock(Roster.class)), FormRunner.ID, MyRequestsFlow.ID,
-            TrainingFlow.ID, ConsentFlow.ID, StaffChatLinking.ID, MyKanoonFlow.ID, DeputyAnswerFlow.ID,
-            MembersFlow.ID));
+            new MainMenu(texts, persons, myKanoons, roster), FormRunner.ID, MyRequestsFlow.ID,
+            TrainingFlow.ID, ConsentFlow.ID, StaffChatLinking.ID, ActivityReportFlow.ID, MyKanoonFlow.ID,
+            DeputyAnswerFlow.ID, MembersFlow.ID));
 
     {
         Person registered = mock(Person.class);
