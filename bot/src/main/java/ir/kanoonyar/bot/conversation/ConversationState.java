@@ -32,6 +32,8 @@ public class ConversationState {
     public Long requestId;
     /** The enrolment whose quiz question the chat waits on (the training flow's QUIZ state). */
     public Long enrolmentId;
+    /** The kanoon whose sign photo the chat waits for (the sign photo flow's PHOTO state). */
+    public Long signKanoonId;
 
     public void reset() {
         flow = null;
@@ -40,6 +42,7 @@ public class ConversationState {
         consent = null;
         requestId = null;
         enrolmentId = null;
+        signKanoonId = null;
     }
 
     /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */

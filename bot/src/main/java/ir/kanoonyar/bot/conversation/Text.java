@@ -143,7 +143,13 @@ public enum Text {
     // The bot's input edge: an update it cannot read, or too large to keep
     UPDATE_UNREADABLE,
     // Rules out of the bot (issue 15 item 3): an answer the db services refuse beside the rest
-    ANSWER_REFUSED_AT_SUMMARY;
+    ANSWER_REFUSED_AT_SUMMARY,
+    // The visual identity kit (issue 10 item 5): the photo of the installed sign
+    SIGN_PHOTO_ASK,
+    SIGN_PHOTO_NOT_MANAGER,
+    SIGN_PHOTO_NO_LICENCE,
+    SIGN_PHOTO_EXPECTED,
+    SIGN_PHOTO_RECEIVED;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

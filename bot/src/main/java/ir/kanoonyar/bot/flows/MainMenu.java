@@ -51,6 +51,8 @@ public class MainMenu implements Flow {
                                 .handsOverTo(MyRequestsFlow.ID),
                         Handler.button(ButtonData.Training.class, (t, b) -> Next.handover(TrainingFlow.ID, b))
                                 .handsOverTo(TrainingFlow.ID),
+                        Handler.button(ButtonData.SignPhotoStart.class, (t, b) -> Next.handover(SignPhotoFlow.ID, b))
+                                .handsOverTo(SignPhotoFlow.ID),
                         Handler.otherwise(this::notUnderstood))
                 .build();
     }

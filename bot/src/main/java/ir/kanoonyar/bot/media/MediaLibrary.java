@@ -5,6 +5,7 @@ import java.util.Optional;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.db.broadcast.BroadcastBody;
 import ir.kanoonyar.db.broadcast.BroadcastMediaStore;
+import ir.kanoonyar.db.identity.IdentityKits;
 import ir.kanoonyar.db.licence.LicenceNotices;
 import ir.kanoonyar.db.licence.LicencePdf;
 import ir.kanoonyar.db.licence.Licences;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@code broadcast-media:{id}} — a broadcast's photo or document (broadcast_media);</li>
  * <li>{@code certificate-png:{code}} and {@code certificate-pdf:{code}} — a certificate, drawn now
  * (nothing is stored but the certificate row);</li>
- * <li>{@code licence-pdf:{number}} — a kanoon's licence, drawn now as the back-office prints it.</li>
+ * <li>{@code licence-pdf:{number}} — a kanoon's licence, drawn now as the back-office prints it;</li>
+ * <li>{@code identity-sign:{number}}, {@code identity-banner:…}, {@code identity-letterhead:…} (PDF) and
+ * {@code identity-sign-png:{number}} (preview) — a licensed kanoon's visual identity kit, drawn now.</li>
  * </ul>
  */
 @Component
@@ -40,11 +43,13 @@ public class MediaLibrary {
     private final CertificateDocuments documents;
     private final Licences licences;
     private final LicencePdf licencePdf;
+    private final IdentityKits identityKits;
     private final String publicUrl;
 
     public MediaLibrary(TrainingMediaRepository media, BroadcastMediaStore broadcastMedia,
                         CertificateRepository certificates,
                         CertificateDocuments documents, Licences licences, LicencePdf licencePdf,
+                        IdentityKits identityKits,
                         @Value("${kanoonyar.public-url:http://localhost:8080}") String publicUrl) {
         this.media = media;
         this.broadcastMedia = broadcastMedia;
@@ -52,6 +57,7 @@ public class MediaLibrary {
         this.documents = documents;
         this.licences = licences;
         this.licencePdf = licencePdf;
+        this.identityKits = identityKits;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -106,6 +112,9 @@ public class MediaLibrary {
             return licences.find(source.substring(LICENCE_PDF.length()))
                     .map(l -> new MediaFile(LicencePdf.fileName(l.number()), "application/pdf",
                             licencePdf.render(l, licences.verifyUrl(l.number()))));
+        }
+        if (source.startsWith(IdentityKits.SOURCE_PREFIX)) {
+            return identityKits.file(source).map(f -> new MediaFile(f.fileName(), f.contentType(), f.bytes()));
         }
         return Optional.empty();
     }

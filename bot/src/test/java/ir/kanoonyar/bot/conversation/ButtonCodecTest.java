@@ -23,7 +23,22 @@ class ButtonCodecTest {
                 new ButtonData.WithdrawYes(), new ButtonData.WithdrawNo(), new ButtonData.ConsentDecide(true),
                 new ButtonData.ConsentDecide(false), new ButtonData.NoComment(), new ButtonData.TrainingList(),
                 new ButtonData.TrainingOpen(5), new ButtonData.TrainingGo(6, 3), new ButtonData.TrainingQuiz(7),
-                new ButtonData.TrainingAnswer(8, 9, 10), new ButtonData.TrainingCertificate(11));
+                new ButtonData.TrainingAnswer(8, 9, 10), new ButtonData.TrainingCertificate(11),
+                new ButtonData.SignPhotoStart(12));
+    }
+
+    @Test
+    void theSignPhotoButtonLastsAcrossKeyboardsAsTheOutboxWritesIt() {
+        String data = ir.kanoonyar.db.identity.IdentityNotices.signPhotoButtonData(77);
+
+        assertThat(data).isEqualTo(ButtonCodec.encodeLasting(new ButtonData.SignPhotoStart(77)));
+        assertThat(ButtonCodec.decode(data, 0)).contains(new ButtonData.SignPhotoStart(77));
+        assertThat(ButtonCodec.decode(data, 41)).contains(new ButtonData.SignPhotoStart(77));
+        // No other kind lasts: "*" with any of them is a stale button.
+        assertThat(ButtonCodec.decode("*|withdraw:1", 0)).isEmpty();
+        assertThat(ButtonCodec.decode("*|confirm", 0)).isEmpty();
+        assertThat(ButtonCodec.decode("*|sign:x", 0)).isEmpty();
+        assertThat(ButtonCodec.decode("*|sign:", 0)).isEmpty();
     }
 
     @ParameterizedTest

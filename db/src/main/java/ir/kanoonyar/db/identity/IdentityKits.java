@@ -2,6 +2,8 @@ package ir.kanoonyar.db.identity;
 
 import java.util.Optional;
 
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.kanoon.KanoonRepository;
 import ir.kanoonyar.db.kanoon.Licence;
 import ir.kanoonyar.db.kanoon.LicenceRepository;
 import ir.kanoonyar.db.licence.LicenceView;
@@ -27,9 +29,13 @@ public class IdentityKits {
     private final Licences licences;
     private final IdentityTemplates templates;
     private final IdentityKit kit;
+    private final KanoonRepository kanoons;
+    private final IdentityNotices notices;
 
     public IdentityKits(LicenceRepository licenceRows, Licences licences, IdentityTemplates templates,
-                        IdentityKit kit) {
+                        IdentityKit kit, KanoonRepository kanoons, IdentityNotices notices) {
+        this.kanoons = kanoons;
+        this.notices = notices;
         this.licenceRows = licenceRows;
         this.licences = licences;
         this.templates = templates;
@@ -46,6 +52,21 @@ public class IdentityKits {
         LicenceView v = view.get();
         return Optional.of(new KanoonIdentity(licence.get().getKanoonId(), v.kanoonName(), v.mosqueName(),
                 v.countyName(), v.provinceName(), v.number(), licences.verifyUrl(v.number())));
+    }
+
+    /** The kanoon a licence number names (any status), for checking who may see its kit. */
+    public Optional<Kanoon> kanoonOf(String licenceNumber) {
+        return licenceRows.findByNumber(licenceNumber).flatMap(l -> kanoons.findById(l.getKanoonId()));
+    }
+
+    /**
+     * Queues the kit of a licence to its kanoon's manager: how many messages were queued (0 when the
+     * manager has no chat with the bot), or empty when the licence has no kit.
+     */
+    @Transactional
+    public Optional<Integer> sendToManager(String licenceNumber) {
+        return identity(licenceNumber).map(k -> notices.kit(k,
+                kanoons.findById(k.kanoonId()).map(Kanoon::getManagerPersonId).orElse(null)));
     }
 
     public KitFile pdf(Piece piece, KanoonIdentity kanoon) {
