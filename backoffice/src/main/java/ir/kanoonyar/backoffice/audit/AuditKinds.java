@@ -30,7 +30,8 @@ public final class AuditKinds {
             "POST.training.id.questions.id", "POST.training.id.questions.id.remove",
             "POST.training.id.versions.id.publish", "POST.training.id.archive",
             "POST.training.id.unarchive", "POST.training.id.certificates.revoke",
-            "POST.my-chat.link");
+            "POST.my-chat.link",
+            "IDENTITY_TEMPLATE_PUBLISHED", "IDENTITY_KIT_SENT", "SIGN_CONFIRMED", "SIGN_FIX_ASKED");
 
     private AuditKinds() {
     }

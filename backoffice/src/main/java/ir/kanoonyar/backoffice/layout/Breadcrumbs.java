@@ -30,7 +30,9 @@ public class Breadcrumbs {
             new Crumb("staff.nav", "/staff"),
             new Crumb("staff.audit.nav", "/audit"),
             new Crumb("chatLink.nav", "/my-chat"),
-            new Crumb("nav.password", "/account/password"));
+            new Crumb("nav.password", "/account/password"),
+            new Crumb("identity.sign.nav", "/sign-photos"),
+            new Crumb("identity.nav", "/identity/templates"));
 
     @ModelAttribute("navPath")
     public String navPath(HttpServletRequest request) {

@@ -2,8 +2,12 @@ package ir.kanoonyar.backoffice.licences;
 
 import ir.kanoonyar.db.kanoon.LicenceStatus;
 
-/** One licence on the licences page and in its export, names resolved, dates as Jalali text. */
+/**
+ * One licence on the licences page and in its export, names resolved, dates as Jalali text;
+ * {@code signConfirmedOn}: the day county staff last confirmed the kanoon's installed sign, or null.
+ */
 record LicenceRow(long id, String number, LicenceStatus status, String kanoonName, String mosqueName,
                   String managerName, String countyName, String provinceName, String issuedOn, String validUntil,
-                  String statusChangedOn, String statusReason, Long requestId, boolean expired) {
+                  String statusChangedOn, String statusReason, Long requestId, boolean expired,
+                  String signConfirmedOn) {
 }
