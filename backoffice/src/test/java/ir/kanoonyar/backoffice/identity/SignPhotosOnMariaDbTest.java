@@ -38,6 +38,9 @@ import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.person.Person;
+import ir.kanoonyar.db.person.Channel;
+import ir.kanoonyar.db.person.PersonChat;
+import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
@@ -90,6 +93,8 @@ class SignPhotosOnMariaDbTest extends ProductionShapeContract {
     @Autowired
     IdentityTemplates templates;
     @Autowired
+    PersonChatRepository chats;
+    @Autowired
     TransactionTemplate tx;
     @Autowired
     Clock clock;
@@ -98,6 +103,8 @@ class SignPhotosOnMariaDbTest extends ProductionShapeContract {
 
     private String number;
     private long photoId;
+    private long kanoonId;
+    private long managerId;
     private long[] arakIds;
     private long[] tehranIds;
 
@@ -120,10 +127,14 @@ class SignPhotosOnMariaDbTest extends ProductionShapeContract {
             licences.save(new Licence(number, kanoon.getId(), null, today, today.plusYears(3), Instant.now()));
             ids[0] = kanoon.getId();
             ids[1] = manager.getId();
+            chats.save(new PersonChat(manager.getId(), Channel.TELEGRAM,
+                    600_000_000L + ThreadLocalRandom.current().nextInt(100_000_000), Instant.now()));
         });
         long attachment = store.keep(jpeg(), true, "sign_photo", "sign.jpg", null).attachment().getId();
         assertThat(signPhotos.received(ids[1], ids[0], attachment)).isInstanceOf(SignPhotos.Allowed.class);
         photoId = photoRows.findByKanoonIdAndStatus(ids[0], SignPhotoStatus.WAITING).get(0).getId();
+        kanoonId = ids[0];
+        managerId = ids[1];
     }
 
     @Test
@@ -138,6 +149,26 @@ class SignPhotosOnMariaDbTest extends ProductionShapeContract {
         assertThat(get(tehran, "/licences/" + number + "/identity/sign.pdf").statusCode()).isEqualTo(404);
         assertThat(post(tehran, "/licences/" + number + "/identity/send", "").statusCode()).isEqualTo(404);
         assertThat(status()).isEqualTo("WAITING");
+    }
+
+    @Test
+    void theCountySendsTheKitToTheManagersChatWithTheSignPhotoButton() throws Exception {
+        HttpClient arak = signIn("sign-arak");
+
+        HttpResponse<String> sent = post(arak, "/licences/" + number + "/identity/send", "");
+        assertThat(sent.statusCode()).isEqualTo(302);
+        java.util.List<String> bodies = jdbc.queryForList("SELECT body FROM outbox_message WHERE person_id = ?"
+                + " AND kind = 'IDENTITY_KIT' ORDER BY id", String.class, managerId);
+        assertThat(bodies).hasSize(4);
+        assertThat(bodies.get(0)).contains("\"kind\":\"PHOTO\"", "identity-sign-png:" + number);
+        assertThat(bodies.get(3)).contains("identity-sign:" + number, "\"data\":\"*|sign:" + kanoonId + "\"",
+                "ارسال عکس تابلوی نصب‌شده");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'IDENTITY_KIT_SENT'"
+                + " AND target = ?", Integer.class, number)).isEqualTo(1);
+
+        // A suspended licence has no kit.
+        jdbc.update("UPDATE licence SET status = 'SUSPENDED' WHERE number = ?", number);
+        assertThat(get(arak, "/licences/" + number + "/identity/sign.png").statusCode()).isEqualTo(404);
     }
 
     @Test
