@@ -34,7 +34,8 @@ public final class AuditKinds {
             "ACTIVITY_ACCEPTED", "ACTIVITY_DOUBTFUL", "POST.activity-reports.id.accept",
             "POST.activity-reports.id.doubt",
             "POST.account.expert", "POST.requests.id.consult", "POST.consultations.id.answer", "POST.board",
-            "POST.board.id.replies", "POST.board.id.pin");
+            "POST.board.id.replies", "POST.board.id.pin",
+            "IDENTITY_TEMPLATE_PUBLISHED", "IDENTITY_KIT_SENT", "SIGN_CONFIRMED", "SIGN_FIX_ASKED");
 
     private AuditKinds() {
     }

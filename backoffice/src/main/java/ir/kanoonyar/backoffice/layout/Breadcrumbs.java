@@ -34,7 +34,10 @@ public class Breadcrumbs {
             new Crumb("experts.nav", "/experts"),
             new Crumb("consultation.nav", "/consultations"),
             new Crumb("board.nav", "/board"),
-            new Crumb("nav.password", "/account/password"));
+            new Crumb("nav.password", "/account/password"),
+            new Crumb("nav.password", "/account/password"),
+            new Crumb("identity.sign.nav", "/sign-photos"),
+            new Crumb("identity.nav", "/identity/templates"));
 
     @ModelAttribute("navPath")
     public String navPath(HttpServletRequest request) {

@@ -69,7 +69,9 @@ class LicenceList {
         return "SELECT l.id, l.number, l.status, l.issued_on, l.valid_until, l.status_changed_at, l.status_reason,"
                 + " l.request_id, k.name AS kanoon_name, m.name AS mosque_name, p.first_name, p.last_name,"
                 + " c.name AS county_name, pr.name AS province_name, l.kanoon_id,"
-                + " (SELECT COUNT(*) FROM kanoon_member km WHERE km.kanoon_id = l.kanoon_id) AS member_count" + FROM;
+                + " (SELECT COUNT(*) FROM kanoon_member km WHERE km.kanoon_id = l.kanoon_id) AS member_count,"
+                + " (SELECT MAX(s.decided_at) FROM sign_photo s WHERE s.kanoon_id = k.id AND s.status = 'CONFIRMED')"
+                + " AS sign_confirmed_at" + FROM;
     }
 
     private String where(StaffScope scope, LicenceQuery query, List<Object> args) {
@@ -131,6 +133,7 @@ class LicenceList {
     private LicenceRow row(ResultSet rs, int n) throws SQLException {
         LocalDate validUntil = rs.getDate("valid_until").toLocalDate();
         Timestamp changed = rs.getTimestamp("status_changed_at");
+        Timestamp signConfirmed = rs.getTimestamp("sign_confirmed_at");
         String manager = ((rs.getString("first_name") == null ? "" : rs.getString("first_name")) + " "
                 + (rs.getString("last_name") == null ? "" : rs.getString("last_name"))).strip();
         long requestId = rs.getLong("request_id");
@@ -143,6 +146,7 @@ class LicenceList {
                 changed == null ? null : JalaliDate.of(changed.toInstant(), JalaliDate.TEHRAN).formatLong(),
                 rs.getString("status_reason"), noRequest ? null : requestId,
                 validUntil.isBefore(JalaliDate.today(clock).toLocalDate()), rs.getLong("kanoon_id"),
-                rs.getLong("member_count"));
+                rs.getLong("member_count"),
+                signConfirmed == null ? null : JalaliDate.of(signConfirmed.toInstant(), JalaliDate.TEHRAN).formatLong());
     }
 }

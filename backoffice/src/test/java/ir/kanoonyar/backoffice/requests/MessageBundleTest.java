@@ -73,7 +73,12 @@ class MessageBundleTest {
             Map.entry("training.status.", CourseVersionStatus.class),
             Map.entry("training.problem.", CourseContentException.Problem.class),
             Map.entry("timeline.problem.", ir.kanoonyar.db.request.TimelineCheck.Problem.class),
-            Map.entry("activity.status.", ir.kanoonyar.db.activity.ActivityReportStatus.class));
+            Map.entry("activity.status.", ir.kanoonyar.db.activity.ActivityReportStatus.class),
+            // The visual identity kit
+            Map.entry("identity.piece.", ir.kanoonyar.db.identity.Piece.class),
+            Map.entry("identity.element.", ir.kanoonyar.db.identity.Element.class),
+            Map.entry("identity.sign.status.", ir.kanoonyar.db.identity.SignPhotoStatus.class),
+            Map.entry("identity.template.refused.", ir.kanoonyar.db.identity.IdentityTemplates.Refusal.class));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");

@@ -16,6 +16,9 @@ public final class ButtonCodec {
     /** Telegram refuses callback data longer than this many UTF-8 bytes. */
     public static final int MAX_BYTES = 64;
 
+    /** The stamp of a lasting button. */
+    private static final String LASTING = "*";
+
     private ButtonCodec() {
     }
 
@@ -31,6 +34,15 @@ public final class ButtonCodec {
     }
 
     /**
+     * A lasting button: "*" in place of the stamp, accepted whatever the chat's keyboard generation. Only
+     * for buttons sent from the outbox (outside any conversation), whose flow checks everything anew;
+     * today only {@link ButtonData.SignPhotoStart}, written by db's {@code IdentityNotices}.
+     */
+    public static String encodeLasting(ButtonData.SignPhotoStart button) {
+        return LASTING + "|" + button.action();
+    }
+
+    /**
      * The button behind callback data of the current keyboard generation; empty for data of an
      * older keyboard, and for anything unknown, malformed or forged: to the person all of these are
      * a stale button.
@@ -40,6 +52,14 @@ public final class ButtonCodec {
             return Optional.empty();
         }
         int bar = data.indexOf('|');
+        if (bar > 0 && data.substring(0, bar).equals(LASTING)) {
+            try {
+                return Optional.ofNullable(action(data.substring(bar + 1)))
+                        .filter(ButtonData.SignPhotoStart.class::isInstance);
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                return Optional.empty();
+            }
+        }
         if (bar <= 0 || !data.substring(0, bar).equals(String.valueOf(currentStamp))) {
             return Optional.empty();
         }
@@ -104,6 +124,7 @@ public final class ButtonCodec {
             case "edit" -> new ButtonData.Edit(rest);
             case "fix" -> new ButtonData.Fix(Long.parseLong(rest));
             case "withdraw" -> new ButtonData.Withdraw(Long.parseLong(rest));
+            case "sign" -> new ButtonData.SignPhotoStart(Long.parseLong(rest));
             case "rpage" -> new ButtonData.RegionPage(Integer.parseInt(rest));
             default -> null;
         };

@@ -409,4 +409,16 @@ public sealed interface ButtonData {
             return "mb:no";
         }
     }
+
+    /**
+     * «ارسال عکس تابلوی نصب‌شده» under the identity kit (issue 10 item 5): send the photo of the
+     * kanoon's installed sign. Sent from the outbox outside any conversation, so it is a lasting
+     * button ({@link ButtonCodec#encodeLasting}); the flow checks that the presser manages the kanoon.
+     */
+    record SignPhotoStart(long kanoonId) implements ButtonData {
+        @Override
+        public String action() {
+            return "sign:" + kanoonId;
+        }
+    }
 }

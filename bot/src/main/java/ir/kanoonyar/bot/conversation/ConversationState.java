@@ -39,6 +39,8 @@ public class ConversationState {
     public Long kanoonId;
     /** A member being added or changed, or a spreadsheet waited for or previewed (the members flow). */
     public MembersState members;
+    /** The kanoon whose sign photo the chat waits for (the sign photo flow's PHOTO state). */
+    public Long signKanoonId;
 
     public void reset() {
         flow = null;
@@ -50,6 +52,7 @@ public class ConversationState {
         activity = null;
         kanoonId = null;
         members = null;
+        signKanoonId = null;
     }
 
     /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */

@@ -302,7 +302,13 @@ public enum Text {
     MEMBERS_FILE_TOO_LARGE,
     MEMBERS_CONFIRM,
     MEMBERS_IMPORTED,
-    MEMBERS_NONE;
+    MEMBERS_NONE,
+    // The visual identity kit (issue 10 item 5): the photo of the installed sign
+    SIGN_PHOTO_ASK,
+    SIGN_PHOTO_NOT_MANAGER,
+    SIGN_PHOTO_NO_LICENCE,
+    SIGN_PHOTO_EXPECTED,
+    SIGN_PHOTO_RECEIVED;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -64,6 +64,8 @@ public class MainMenu implements Flow {
                                 .handsOverTo(MyKanoonFlow.ID),
                         Handler.button(ButtonData.Members.class, (t, b) -> Next.handover(MembersFlow.ID, b))
                                 .handsOverTo(MembersFlow.ID),
+                        Handler.button(ButtonData.SignPhotoStart.class, (t, b) -> Next.handover(SignPhotoFlow.ID, b))
+                                .handsOverTo(SignPhotoFlow.ID),
                         Handler.otherwise(this::notUnderstood))
                 .build();
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.db.broadcast.BroadcastBody;
 import ir.kanoonyar.db.broadcast.BroadcastMediaStore;
+import ir.kanoonyar.db.identity.IdentityKits;
 import ir.kanoonyar.db.licence.LicenceNotices;
 import ir.kanoonyar.db.licence.LicencePdf;
 import ir.kanoonyar.db.licence.Licences;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (nothing is stored but the certificate row);</li>
  * <li>{@code licence-pdf:{number}} — a kanoon's licence, drawn now as the back-office prints it;</li>
  * <li>{@code members-template} — the members spreadsheet a manager fills in (.xlsx, written now).</li>
+ * <li>{@code identity-sign:{number}}, {@code identity-banner:…}, {@code identity-letterhead:…} (PDF) and
+ * {@code identity-sign-png:{number}} (preview) — a licensed kanoon's visual identity kit, drawn now.</li>
  * </ul>
  */
 @Component
@@ -43,12 +46,14 @@ public class MediaLibrary {
     private final CertificateDocuments documents;
     private final Licences licences;
     private final LicencePdf licencePdf;
+    private final IdentityKits identityKits;
     private final String publicUrl;
     private final MemberTemplate memberTemplate;
 
     public MediaLibrary(TrainingMediaRepository media, BroadcastMediaStore broadcastMedia,
                         CertificateRepository certificates,
                         CertificateDocuments documents, Licences licences, LicencePdf licencePdf,
+                        IdentityKits identityKits,
                         @Value("${kanoonyar.public-url:http://localhost:8080}") String publicUrl,
                         MemberTemplate memberTemplate) {
         this.media = media;
@@ -57,6 +62,7 @@ public class MediaLibrary {
         this.documents = documents;
         this.licences = licences;
         this.licencePdf = licencePdf;
+        this.identityKits = identityKits;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.memberTemplate = memberTemplate;
     }
@@ -120,6 +126,9 @@ public class MediaLibrary {
         if (source.equals(MEMBERS_TEMPLATE)) {
             return Optional.of(new MediaFile(MemberTemplate.FILE_NAME, MemberTemplate.CONTENT_TYPE,
                     memberTemplate.xlsx()));
+        }
+        if (source.startsWith(IdentityKits.SOURCE_PREFIX)) {
+            return identityKits.file(source).map(f -> new MediaFile(f.fileName(), f.contentType(), f.bytes()));
         }
         return Optional.empty();
     }

@@ -34,7 +34,22 @@ class ButtonCodecTest {
                 new ButtonData.MembersUpload(18), new ButtonData.MemberOpen(19),
                 new ButtonData.MemberEdit(20, "NATIONAL_CODE"), new ButtonData.MemberRemove(21),
                 new ButtonData.MemberRemoveYes(22), new ButtonData.MemberChoice("FEMALE"),
-                new ButtonData.MembersImport(), new ButtonData.MembersCancel());
+                new ButtonData.MembersImport(), new ButtonData.MembersCancel(),
+                new ButtonData.SignPhotoStart(12));
+    }
+
+    @Test
+    void theSignPhotoButtonLastsAcrossKeyboardsAsTheOutboxWritesIt() {
+        String data = ir.kanoonyar.db.identity.IdentityNotices.signPhotoButtonData(77);
+
+        assertThat(data).isEqualTo(ButtonCodec.encodeLasting(new ButtonData.SignPhotoStart(77)));
+        assertThat(ButtonCodec.decode(data, 0)).contains(new ButtonData.SignPhotoStart(77));
+        assertThat(ButtonCodec.decode(data, 41)).contains(new ButtonData.SignPhotoStart(77));
+        // No other kind lasts: "*" with any of them is a stale button.
+        assertThat(ButtonCodec.decode("*|withdraw:1", 0)).isEmpty();
+        assertThat(ButtonCodec.decode("*|confirm", 0)).isEmpty();
+        assertThat(ButtonCodec.decode("*|sign:x", 0)).isEmpty();
+        assertThat(ButtonCodec.decode("*|sign:", 0)).isEmpty();
     }
 
     @ParameterizedTest

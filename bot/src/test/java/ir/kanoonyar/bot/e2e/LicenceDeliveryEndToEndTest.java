@@ -68,7 +68,7 @@ class LicenceDeliveryEndToEndTest extends EndToEnd {
     }
 
     /** An establishment in Arak, past the county, with its consents signed and every inquiry clear. */
-    private static Long establishmentAtProvinceReview(Long applicantId) {
+    static Long establishmentAtProvinceReview(Long applicantId) {
         County arak = bot.bean(CountyRepository.class).findByCode("0001").orElseThrow();
         String markazi = bot.jdbc().queryForObject("SELECT code FROM province WHERE id = ?", String.class,
                 arak.getProvince().getId());
@@ -103,7 +103,7 @@ class LicenceDeliveryEndToEndTest extends EndToEnd {
         return id;
     }
 
-    private static void inTx(Long requestId, Consumer<Request> action) {
+    static void inTx(Long requestId, Consumer<Request> action) {
         bot.bean(TransactionTemplate.class).executeWithoutResult(
                 s -> action.accept(bot.bean(RequestRepository.class).findById(requestId).orElseThrow()));
     }

@@ -35,7 +35,8 @@ class FlowTablesTest {
             Mocked.build(ActivityReportFlow.class),
             Mocked.build(MyKanoonFlow.class),
             Mocked.build(DeputyAnswerFlow.class),
-            Mocked.build(MembersFlow.class)));
+            Mocked.build(MembersFlow.class),
+            Mocked.build(SignPhotoFlow.class)));
 
     static Stream<Flow> flows() {
         return REGISTRY.all().stream();
@@ -103,7 +104,8 @@ class FlowTablesTest {
                         "DESCRIPTION", "SUMMARY", "CONFIRM_WITHDRAW")),
                 Map.entry("MY_KANOON", Set.of("NAME_DEPUTY")),
                 Map.entry("DEPUTY_ANSWER", Set.of()),
-                Map.entry("MEMBERS", Set.of("ASK", "CONFIRM_REMOVE", "FILE", "CONFIRM_IMPORT"))));
+                Map.entry("MEMBERS", Set.of("ASK", "CONFIRM_REMOVE", "FILE", "CONFIRM_IMPORT")),
+                Map.entry("SIGN_PHOTO", Set.of("PHOTO"))));
     }
 
     @Test

@@ -15,7 +15,10 @@ import ir.kanoonyar.db.kanoon.KanoonAudience;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
 import ir.kanoonyar.db.kanoon.Licence;
 import ir.kanoonyar.db.kanoon.LicenceRepository;
+import ir.kanoonyar.db.identity.IdentityNotices;
+import ir.kanoonyar.db.identity.KanoonIdentity;
 import ir.kanoonyar.db.licence.LicenceNotices;
+import ir.kanoonyar.db.licence.Licences;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
@@ -53,13 +56,17 @@ public class LicenceIssuing implements ApprovalHook {
     private final ProvinceRepository provinces;
     private final CountyRepository counties;
     private final LicenceNotices notices;
+    private final IdentityNotices identityNotices;
+    private final Licences licenceViews;
     private final Clock clock;
     private final int validityYears;
+    private final boolean kitWithLicence;
 
     public LicenceIssuing(MosqueRepository mosques, KanoonRepository kanoons, LicenceRepository licences,
                           ProvinceRepository provinces, CountyRepository counties, LicenceNotices notices,
-                          Clock clock,
-                          @Value("${kanoonyar.licence.validity-years:3}") int validityYears) {
+                          IdentityNotices identityNotices, Licences licenceViews, Clock clock,
+                          @Value("${kanoonyar.licence.validity-years:3}") int validityYears,
+                          @Value("${kanoonyar.identity.kit-with-licence:true}") boolean kitWithLicence) {
         if (validityYears < 1) {
             throw new IllegalArgumentException("kanoonyar.licence.validity-years must be at least 1");
         }
@@ -69,8 +76,11 @@ public class LicenceIssuing implements ApprovalHook {
         this.provinces = provinces;
         this.counties = counties;
         this.notices = notices;
+        this.identityNotices = identityNotices;
+        this.licenceViews = licenceViews;
         this.clock = clock;
         this.validityYears = validityYears;
+        this.kitWithLicence = kitWithLicence;
     }
 
     @Override
@@ -126,6 +136,12 @@ public class LicenceIssuing implements ApprovalHook {
         request.concern(kanoon.getId(), mosque.getId());
         // In this transaction: the manager hears of the licence if and only if it is saved.
         notices.issued(licence, kanoon.getName(), request.getApplicantPersonId());
+        if (kitWithLicence) {
+            // The visual identity kit follows the licence, drawn by the bot when it sends the rows.
+            identityNotices.kit(new KanoonIdentity(kanoon.getId(), kanoon.getName(), mosque.getName(),
+                    county.getName(), province.getName(), licence.getNumber(),
+                    licenceViews.verifyUrl(licence.getNumber())), request.getApplicantPersonId());
+        }
         return licence;
     }
 

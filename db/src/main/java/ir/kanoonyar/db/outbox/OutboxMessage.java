@@ -119,9 +119,27 @@ public class OutboxMessage {
      * the source names when it sends the row.
      */
     public static String documentBody(String caption, String source) {
+        return mediaBody("DOCUMENT", caption, source);
+    }
+
+    /** The JSON body of a file of that kind (PHOTO, DOCUMENT, VIDEO) with its caption, as {@link #documentBody}. */
+    public static String mediaBody(String kind, String caption, String source) {
         String body = textBody(caption);
-        return body.substring(0, body.length() - 1) + ",\"media\":{\"kind\":\"DOCUMENT\",\"source\":"
+        return body.substring(0, body.length() - 1) + ",\"media\":{\"kind\":" + jsonString(kind) + ",\"source\":"
                 + jsonString(source) + "}}";
+    }
+
+    /**
+     * A body of {@link #textBody} or {@link #mediaBody} with one inline button under it instead of no
+     * keyboard; {@code data} is the button's callback data as the bot's ButtonCodec reads it.
+     */
+    public static String withInlineButton(String body, String text, String data) {
+        String none = "\"keyboard\":{\"kind\":\"NONE\",\"rows\":[]}";
+        if (!body.contains(none)) {
+            throw new IllegalArgumentException("Not a body without a keyboard: " + body);
+        }
+        return body.replace(none, "\"keyboard\":{\"kind\":\"INLINE\",\"rows\":[[{\"text\":" + jsonString(text)
+                + ",\"data\":" + jsonString(data) + "}]]}");
     }
 
     /** A JSON string literal (RFC 8259): quotes, backslashes, control characters and lone surrogates escaped. */
