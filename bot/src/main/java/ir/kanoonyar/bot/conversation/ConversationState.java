@@ -32,6 +32,12 @@ public class ConversationState {
     public Long requestId;
     /** The enrolment whose quiz question the chat waits on (the training flow's QUIZ state). */
     public Long enrolmentId;
+    /** The ticket a reply, a rating or its comment is for (the ticket flow's REPLY, RATE and COMMENT states). */
+    public Long ticketId;
+    /** The category chosen for a new ticket, by name (the ticket flow's QUESTION and OFFER states). */
+    public String ticketCategory;
+    /** The question typed for a new ticket while knowledge-base answers are offered (OFFER). */
+    public String ticketQuestion;
 
     public void reset() {
         flow = null;
@@ -40,6 +46,9 @@ public class ConversationState {
         consent = null;
         requestId = null;
         enrolmentId = null;
+        ticketId = null;
+        ticketCategory = null;
+        ticketQuestion = null;
     }
 
     /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */

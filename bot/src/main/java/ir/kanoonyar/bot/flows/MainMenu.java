@@ -18,6 +18,7 @@ import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.ticket.TicketButtons;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,8 @@ public class MainMenu implements Flow {
         this.table = StateTable.builder()
                 .start(StateTable.declared().handsOverTo(ConsentFlow.ID, StaffChatLinking.ID))
                 .state(ConversationEngine.MENU_STATE,
-                        Handler.text(this::onText).handsOverTo(FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID),
+                        Handler.text(this::onText).handsOverTo(FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
+                                TicketFlow.ID),
                         Handler.button(ButtonData.ChooseType.class, this::startRequest).handsOverTo(FormRunner.ID),
                         Handler.button(ButtonData.Fix.class, (t, b) -> Next.handover(MyRequestsFlow.ID, b))
                                 .handsOverTo(MyRequestsFlow.ID),
@@ -51,6 +53,8 @@ public class MainMenu implements Flow {
                                 .handsOverTo(MyRequestsFlow.ID),
                         Handler.button(ButtonData.Training.class, (t, b) -> Next.handover(TrainingFlow.ID, b))
                                 .handsOverTo(TrainingFlow.ID),
+                        Handler.button(ButtonData.Ticket.class, (t, b) -> Next.handover(TicketFlow.ID, b))
+                                .handsOverTo(TicketFlow.ID),
                         Handler.otherwise(this::notUnderstood))
                 .build();
     }
@@ -100,6 +104,8 @@ public class MainMenu implements Flow {
         second.add(Reply.Button.plain(texts.get(Text.MENU_TRAINING)));
         second.add(Reply.Button.plain(texts.get(Text.MENU_HELP)));
         rows.add(second);
+        rows.add(List.of(Reply.Button.plain(texts.get(Text.MENU_CONTACT_STAFF)),
+                Reply.Button.plain(texts.get(Text.MENU_MY_TICKETS))));
         turn.say(new Reply(texts.get(Text.MENU_PROMPT), Reply.Keyboard.reply(rows)));
     }
 
@@ -113,6 +119,12 @@ public class MainMenu implements Flow {
             return Next.handover(MyRequestsFlow.ID, null);
         } else if (text.equals(texts.get(Text.MENU_TRAINING))) {
             return Next.handover(TrainingFlow.ID, null);
+        } else if (text.equals(texts.get(Text.MENU_CONTACT_STAFF))) {
+            return Next.handover(TicketFlow.ID, TicketFlow.Start.NEW);
+        } else if (text.equals(texts.get(Text.MENU_MY_TICKETS)) || text.equals(TicketButtons.mine())) {
+            return Next.handover(TicketFlow.ID, TicketFlow.Start.MINE);
+        } else if (TicketButtons.read(text).isPresent()) {
+            return Next.handover(TicketFlow.ID, TicketButtons.read(text).get());
         } else if (text.equals(texts.get(Text.MENU_HELP))) {
             turn.say(texts.get(Text.HELP));
         } else {
