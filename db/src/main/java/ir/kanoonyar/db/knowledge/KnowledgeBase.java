@@ -57,30 +57,32 @@ public class KnowledgeBase {
     }
 
     /** The answers this staff member sees: national ones and their province's (all for the national admin). */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = Refused.class)
     public List<KbAnswer> visibleTo(TicketStaff staff) {
         return staff.role() == StaffRole.NATIONAL_ADMIN ? answers.findAllByOrderByOpenedDescIdAsc()
                 : answers.visibleIn(staff.provinceId());
     }
 
     /** The latest questions that found nothing, in the staff member's province (all for the national admin). */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = Refused.class)
     public List<KbMiss> misses(TicketStaff staff) {
         return staff.role() == StaffRole.NATIONAL_ADMIN ? misses.findTop50ByOrderByCreatedAtDesc()
                 : misses.findTop50ByProvinceIdOrderByCreatedAtDesc(staff.provinceId());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     public KbAnswer write(TicketStaff staff, String title, String body, String tags) {
         if (!mayWrite(staff)) {
             throw new Refused(Refusal.NOT_ALLOWED);
         }
         Clean clean = clean(title, body, tags);
         Long province = staff.role() == StaffRole.NATIONAL_ADMIN ? null : staff.provinceId();
-        return answers.save(new KbAnswer(province, clean.title, clean.body, clean.tags, staff.name(), clock.instant()));
+        String by = staff.name() == null ? "" : staff.name();
+        return answers.save(new KbAnswer(province, clean.title, clean.body, clean.tags,
+                by.length() <= 64 ? by : by.substring(0, 64), clock.instant()));
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     public KbAnswer change(TicketStaff staff, String answerId, String title, String body, String tags) {
         KbAnswer answer = editable(staff, answerId);
         Clean clean = clean(title, body, tags);
@@ -88,13 +90,13 @@ public class KnowledgeBase {
         return answers.saveAndFlush(answer);
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     public void delete(TicketStaff staff, String answerId) {
         answers.delete(editable(staff, answerId));
     }
 
     /** An answer this staff member may change: the national admin any, province staff their province's. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = Refused.class)
     public KbAnswer editable(TicketStaff staff, String answerId) {
         if (!mayWrite(staff)) {
             throw new Refused(Refusal.NOT_ALLOWED);

@@ -45,7 +45,7 @@ public class TicketDesk {
     }
 
     /** A new ticket to the staff of the person's region, the question its first message. */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public Ticket open(Long personId, TicketCategory category, String question) {
         Person person = persons.findById(personId).orElseThrow(() -> new TicketRefused(TicketRefusal.NO_REGION));
         TicketRouting.Region region = routing.regionOf(person)
@@ -63,7 +63,7 @@ public class TicketDesk {
      * The person writes to their ticket: a text, or a kept file (photo, document, voice) with an
      * optional caption. A resolved ticket reopens within the window; after it, the message is refused.
      */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public Added write(Long personId, long ticketId, TicketMessageKind kind, String text, Long attachmentId) {
         Ticket ticket = own(personId, ticketId);
         String body = kind == TicketMessageKind.TEXT ? checkedText(text) : caption(text);
@@ -76,7 +76,7 @@ public class TicketDesk {
     }
 
     /** Opens a resolved ticket again, within the window. */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public Ticket reopen(Long personId, long ticketId) {
         Ticket ticket = own(personId, ticketId);
         if (ticket.getState() != TicketState.RESOLVED) {
@@ -86,7 +86,7 @@ public class TicketDesk {
         return tickets.save(ticket);
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public Ticket rate(Long personId, long ticketId, int stars) {
         Ticket ticket = own(personId, ticketId);
         ticket.rate(stars, clock.instant());
@@ -94,7 +94,7 @@ public class TicketDesk {
     }
 
     /** The optional comment after a rating. */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public Ticket comment(Long personId, long ticketId, String typed) {
         Ticket ticket = own(personId, ticketId);
         if (ticket.getRating() == null) {
@@ -112,7 +112,7 @@ public class TicketDesk {
     }
 
     /** The person's ticket, else NOT_FOUND (whatever the reason). */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = TicketRefused.class)
     public Ticket own(Long personId, long ticketId) {
         if (personId == null) {
             throw new TicketRefused(TicketRefusal.NOT_FOUND);
@@ -122,20 +122,20 @@ public class TicketDesk {
     }
 
     /** The person's latest tickets, newest first. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = TicketRefused.class)
     public List<Ticket> mine(Long personId) {
         return tickets.findTop10ByPersonIdOrderByCreatedAtDesc(personId);
     }
 
     /** The ticket that waits for this person's answer the longest-recently, if any. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = TicketRefused.class)
     public Optional<Ticket> awaitingPerson(Long personId) {
         return tickets.findByPersonIdAndStateInOrderByWaitingSinceDesc(personId, List.of(TicketState.WAITING_FOR_PERSON))
                 .stream().findFirst();
     }
 
     /** What the person may see of the thread: everything but internal notes. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = TicketRefused.class)
     public List<TicketMessage> thread(Long personId, long ticketId) {
         Ticket ticket = own(personId, ticketId);
         return messages.findByTicketIdAndInternalNoteFalseOrderByCreatedAtAscIdAsc(ticket.getId());

@@ -40,20 +40,20 @@ public class TicketWork {
      *
      * @param ticketId as it came in the address or the form (anything: a forged one is NOT_FOUND)
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = TicketRefused.class)
     public Ticket inScope(TicketStaff staff, String ticketId) {
         return id(ticketId).flatMap(tickets::findById).filter(staff::covers)
                 .orElseThrow(() -> new TicketRefused(TicketRefusal.NOT_FOUND));
     }
 
     /** The whole thread, internal notes included, oldest first. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = TicketRefused.class)
     public List<TicketMessage> thread(TicketStaff staff, String ticketId) {
         return messages.findByTicketIdOrderByCreatedAtAscIdAsc(inScope(staff, ticketId).getId());
     }
 
     /** An answer to the person: kept in the thread and sent through the outbox. */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public TicketMessage answer(TicketStaff staff, String ticketId, String typed) {
         Ticket ticket = inScope(staff, ticketId);
         String text = checkedText(typed);
@@ -72,7 +72,7 @@ public class TicketWork {
     }
 
     /** A note for colleagues only; never sent. */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public TicketMessage note(TicketStaff staff, String ticketId, String typed) {
         Ticket ticket = inScope(staff, ticketId);
         String text = checkedText(typed);
@@ -81,7 +81,7 @@ public class TicketWork {
     }
 
     /** The staff member takes the ticket: it is theirs to answer. */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public Ticket take(TicketStaff staff, String ticketId) {
         Ticket ticket = inScope(staff, ticketId);
         ticket.assignTo(staff.accountId());
@@ -89,7 +89,7 @@ public class TicketWork {
     }
 
     /** County staff pass the ticket up to their province; nobody holds it until someone there takes it. */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public Ticket passToProvince(TicketStaff staff, String ticketId) {
         Ticket ticket = inScope(staff, ticketId);
         if (staff.role() != StaffRole.COUNTY_STAFF) {
@@ -100,7 +100,7 @@ public class TicketWork {
     }
 
     /** Gives the ticket to a colleague who may see it (an enabled account whose region covers it). */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public Ticket passTo(TicketStaff staff, String ticketId, String colleagueId) {
         Ticket ticket = inScope(staff, ticketId);
         StaffAccount colleague = id(colleagueId).flatMap(staffAccounts::findById)
@@ -112,7 +112,7 @@ public class TicketWork {
     }
 
     /** The colleagues this ticket may be passed to: enabled accounts whose region covers it, but oneself. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = TicketRefused.class)
     public List<StaffAccount> colleaguesFor(TicketStaff staff, Ticket ticket) {
         return staffAccounts.findByEnabledTrue().stream()
                 .filter(a -> !a.getId().equals(staff.accountId()))
@@ -122,7 +122,7 @@ public class TicketWork {
     }
 
     /** Staff resolve the ticket; the person is asked for a rating. */
-    @Transactional
+    @Transactional(noRollbackFor = TicketRefused.class)
     public Ticket resolve(TicketStaff staff, String ticketId) {
         Ticket ticket = inScope(staff, ticketId);
         ticket.moveTo(TicketState.RESOLVED, clock.instant());
