@@ -198,7 +198,9 @@ public enum Text {
     TICKET_CANNOT_RATE,
     TICKET_RATING_RANGE,
     TICKET_COMMENT_TOO_LONG,
-    TICKET_FILE_OR_TEXT;
+    TICKET_FILE_OR_TEXT,
+    FILE_NOT_VOICE,
+    TICKET_THREAD_VOICE;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -135,7 +135,7 @@ public class MainMenu implements Flow {
     }
 
     private Next notUnderstood(Turn turn) {
-        turn.say(texts.get(turn.incoming().content() instanceof Incoming.Unsupported ? Text.UNSUPPORTED_CONTENT
+        turn.say(texts.get(Incoming.unusable(turn.incoming().content()) ? Text.UNSUPPORTED_CONTENT
                 : Text.NOT_UNDERSTOOD));
         show(turn);
         return Next.stay();

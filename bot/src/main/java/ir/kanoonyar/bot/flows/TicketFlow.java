@@ -100,6 +100,7 @@ public class TicketFlow implements Flow {
                         Handler.text((t, typed) -> write(t, TicketMessageKind.TEXT, typed.text(), null))
                                 .handsOverTo(MENU),
                         Handler.file(this::file).handsOverTo(MENU),
+                        Handler.voice(this::voice).handsOverTo(MENU),
                         Handler.button(ButtonData.Ticket.class, this::onButton).to(all).handsOverTo(MENU),
                         Handler.otherwise(t -> say(t, Text.TICKET_FILE_OR_TEXT)))
                 .state(RATE,
@@ -295,8 +296,11 @@ public class TicketFlow implements Flow {
         StringBuilder text = new StringBuilder(texts.get(Text.TICKET_THREAD_TITLE, ticket.getId(),
                 categoryName(ticket.getCategory()), stateName(ticket.getState())));
         for (TicketMessage m : thread) {
-            String body = m.getKind() == TicketMessageKind.TEXT ? m.getBody()
-                    : (texts.get(Text.TICKET_THREAD_FILE) + " " + m.getBody()).strip();
+            String body = switch (m.getKind()) {
+                case TEXT -> m.getBody();
+                case VOICE -> texts.get(Text.TICKET_THREAD_VOICE);
+                default -> (texts.get(Text.TICKET_THREAD_FILE) + " " + m.getBody()).strip();
+            };
             String when = JalaliDate.tehranDayAndTime(m.getCreatedAt());
             text.append("\n\n").append(m.isByStaff() ? texts.get(Text.TICKET_THREAD_STAFF, m.getAuthorName(), when, body)
                     : texts.get(Text.TICKET_THREAD_PERSON, when, body));
@@ -354,6 +358,22 @@ public class TicketFlow implements Flow {
         }
         return write(turn, photo ? TicketMessageKind.PHOTO : TicketMessageKind.DOCUMENT,
                 shared.fileName() == null ? "" : shared.fileName(), taken.attachmentId());
+    }
+
+    private Next voice(Turn turn, Incoming.FileShared shared) {
+        Long ticketId = turn.state().ticketId;
+        try {
+            desk.own(turn.personId(), ticketId == null ? -1 : ticketId);
+        } catch (TicketRefused refused) {
+            refusal(turn, refused, ticketId);
+            return Next.menu();
+        }
+        FileIntake.Outcome taken = files.takeVoice(turn.incoming().channel(), "ticket-voice", shared.fileId());
+        if (taken.refusal() != null) {
+            turn.say(texts.get(taken.refusal()));
+            return Next.stay();
+        }
+        return write(turn, TicketMessageKind.VOICE, "", taken.attachmentId());
     }
 
     private Next write(Turn turn, TicketMessageKind kind, String text, Long attachmentId) {

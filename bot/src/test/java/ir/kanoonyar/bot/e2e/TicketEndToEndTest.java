@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A ticket from end to end through the real TelegramBots client and the fake Bot API: the question, the
- * knowledge base's offer, «پاسخم را نگرفتم», the county's answer in the chat, a photo back, "resolved",
- * the rating and its comment; another person's ticket number is refused.
+ * knowledge base's offer, «پاسخم را نگرفتم», the county's answer in the chat, a photo and a voice note
+ * back, "resolved", the rating and its comment; another person's ticket number is refused.
  */
 class TicketEndToEndTest extends EndToEnd {
 
@@ -77,13 +77,18 @@ class TicketEndToEndTest extends EndToEnd {
         // The person replies with a photo.
         manager.says(replyButton, "پیام خود برای تیکت");
         manager.expectReply(api.sendPhoto(manager.userId, EstablishmentEndToEndTest.JPEG), "افزوده شد");
+        // And a voice note, kept as a file too.
+        manager.says(replyButton, "پیام خود برای تیکت");
+        manager.expectReply(api.sendVoice(manager.userId), "افزوده شد");
         List<TicketMessage> thread = bot.bean(TicketMessageRepository.class)
                 .findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId());
         assertThat(thread).extracting(TicketMessage::getKind).containsExactly(TicketMessageKind.TEXT,
-                TicketMessageKind.TEXT, TicketMessageKind.TEXT, TicketMessageKind.PHOTO);
+                TicketMessageKind.TEXT, TicketMessageKind.TEXT, TicketMessageKind.PHOTO, TicketMessageKind.VOICE);
         assertThat(thread.get(0).getBody()).isEqualTo(PersianText.normalize(question));
         assertThat(bot.jdbc().queryForObject("SELECT c.content FROM attachment_content c WHERE c.attachment_id = ?",
                 byte[].class, thread.get(3).getAttachmentId())).isEqualTo(EstablishmentEndToEndTest.JPEG);
+        assertThat(new String(bot.jdbc().queryForObject("SELECT c.content FROM attachment_content c WHERE "
+                + "c.attachment_id = ?", byte[].class, thread.get(4).getAttachmentId()), 0, 4)).isEqualTo("OggS");
         assertThat(bot.bean(TicketRepository.class).findById(ticket.getId()).orElseThrow().getState())
                 .isEqualTo(TicketState.WAITING_FOR_STAFF);
 
@@ -107,7 +112,7 @@ class TicketEndToEndTest extends EndToEnd {
         stranger.says(replyButton, "این تیکت پیدا نشد");
         stranger.says(TicketButtons.text(TicketButtons.Action.RATE, ticket.getId()), "این تیکت پیدا نشد");
         assertThat(bot.bean(TicketMessageRepository.class).findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId()))
-                .hasSize(4);
+                .hasSize(5);
     }
 
     private static TicketStaff countyStaff(County county) {
