@@ -30,7 +30,9 @@ public class Breadcrumbs {
             new Crumb("staff.nav", "/staff"),
             new Crumb("staff.audit.nav", "/audit"),
             new Crumb("chatLink.nav", "/my-chat"),
-            new Crumb("nav.password", "/account/password"));
+            new Crumb("nav.password", "/account/password"),
+            new Crumb("tickets.nav", "/tickets"),
+            new Crumb("knowledge.nav", "/knowledge"));
 
     @ModelAttribute("navPath")
     public String navPath(HttpServletRequest request) {
