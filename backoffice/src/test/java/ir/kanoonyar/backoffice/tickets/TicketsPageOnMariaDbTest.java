@@ -2,8 +2,11 @@ package ir.kanoonyar.backoffice.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ir.kanoonyar.backoffice.StaffBrowser;
+import ir.kanoonyar.backoffice.escalation.TicketEscalations;
 import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.Education;
 import ir.kanoonyar.db.person.Gender;
@@ -27,6 +31,9 @@ import ir.kanoonyar.db.ticket.TicketCategory;
 import ir.kanoonyar.db.ticket.TicketDesk;
 import ir.kanoonyar.db.ticket.TicketMessageRepository;
 import ir.kanoonyar.testsupport.ProductionShapeContract;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +74,8 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
     TransactionTemplate tx;
     @Autowired
     Clock clock;
+    @Autowired
+    TicketEscalations escalations;
 
     private County arak;
     private County tehran;
@@ -75,6 +84,9 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
 
     @BeforeEach
     void aQuestionFromArak() {
+        // Only this test's ticket: the bot's and the db's tests share this database.
+        jdbc.update("DELETE FROM ticket_message");
+        jdbc.update("DELETE FROM ticket");
         arak = counties.findByCode("0001").orElseThrow();
         tehran = counties.findByCode("2301").orElseThrow();
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
@@ -165,6 +177,40 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
         assertThat(signedIn("tp-tehran").page("/knowledge/new?ticket=" + ticket.getId() + "&message=0").statusCode())
                 .isEqualTo(404);
         jdbc.update("DELETE FROM kb_answer WHERE title = ?", title);
+    }
+
+    @Test
+    void theFiguresCountTheTicketsOfTheRegionAndTheExportIsARightToLeftWorkbook() throws Exception {
+        StaffBrowser province = signedIn("tp-markazi");
+        assertThat(province.page("/tickets/figures").body()).contains("کمک مالی", "اراک", "صدک ۹۰");
+        HttpResponse<byte[]> file = province.file("/tickets/figures.xlsx");
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            Sheet byCategory = book.getSheetAt(0);
+            assertThat(byCategory.isRightToLeft()).isTrue();
+            assertThat(byCategory.getRow(0).getCell(1).getStringCellValue()).isEqualTo("تیکت‌ها");
+            Row funding = null;
+            for (Row row : byCategory) {
+                if (row.getCell(0).getStringCellValue().equals("کمک مالی")) {
+                    funding = row;
+                }
+            }
+            assertThat(funding).isNotNull();
+            assertThat(funding.getCell(1).getStringCellValue()).isEqualTo("۱");
+            assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("اراک");
+        }
+        // Another province's figures know nothing of it.
+        assertThat(signedIn("tp-tehran").page("/tickets/figures").body()).doesNotContain("اراک");
+    }
+
+    @Test
+    void aTicketWithoutAFirstAnswerInTimeIsEscalatedOnce() {
+        assertThat(escalations.run(clock.instant())).isZero();
+        Instant late = clock.instant().plus(Duration.ofHours(49));
+        assertThat(escalations.run(late)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT escalated_at FROM ticket WHERE id = ?", Timestamp.class,
+                ticket.getId())).isNotNull();
+        assertThat(escalations.run(late.plusSeconds(60))).isZero();
     }
 
     private void fourStaff() {

@@ -48,6 +48,8 @@ public class Ticket {
     private Integer rating;
     private String ratingComment;
     private Instant ratedAt;
+    /** When the escalation job told staff that the ticket had no first answer in time (V47); set by SQL only. */
+    private Instant escalatedAt;
 
     @Version
     private long version;
@@ -179,6 +181,10 @@ public class Ticket {
 
     public Instant getRatedAt() {
         return ratedAt;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
     }
 
     public long getVersion() {
