@@ -19,12 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CannedReplies {
 
-    /** Why an edit was refused: {@code tickets.canned.<NAME>} in messages.properties. */
+    /** Why an edit was refused, with the message key of its Persian answer. */
     enum Refusal {
-        NOT_ALLOWED,
-        NOT_FOUND,
-        REQUIRED,
-        TOO_LONG
+        NOT_ALLOWED("tickets.canned.notAllowed"),
+        NOT_FOUND("tickets.canned.notFound"),
+        REQUIRED("tickets.canned.required"),
+        TOO_LONG("tickets.canned.tooLong");
+
+        final String messageKey;
+
+        Refusal(String messageKey) {
+            this.messageKey = messageKey;
+        }
     }
 
     static final class Refused extends RuntimeException {

@@ -43,7 +43,7 @@ class CannedRepliesController {
             canned.add(current.get(), title, body);
             redirect.addFlashAttribute("notice", text("tickets.canned.added"));
         } catch (CannedReplies.Refused refused) {
-            redirect.addFlashAttribute("problem", text("tickets.canned." + refused.refusal.name()));
+            redirect.addFlashAttribute("problem", text(refused.refusal.messageKey));
         }
         return "redirect:/tickets/canned";
     }
@@ -54,7 +54,7 @@ class CannedRepliesController {
             canned.delete(current.get(), id);
             redirect.addFlashAttribute("notice", text("tickets.canned.deleted"));
         } catch (CannedReplies.Refused refused) {
-            redirect.addFlashAttribute("problem", text("tickets.canned." + refused.refusal.name()));
+            redirect.addFlashAttribute("problem", text(refused.refusal.messageKey));
         }
         return "redirect:/tickets/canned";
     }

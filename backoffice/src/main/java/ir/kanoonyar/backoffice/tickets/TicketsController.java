@@ -109,43 +109,43 @@ class TicketsController {
     @PostMapping("/tickets/{id}/answer")
     String answer(@PathVariable String id, @Valid @ModelAttribute("answerForm") TicketTextForm form,
                   BindingResult typed, RedirectAttributes redirect) {
-        return act(id, typed, "answerForm", form, redirect, "tickets.answer.done",
+        return act(id, typed, "answerForm", form, redirect, text("tickets.answer.done"),
                 scope -> work.answer(Desk.of(scope), id, form.getText()));
     }
 
     @PostMapping("/tickets/{id}/note")
     String note(@PathVariable String id, @Valid @ModelAttribute("noteForm") TicketTextForm form,
                 BindingResult typed, RedirectAttributes redirect) {
-        return act(id, typed, "noteForm", form, redirect, "tickets.note.done",
+        return act(id, typed, "noteForm", form, redirect, text("tickets.note.done"),
                 scope -> work.note(Desk.of(scope), id, form.getText()));
     }
 
     @PostMapping("/tickets/{id}/take")
     String take(@PathVariable String id, RedirectAttributes redirect) {
-        return act(id, null, null, null, redirect, "tickets.take.done", scope -> work.take(Desk.of(scope), id));
+        return act(id, null, null, null, redirect, text("tickets.take.done"), scope -> work.take(Desk.of(scope), id));
     }
 
     @PostMapping("/tickets/{id}/province")
     String toProvince(@PathVariable String id, RedirectAttributes redirect) {
-        return act(id, null, null, null, redirect, "tickets.province.done",
+        return act(id, null, null, null, redirect, text("tickets.province.done"),
                 scope -> work.passToProvince(Desk.of(scope), id));
     }
 
     @PostMapping("/tickets/{id}/colleague")
     String toColleague(@PathVariable String id, @RequestParam(required = false) String colleague,
                        RedirectAttributes redirect) {
-        return act(id, null, null, null, redirect, "tickets.colleague.done",
+        return act(id, null, null, null, redirect, text("tickets.colleague.done"),
                 scope -> work.passTo(Desk.of(scope), id, colleague));
     }
 
     @PostMapping("/tickets/{id}/resolve")
     String resolve(@PathVariable String id, RedirectAttributes redirect) {
-        return act(id, null, null, null, redirect, "tickets.resolve.done", scope -> work.resolve(Desk.of(scope), id));
+        return act(id, null, null, null, redirect, text("tickets.resolve.done"), scope -> work.resolve(Desk.of(scope), id));
     }
 
     /** Region first (404), then the typed form, then the rule; each refusal in Persian on the ticket's page. */
     private String act(String id, BindingResult typed, String formName, Object form, RedirectAttributes redirect,
-                       String doneKey, Consumer<StaffScope> action) {
+                       String done, Consumer<StaffScope> action) {
         StaffScope scope = current.get();
         pages.inScope(scope, id);
         String back = "redirect:/tickets/" + id;
@@ -156,7 +156,7 @@ class TicketsController {
         }
         try {
             action.accept(scope);
-            redirect.addFlashAttribute("notice", text(doneKey));
+            redirect.addFlashAttribute("notice", done);
         } catch (TicketRefused refused) {
             redirect.addFlashAttribute("problem", text("tickets.refused." + refused.refusal().name()));
             if (formName != null) {

@@ -72,7 +72,13 @@ class MessageBundleTest {
             Map.entry("training.kind.", LessonKind.class),
             Map.entry("training.status.", CourseVersionStatus.class),
             Map.entry("training.problem.", CourseContentException.Problem.class),
-            Map.entry("timeline.problem.", ir.kanoonyar.db.request.TimelineCheck.Problem.class));
+            Map.entry("timeline.problem.", ir.kanoonyar.db.request.TimelineCheck.Problem.class),
+            // Tickets and the knowledge base (issue 11)
+            Map.entry("tickets.state.", ir.kanoonyar.db.ticket.TicketState.class),
+            Map.entry("tickets.category.", ir.kanoonyar.db.ticket.TicketCategory.class),
+            Map.entry("tickets.level.", ir.kanoonyar.db.ticket.TicketLevel.class),
+            Map.entry("tickets.refused.", ir.kanoonyar.db.ticket.TicketRefusal.class),
+            Map.entry("knowledge.refused.", ir.kanoonyar.db.knowledge.KnowledgeBase.Refusal.class));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");

@@ -213,6 +213,22 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
         assertThat(escalations.run(late.plusSeconds(60))).isZero();
     }
 
+    @Test
+    void provinceStaffAddCannedRepliesThatCountyStaffPickButCannotEdit() throws Exception {
+        String title = "آماده " + ticket.getId();
+        StaffBrowser province = signedIn("tp-markazi");
+        province.post("/tickets/canned", "/tickets/canned", Map.of("title", title, "body", "متن آماده‌ی آزمون"));
+        assertThat(province.page("/tickets/canned").body()).contains(title, "استانی");
+        StaffBrowser county = signedIn("tp-arak");
+        county.post("/tickets/canned", "/tickets/canned", Map.of("title", "از شهرستان", "body", "متن"));
+        assertThat(county.page("/tickets/canned").body()).contains(title, "فقط از پاسخ‌های آماده استفاده می‌کند")
+                .doesNotContain("از شهرستان");
+        Long id = jdbc.queryForObject("SELECT id FROM ticket_canned_reply WHERE title = ?", Long.class, title);
+        assertThat(county.page("/tickets/" + ticket.getId() + "?canned=" + id).body()).contains("متن آماده");
+        assertThat(signedIn("tp-tehran").page("/tickets/canned").body()).doesNotContain(title);
+        jdbc.update("DELETE FROM ticket_canned_reply WHERE title = ?", title);
+    }
+
     private void fourStaff() {
         tx.executeWithoutResult(s -> {
             saveAccount(StaffAccount.county("tp-arak", passwords.encode(PASSWORD), "شهرستان اراک",
