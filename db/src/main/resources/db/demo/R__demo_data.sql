@@ -401,3 +401,33 @@ SELECT 'تجربه‌های خود را در این تابلو بنویسید (�
 FROM staff_account s
 WHERE s.username = 'demo-national'
   AND NOT EXISTS (SELECT 1 FROM board_topic WHERE title = 'تجربه‌های خود را در این تابلو بنویسید (نمایشی)');
+
+-- Tickets and the knowledge base (issue 11): a few national answers the bot offers before a ticket
+-- opens («تماس با کارشناس» in the simulator as user 2001, then e.g. «چطور مجوز کانون را تمدید کنم؟»),
+-- and two canned replies staff pick from on a ticket's page.
+INSERT INTO kb_answer (province_id, title, body, tags, offered, opened, created_by, created_at, updated_at, version)
+SELECT NULL, 'تمدید مجوز کانون',
+       'از منوی بات «درخواست جدید» و سپس «تمدید مجوز» را بزنید. شاخص‌های کانون (فعالیت‌ها، اعضا، آموزش) خودکار پیوست می‌شود و درخواست به کارشناس شهرستان می‌رسد.',
+       'مجوز، پروانه، تمدید، اعتبار', 0, 0, 'demo-national', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0
+WHERE NOT EXISTS (SELECT 1 FROM kb_answer WHERE title = 'تمدید مجوز کانون');
+
+INSERT INTO kb_answer (province_id, title, body, tags, offered, opened, created_by, created_at, updated_at, version)
+SELECT NULL, 'درخواست تجهیزات برای کانون',
+       'برای بلندگو، ویدئوپروژکتور و دیگر تجهیزات، از «تماس با کارشناس» موضوع «تجهیزات» را بزنید و فهرست نیاز و شمار اعضای فعال را بنویسید؛ کارشناس شهرستان پس از بررسی پاسخ می‌دهد.',
+       'تجهیزات، بلندگو، ویدئوپروژکتور، وسایل', 0, 0, 'demo-national', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0
+WHERE NOT EXISTS (SELECT 1 FROM kb_answer WHERE title = 'درخواست تجهیزات برای کانون');
+
+INSERT INTO kb_answer (province_id, title, body, tags, offered, opened, created_by, created_at, updated_at, version)
+SELECT NULL, 'گزارش فعالیت کانون',
+       'گزارش هر برنامه را با عنوان، تاریخ، شمار شرکت‌کنندگان و عکس در بات ثبت کنید؛ گزارش منظم در رتبهٔ کانون و تمدید مجوز اثر دارد.',
+       'گزارش، فعالیت، برنامه، عکس', 0, 0, 'demo-national', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0
+WHERE NOT EXISTS (SELECT 1 FROM kb_answer WHERE title = 'گزارش فعالیت کانون');
+
+INSERT INTO ticket_canned_reply (province_id, title, body, created_by, created_at)
+SELECT NULL, 'درخواست عکس', 'لطفاً از موضوع یک عکس روشن بفرستید تا دقیق‌تر بررسی کنیم.', 'demo-national', CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM ticket_canned_reply WHERE title = 'درخواست عکس');
+
+INSERT INTO ticket_canned_reply (province_id, title, body, created_by, created_at)
+SELECT NULL, 'در حال بررسی', 'درخواست شما دریافت شد و در حال بررسی است؛ نتیجه را در همین گفتگو خبر می‌دهیم.', 'demo-national',
+       CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM ticket_canned_reply WHERE title = 'در حال بررسی');

@@ -35,9 +35,10 @@ public class Breadcrumbs {
             new Crumb("consultation.nav", "/consultations"),
             new Crumb("board.nav", "/board"),
             new Crumb("nav.password", "/account/password"),
-            new Crumb("nav.password", "/account/password"),
             new Crumb("identity.sign.nav", "/sign-photos"),
-            new Crumb("identity.nav", "/identity/templates"));
+            new Crumb("identity.nav", "/identity/templates"),
+            new Crumb("tickets.nav", "/tickets"),
+            new Crumb("knowledge.nav", "/knowledge"));
 
     @ModelAttribute("navPath")
     public String navPath(HttpServletRequest request) {

@@ -78,7 +78,13 @@ class MessageBundleTest {
             Map.entry("identity.piece.", ir.kanoonyar.db.identity.Piece.class),
             Map.entry("identity.element.", ir.kanoonyar.db.identity.Element.class),
             Map.entry("identity.sign.status.", ir.kanoonyar.db.identity.SignPhotoStatus.class),
-            Map.entry("identity.template.refused.", ir.kanoonyar.db.identity.IdentityTemplates.Refusal.class));
+            Map.entry("identity.template.refused.", ir.kanoonyar.db.identity.IdentityTemplates.Refusal.class),
+            // Tickets and the knowledge base (issue 11)
+            Map.entry("tickets.state.", ir.kanoonyar.db.ticket.TicketState.class),
+            Map.entry("tickets.category.", ir.kanoonyar.db.ticket.TicketCategory.class),
+            Map.entry("tickets.level.", ir.kanoonyar.db.ticket.TicketLevel.class),
+            Map.entry("tickets.refused.", ir.kanoonyar.db.ticket.TicketRefusal.class),
+            Map.entry("knowledge.refused.", ir.kanoonyar.db.knowledge.KnowledgeBase.Refusal.class));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");

@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.Voice;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
@@ -98,6 +99,11 @@ public class UpdateTranslator {
             Document d = message.getDocument();
             return new Incoming.FileShared(Incoming.FileKind.DOCUMENT, d.getFileId(), d.getFileName(),
                     d.getMimeType(), d.getFileSize());
+        }
+        if (message.hasVoice()) {
+            Voice v = message.getVoice();
+            return new Incoming.FileShared(Incoming.FileKind.VOICE, v.getFileId(), null, v.getMimeType(),
+                    v.getFileSize());
         }
         return new Incoming.Unsupported(describe(message));
     }

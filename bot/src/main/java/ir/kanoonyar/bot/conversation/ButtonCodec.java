@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.ticket.TicketCategory;
 
 /**
  * The one place callback data are written and read: "stamp|action", where the stamp is the chat's
@@ -114,6 +115,9 @@ public final class ButtonCodec {
         if (prefix.equals("mb")) {
             return members(rest);
         }
+        if (prefix.equals("tk")) {
+            return ticket(rest);
+        }
         if (rest.isEmpty()) {
             return null;
         }
@@ -186,6 +190,22 @@ public final class ButtonCodec {
             case "c" -> f.length == 2 && !f[1].isEmpty() ? new ButtonData.MemberChoice(f[1]) : null;
             case "ok" -> f.length == 1 ? new ButtonData.MembersImport() : null;
             case "no" -> f.length == 1 ? new ButtonData.MembersCancel() : null;
+            default -> null;
+        };
+    }
+
+    private static ButtonData.Ticket ticket(String rest) {
+        String[] f = rest.split(":", -1);
+        return switch (f[0]) {
+            case "c" -> f.length == 2 ? new ButtonData.TicketPick(TicketCategory.valueOf(f[1])) : null;
+            case "kb" -> f.length == 2 ? new ButtonData.TicketKb(Long.parseLong(f[1])) : null;
+            case "no" -> f.length == 1 ? new ButtonData.TicketNotHelped() : null;
+            case "yes" -> f.length == 1 ? new ButtonData.TicketHelped() : null;
+            case "s" -> f.length == 2 ? new ButtonData.TicketShow(Long.parseLong(f[1])) : null;
+            case "r" -> f.length == 2 ? new ButtonData.TicketReplyTo(Long.parseLong(f[1])) : null;
+            case "st" -> f.length == 3 ? new ButtonData.TicketStars(Long.parseLong(f[1]), Integer.parseInt(f[2])) : null;
+            case "nc" -> f.length == 1 ? new ButtonData.TicketNoComment() : null;
+            case "ro" -> f.length == 2 ? new ButtonData.TicketReopen(Long.parseLong(f[1])) : null;
             default -> null;
         };
     }

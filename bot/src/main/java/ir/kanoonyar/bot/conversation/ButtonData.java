@@ -3,6 +3,7 @@ package ir.kanoonyar.bot.conversation;
 import java.util.Objects;
 
 import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.ticket.TicketCategory;
 
 /**
  * What an inline button means, one record per kind. {@link ButtonCodec} turns them into the
@@ -419,6 +420,89 @@ public sealed interface ButtonData {
         @Override
         public String action() {
             return "sign:" + kanoonId;
+        }
+    }
+
+    /**
+     * Ticket buttons (issue 11): the ticket's id is checked against the person when pressed, so a forged
+     * or another person's id is refused.
+     */
+    sealed interface Ticket extends ButtonData {
+    }
+
+    /** A category for a new ticket. */
+    record TicketPick(TicketCategory category) implements Ticket {
+        public TicketPick {
+            Objects.requireNonNull(category, "category");
+        }
+
+        @Override
+        public String action() {
+            return "tk:c:" + category.name();
+        }
+    }
+
+    /** A knowledge-base answer offered for the question: read it. */
+    record TicketKb(long answerId) implements Ticket {
+        @Override
+        public String action() {
+            return "tk:kb:" + answerId;
+        }
+    }
+
+    /** «پاسخم را نگرفتم»: open the ticket with the question in it. */
+    record TicketNotHelped() implements Ticket {
+        @Override
+        public String action() {
+            return "tk:no";
+        }
+    }
+
+    /** «پاسخم را گرفتم»: no ticket needed. */
+    record TicketHelped() implements Ticket {
+        @Override
+        public String action() {
+            return "tk:yes";
+        }
+    }
+
+    /** A ticket of «تیکت‌های من»: its thread. */
+    record TicketShow(long ticketId) implements Ticket {
+        @Override
+        public String action() {
+            return "tk:s:" + ticketId;
+        }
+    }
+
+    /** Write to a ticket. */
+    record TicketReplyTo(long ticketId) implements Ticket {
+        @Override
+        public String action() {
+            return "tk:r:" + ticketId;
+        }
+    }
+
+    /** A rating of 1 to 5 for a resolved ticket. */
+    record TicketStars(long ticketId, int stars) implements Ticket {
+        @Override
+        public String action() {
+            return "tk:st:" + ticketId + ":" + stars;
+        }
+    }
+
+    /** No comment after a rating. */
+    record TicketNoComment() implements Ticket {
+        @Override
+        public String action() {
+            return "tk:nc";
+        }
+    }
+
+    /** Open a resolved ticket again. */
+    record TicketReopen(long ticketId) implements Ticket {
+        @Override
+        public String action() {
+            return "tk:ro:" + ticketId;
         }
     }
 }

@@ -41,6 +41,12 @@ public class ConversationState {
     public MembersState members;
     /** The kanoon whose sign photo the chat waits for (the sign photo flow's PHOTO state). */
     public Long signKanoonId;
+    /** The ticket a reply, a rating or its comment is for (the ticket flow's REPLY, RATE and COMMENT states). */
+    public Long ticketId;
+    /** The category chosen for a new ticket, by name (the ticket flow's QUESTION and OFFER states). */
+    public String ticketCategory;
+    /** The question typed for a new ticket while knowledge-base answers are offered (OFFER). */
+    public String ticketQuestion;
 
     public void reset() {
         flow = null;
@@ -53,6 +59,9 @@ public class ConversationState {
         kanoonId = null;
         members = null;
         signKanoonId = null;
+        ticketId = null;
+        ticketCategory = null;
+        ticketQuestion = null;
     }
 
     /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */

@@ -42,13 +42,18 @@ public final class Handler {
     }
 
     public static Handler file(Reaction<Incoming.FileShared> action) {
-        return new Handler("file", (c, b) -> c instanceof Incoming.FileShared,
+        return new Handler("file", (c, b) -> c instanceof Incoming.FileShared && !Incoming.isVoice(c),
                 (t, c, b) -> action.apply(t, (Incoming.FileShared) c));
+    }
+
+    /** A voice note, where the state takes one (elsewhere it is {@link #unsupported}). */
+    public static Handler voice(Reaction<Incoming.FileShared> action) {
+        return new Handler("voice", (c, b) -> Incoming.isVoice(c), (t, c, b) -> action.apply(t, (Incoming.FileShared) c));
     }
 
     /** A sticker, a voice note… something the bot cannot use. */
     public static Handler unsupported(Function<Turn, Next> action) {
-        return new Handler("unsupported", (c, b) -> c instanceof Incoming.Unsupported, (t, c, b) -> action.apply(t));
+        return new Handler("unsupported", (c, b) -> Incoming.unusable(c), (t, c, b) -> action.apply(t));
     }
 
     /** A current button of the given kind (stale ones never reach a handler). */

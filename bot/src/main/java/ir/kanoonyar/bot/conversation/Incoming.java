@@ -37,7 +37,7 @@ public record Incoming(Channel channel, long chatId, long userId, String firstNa
     public record LocationShared(double latitude, double longitude) implements Content {
     }
 
-    /** A photo or document; the bytes are fetched later with the messenger's getFile. */
+    /** A photo, document or voice note; the bytes are fetched later with the messenger's getFile. */
     public record FileShared(FileKind kind, String fileId, String fileName, String mimeType, Long sizeBytes)
             implements Content {
     }
@@ -52,6 +52,17 @@ public record Incoming(Channel channel, long chatId, long userId, String firstNa
 
     public enum FileKind {
         PHOTO,
-        DOCUMENT
+        DOCUMENT,
+        /** A voice note: only a flow that declares {@link Handler#voice} takes it; elsewhere it is unsupported. */
+        VOICE
+    }
+
+    /** Content the bot cannot use where it arrived: a sticker, a poll, or a voice note outside a voice handler. */
+    public static boolean unusable(Content content) {
+        return content instanceof Unsupported || isVoice(content);
+    }
+
+    static boolean isVoice(Content content) {
+        return content instanceof FileShared f && f.kind() == FileKind.VOICE;
     }
 }

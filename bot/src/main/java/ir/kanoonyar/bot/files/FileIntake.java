@@ -35,6 +35,15 @@ public class FileIntake {
     }
 
     public Outcome take(Channel channel, String fieldKey, String fileId, String fileName, boolean photo) {
+        return intake(channel, fileId, bytes -> store.keep(bytes, photo, fieldKey, fileName, fileId));
+    }
+
+    /** A voice note (Ogg), for a ticket's thread. */
+    public Outcome takeVoice(Channel channel, String fieldKey, String fileId) {
+        return intake(channel, fileId, bytes -> store.keepVoice(bytes, fieldKey, fileId));
+    }
+
+    private Outcome intake(Channel channel, String fileId, Function<byte[], AttachmentStore.Result> keep) {
         FileSource source = sources.get(channel);
         if (source == null) {
             return new Outcome(null, Text.FILE_UNREACHABLE);
@@ -48,7 +57,7 @@ public class FileIntake {
             log.warn("Could not fetch file {} from {}: {}", fileId, channel, e.toString());
             return new Outcome(null, Text.FILE_UNREACHABLE);
         }
-        AttachmentStore.Result kept = store.keep(bytes, photo, fieldKey, fileName, fileId);
+        AttachmentStore.Result kept = keep.apply(bytes);
         if (kept.kept()) {
             return new Outcome(kept.attachment().getId(), null);
         }
@@ -56,6 +65,7 @@ public class FileIntake {
             case EMPTY, NOT_A_DOCUMENT -> Text.FILE_NOT_DOCUMENT;
             case TOO_LARGE -> Text.FILE_TOO_LARGE;
             case NOT_A_PHOTO -> Text.FILE_NOT_PHOTO;
+            case NOT_A_VOICE -> Text.FILE_NOT_VOICE;
         });
     }
 

@@ -128,7 +128,7 @@ public class ConsentFlow implements Flow {
     }
 
     private Next notAContact(Turn turn, Consent consent) {
-        turn.say(texts.get(turn.incoming().content() instanceof Incoming.Unsupported ? Text.UNSUPPORTED_CONTENT
+        turn.say(texts.get(Incoming.unusable(turn.incoming().content()) ? Text.UNSUPPORTED_CONTENT
                 : Text.FORM_PICK_FROM_BUTTONS));
         askContact(turn, consent);
         return Next.stay();

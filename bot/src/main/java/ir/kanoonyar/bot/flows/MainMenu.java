@@ -16,10 +16,10 @@ import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
-import ir.kanoonyar.db.member.Roster;
 import ir.kanoonyar.db.mykanoon.MyKanoons;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.ticket.TicketButtons;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,19 +38,17 @@ public class MainMenu implements Flow {
     private final Texts texts;
     private final PersonRepository persons;
     private final MyKanoons myKanoons;
-    private final Roster roster;
     private final StateTable table;
 
-    public MainMenu(Texts texts, PersonRepository persons, MyKanoons myKanoons, Roster roster) {
+    public MainMenu(Texts texts, PersonRepository persons, MyKanoons myKanoons) {
         this.texts = texts;
         this.persons = persons;
         this.myKanoons = myKanoons;
-        this.roster = roster;
         this.table = StateTable.builder()
                 .start(StateTable.declared().handsOverTo(ConsentFlow.ID, StaffChatLinking.ID))
                 .state(ConversationEngine.MENU_STATE,
                         Handler.text(this::onText).handsOverTo(FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
-                                ActivityReportFlow.ID, MyKanoonFlow.ID, DeputyAnswerFlow.ID, MembersFlow.ID),
+                                ActivityReportFlow.ID, MyKanoonFlow.ID, DeputyAnswerFlow.ID, MembersFlow.ID, TicketFlow.ID),
                         Handler.button(ButtonData.ChooseType.class, this::startRequest).handsOverTo(FormRunner.ID),
                         Handler.button(ButtonData.Fix.class, (t, b) -> Next.handover(MyRequestsFlow.ID, b))
                                 .handsOverTo(MyRequestsFlow.ID),
@@ -66,6 +64,8 @@ public class MainMenu implements Flow {
                                 .handsOverTo(MembersFlow.ID),
                         Handler.button(ButtonData.SignPhotoStart.class, (t, b) -> Next.handover(SignPhotoFlow.ID, b))
                                 .handsOverTo(SignPhotoFlow.ID),
+                        Handler.button(ButtonData.Ticket.class, (t, b) -> Next.handover(TicketFlow.ID, b))
+                                .handsOverTo(TicketFlow.ID),
                         Handler.otherwise(this::notUnderstood))
                 .build();
     }
@@ -104,26 +104,31 @@ public class MainMenu implements Flow {
         show(turn);
     }
 
+    /**
+     * Requests first; a manager of an active kanoon then gets the kanoon's own rows (its card and members,
+     * its activity reports); everyone can write to the staff; registration (until done), training and
+     * help last.
+     */
     private void show(Turn turn) {
         List<List<Reply.Button>> rows = new ArrayList<>();
-        rows.add(List.of(Reply.Button.plain(texts.get(Text.MENU_NEW_REQUEST)),
-                Reply.Button.plain(texts.get(Text.MENU_MY_REQUESTS))));
-        List<Reply.Button> second = new ArrayList<>();
+        rows.add(List.of(button(Text.MENU_NEW_REQUEST), button(Text.MENU_MY_REQUESTS)));
+        if (!myKanoons.managedBy(turn.personId()).isEmpty()) {
+            rows.add(List.of(button(Text.MENU_MY_KANOON), button(Text.MENU_MEMBERS)));
+            rows.add(List.of(button(Text.MENU_ACTIVITY_REPORT), button(Text.MENU_MY_ACTIVITY_REPORTS)));
+        }
+        rows.add(List.of(button(Text.MENU_CONTACT_STAFF), button(Text.MENU_MY_TICKETS)));
+        List<Reply.Button> last = new ArrayList<>();
         if (!isRegistered(turn)) {
-            second.add(Reply.Button.plain(texts.get(Text.MENU_REGISTER)));
+            last.add(button(Text.MENU_REGISTER));
         }
-        if (turn.personId() != null && !myKanoons.managedBy(turn.personId()).isEmpty()) {
-            second.add(Reply.Button.plain(texts.get(Text.MENU_MY_KANOON)));
-        }
-        second.add(Reply.Button.plain(texts.get(Text.MENU_TRAINING)));
-        second.add(Reply.Button.plain(texts.get(Text.MENU_HELP)));
-        rows.add(second);
-        rows.add(List.of(Reply.Button.plain(texts.get(Text.MENU_ACTIVITY_REPORT)),
-                Reply.Button.plain(texts.get(Text.MENU_MY_ACTIVITY_REPORTS))));
-        if (roster.managedBy(turn.personId()).isPresent()) {
-            rows.add(List.of(Reply.Button.plain(texts.get(Text.MENU_MEMBERS))));
-        }
+        last.add(button(Text.MENU_TRAINING));
+        last.add(button(Text.MENU_HELP));
+        rows.add(last);
         turn.say(new Reply(texts.get(Text.MENU_PROMPT), Reply.Keyboard.reply(rows)));
+    }
+
+    private Reply.Button button(Text label) {
+        return Reply.Button.plain(texts.get(label));
     }
 
     private Next onText(Turn turn, Incoming.Text typed) {
@@ -148,6 +153,12 @@ public class MainMenu implements Flow {
             return Next.handover(DeputyAnswerFlow.ID, Boolean.FALSE);
         } else if (text.equals(texts.get(Text.MENU_MEMBERS))) {
             return Next.handover(MembersFlow.ID, null);
+        } else if (text.equals(texts.get(Text.MENU_CONTACT_STAFF))) {
+            return Next.handover(TicketFlow.ID, TicketFlow.Start.NEW);
+        } else if (text.equals(texts.get(Text.MENU_MY_TICKETS)) || text.equals(TicketButtons.mine())) {
+            return Next.handover(TicketFlow.ID, TicketFlow.Start.MINE);
+        } else if (TicketButtons.read(text).isPresent()) {
+            return Next.handover(TicketFlow.ID, TicketButtons.read(text).get());
         } else if (text.equals(texts.get(Text.MENU_HELP))) {
             turn.say(texts.get(Text.HELP));
         } else {
@@ -158,7 +169,7 @@ public class MainMenu implements Flow {
     }
 
     private Next notUnderstood(Turn turn) {
-        turn.say(texts.get(turn.incoming().content() instanceof Incoming.Unsupported ? Text.UNSUPPORTED_CONTENT
+        turn.say(texts.get(Incoming.unusable(turn.incoming().content()) ? Text.UNSUPPORTED_CONTENT
                 : Text.NOT_UNDERSTOOD));
         show(turn);
         return Next.stay();

@@ -36,7 +36,8 @@ class FlowTablesTest {
             Mocked.build(MyKanoonFlow.class),
             Mocked.build(DeputyAnswerFlow.class),
             Mocked.build(MembersFlow.class),
-            Mocked.build(SignPhotoFlow.class)));
+            Mocked.build(SignPhotoFlow.class),
+            Mocked.build(TicketFlow.class)));
 
     static Stream<Flow> flows() {
         return REGISTRY.all().stream();
@@ -105,7 +106,8 @@ class FlowTablesTest {
                 Map.entry("MY_KANOON", Set.of("NAME_DEPUTY")),
                 Map.entry("DEPUTY_ANSWER", Set.of()),
                 Map.entry("MEMBERS", Set.of("ASK", "CONFIRM_REMOVE", "FILE", "CONFIRM_IMPORT")),
-                Map.entry("SIGN_PHOTO", Set.of("PHOTO"))));
+                Map.entry("SIGN_PHOTO", Set.of("PHOTO")),
+                Map.entry("TICKET", Set.of("CATEGORY", "QUESTION", "OFFER", "REPLY", "RATE", "COMMENT"))));
     }
 
     @Test

@@ -21,7 +21,6 @@ import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.forms.FormRunner;
 import ir.kanoonyar.bot.forms.FormStart;
 import ir.kanoonyar.db.kanoon.Kanoon;
-import ir.kanoonyar.db.member.Roster;
 import ir.kanoonyar.db.mykanoon.MyKanoons;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
@@ -37,11 +36,10 @@ class MainMenuTest {
     private final Texts texts = new Texts();
     private final PersonRepository persons = mock(PersonRepository.class);
     private final MyKanoons myKanoons = mock(MyKanoons.class);
-    private final Roster roster = mock(Roster.class);
     private final ConversationHarness chat = new ConversationHarness(ConversationHarness.with(
-            new MainMenu(texts, persons, myKanoons, roster), FormRunner.ID, MyRequestsFlow.ID,
+            new MainMenu(texts, persons, myKanoons), FormRunner.ID, MyRequestsFlow.ID,
             TrainingFlow.ID, ConsentFlow.ID, StaffChatLinking.ID, ActivityReportFlow.ID, MyKanoonFlow.ID,
-            DeputyAnswerFlow.ID, MembersFlow.ID));
+            DeputyAnswerFlow.ID, MembersFlow.ID, SignPhotoFlow.ID, TicketFlow.ID));
 
     {
         Person registered = mock(Person.class);
@@ -56,20 +54,27 @@ class MainMenuTest {
 
         assertThat(texts(replies)).containsExactly(texts.get(Text.WELCOME, "زهرا"), texts.get(Text.MENU_PROMPT));
         assertThat(labels(last(replies))).containsExactly(texts.get(Text.MENU_NEW_REQUEST),
-                texts.get(Text.MENU_MY_REQUESTS), texts.get(Text.MENU_REGISTER), texts.get(Text.MENU_TRAINING),
-                texts.get(Text.MENU_HELP), texts.get(Text.MENU_ACTIVITY_REPORT), texts.get(Text.MENU_MY_ACTIVITY_REPORTS));
+                texts.get(Text.MENU_MY_REQUESTS), texts.get(Text.MENU_CONTACT_STAFF), texts.get(Text.MENU_MY_TICKETS),
+                texts.get(Text.MENU_REGISTER), texts.get(Text.MENU_TRAINING), texts.get(Text.MENU_HELP));
         assertThat(last(replies).keyboard().kind()).isEqualTo(Reply.Keyboard.Kind.REPLY);
         assertThat(chat.flow()).isEqualTo(Flow.MENU);
     }
 
     @Test
-    void onlyTheManagerOfAnActiveKanoonIsOfferedItsMembersAndTheirButtonsGoToTheMembersFlow() {
-        assertThat(labels(last(chat.command("menu")))).doesNotContain(texts.get(Text.MENU_MEMBERS));
-        when(roster.managedBy(REGISTERED)).thenReturn(Optional.of(mock(Kanoon.class)));
+    void onlyTheManagerOfAnActiveKanoonIsOfferedItsMembersAndReportsAndTheirButtonsGoToTheirFlows() {
         chat.as(REGISTERED);
+        assertThat(labels(last(chat.command("menu")))).doesNotContain(texts.get(Text.MENU_MEMBERS),
+                texts.get(Text.MENU_ACTIVITY_REPORT), texts.get(Text.MENU_MY_ACTIVITY_REPORTS));
+        when(myKanoons.managedBy(REGISTERED)).thenReturn(List.of(mock(Kanoon.class)));
 
-        assertThat(labels(last(chat.command("menu")))).contains(texts.get(Text.MENU_MEMBERS));
+        assertThat(labels(last(chat.command("menu")))).containsExactly(texts.get(Text.MENU_NEW_REQUEST),
+                texts.get(Text.MENU_MY_REQUESTS), texts.get(Text.MENU_MY_KANOON), texts.get(Text.MENU_MEMBERS),
+                texts.get(Text.MENU_ACTIVITY_REPORT), texts.get(Text.MENU_MY_ACTIVITY_REPORTS),
+                texts.get(Text.MENU_CONTACT_STAFF), texts.get(Text.MENU_MY_TICKETS), texts.get(Text.MENU_TRAINING),
+                texts.get(Text.MENU_HELP));
         assertThat(texts(chat.text(texts.get(Text.MENU_MEMBERS)))).containsExactly(startedText(MembersFlow.ID));
+        chat.text(texts.get(Text.MENU_ACTIVITY_REPORT));
+        assertThat(chat.stub(ActivityReportFlow.ID).starts()).hasSize(1);
         chat.command("menu");
         chat.press(new ButtonData.MembersPage(40, 1));
         assertThat(chat.stub(MembersFlow.ID).starts()).last().isEqualTo(new ButtonData.MembersPage(40, 1));
@@ -166,6 +171,14 @@ class MainMenuTest {
         assertThat(chat.stub(MyRequestsFlow.ID).starts()).containsExactly(new ButtonData.Fix(4),
                 new ButtonData.Withdraw(5));
         assertThat(chat.stub(TrainingFlow.ID).starts()).containsExactly(new ButtonData.TrainingGo(6, 2));
+    }
+
+    @Test
+    void anyoneMayWriteToTheStaffAndFollowTheirTickets() {
+        chat.text(texts.get(Text.MENU_CONTACT_STAFF));
+        chat.text(texts.get(Text.MENU_MY_TICKETS));
+
+        assertThat(chat.stub(TicketFlow.ID).starts()).containsExactly(TicketFlow.Start.NEW, TicketFlow.Start.MINE);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ir.kanoonyar.db.outbox;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import ir.kanoonyar.db.person.Channel;
@@ -111,6 +112,24 @@ public class OutboxMessage {
     /** The JSON body of a plain text message without a keyboard. */
     public static String textBody(String text) {
         return "{\"text\":" + jsonString(text) + ",\"keyboard\":{\"kind\":\"NONE\",\"rows\":[]}}";
+    }
+
+    /**
+     * The JSON body of a text message with a reply keyboard of plain buttons (each sends its text back):
+     * the bot's shape {@code {"text":"…","keyboard":{"kind":"REPLY","rows":[[{"text":"…"}]]}}}.
+     */
+    public static String replyKeyboardBody(String text, List<List<String>> rows) {
+        StringBuilder json = new StringBuilder("{\"text\":").append(jsonString(text))
+                .append(",\"keyboard\":{\"kind\":\"REPLY\",\"rows\":[");
+        for (int r = 0; r < rows.size(); r++) {
+            json.append(r == 0 ? "[" : ",[");
+            List<String> row = rows.get(r);
+            for (int b = 0; b < row.size(); b++) {
+                json.append(b == 0 ? "" : ",").append("{\"text\":").append(jsonString(row.get(b))).append('}');
+            }
+            json.append(']');
+        }
+        return json.append("]}}").toString();
     }
 
     /**

@@ -56,8 +56,12 @@ public class AttachmentStore {
         EMPTY,
         TOO_LARGE,
         NOT_A_PHOTO,
-        NOT_A_DOCUMENT
+        NOT_A_DOCUMENT,
+        NOT_A_VOICE
     }
+
+    /** The content type of a kept voice note: Telegram's and Bale's voice notes are Ogg (Opus). */
+    public static final String VOICE_TYPE = "audio/ogg";
 
     private final AttachmentRepository attachments;
     private final JdbcTemplate jdbc;
@@ -113,6 +117,28 @@ public class AttachmentStore {
         }
         String name = fileName == null || fileName.isBlank() ? fieldKey + "." + kind.get().extension : fileName;
         Attachment saved = attachments.save(new Attachment(null, fieldKey, name, kind.get().contentType, bytes.length,
+                Sha256.hex(bytes), null, channelFileId, clock.instant()));
+        jdbc.update("INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)", saved.getId(), bytes);
+        return new Result(saved, null);
+    }
+
+    /**
+     * Checks and keeps a voice note a person sent (a ticket's thread takes them): an Ogg file by its first
+     * bytes ("OggS"), never by the type the messenger claims. Only here: {@link #sniff} and {@link #keep}
+     * stay photos and documents, so no form field takes a voice note.
+     */
+    @Transactional
+    public Result keepVoice(byte[] bytes, String fieldKey, String channelFileId) {
+        if (bytes == null || bytes.length == 0) {
+            return Result.refused(Refusal.EMPTY);
+        }
+        if (bytes.length > maxBytes) {
+            return Result.refused(Refusal.TOO_LARGE);
+        }
+        if (!startsWith(bytes, 'O', 'g', 'g', 'S')) {
+            return Result.refused(Refusal.NOT_A_VOICE);
+        }
+        Attachment saved = attachments.save(new Attachment(null, fieldKey, fieldKey + ".ogg", VOICE_TYPE, bytes.length,
                 Sha256.hex(bytes), null, channelFileId, clock.instant()));
         jdbc.update("INSERT INTO attachment_content (attachment_id, content) VALUES (?, ?)", saved.getId(), bytes);
         return new Result(saved, null);

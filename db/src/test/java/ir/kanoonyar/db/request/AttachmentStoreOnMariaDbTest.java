@@ -3,6 +3,7 @@ package ir.kanoonyar.db.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -70,6 +71,20 @@ class AttachmentStoreOnMariaDbTest extends MariaDbTest {
         assertThat(store.keep("MZ a program".getBytes(), false, "deed", "deed.pdf", null).refusal())
                 .isEqualTo(AttachmentStore.Refusal.NOT_A_DOCUMENT);
         assertThat(attachments.count()).as("nothing written for a refusal").isEqualTo(before);
+    }
+
+    @Test
+    void aVoiceNoteIsKeptOnlyAsAVoiceNoteAndOnlyWhenItIsOgg() {
+        byte[] ogg = "OggS\0\2a voice".getBytes(StandardCharsets.ISO_8859_1);
+        long before = attachments.count();
+        assertThat(store.keep(ogg, false, "deed", "deed.pdf", null).refusal())
+                .isEqualTo(AttachmentStore.Refusal.NOT_A_DOCUMENT);
+        assertThat(store.keepVoice(pdf("a pdf"), "ticket-voice", null).refusal())
+                .isEqualTo(AttachmentStore.Refusal.NOT_A_VOICE);
+        assertThat(attachments.count()).isEqualTo(before);
+        AttachmentStore.Result kept = store.keepVoice(ogg, "ticket-voice", "voice-1");
+        assertThat(kept.attachment().getContentType()).isEqualTo(AttachmentStore.VOICE_TYPE);
+        assertThat(store.read(kept.attachment())).contains(ogg);
     }
 
     @Test
