@@ -35,7 +35,11 @@ class ButtonCodecTest {
                 new ButtonData.MemberEdit(20, "NATIONAL_CODE"), new ButtonData.MemberRemove(21),
                 new ButtonData.MemberRemoveYes(22), new ButtonData.MemberChoice("FEMALE"),
                 new ButtonData.MembersImport(), new ButtonData.MembersCancel(),
-                new ButtonData.SignPhotoStart(12));
+                new ButtonData.SignPhotoStart(12),
+                new ButtonData.TicketPick(ir.kanoonyar.db.ticket.TicketCategory.OTHER), new ButtonData.TicketKb(23),
+                new ButtonData.TicketNotHelped(), new ButtonData.TicketHelped(), new ButtonData.TicketShow(24),
+                new ButtonData.TicketReplyTo(25), new ButtonData.TicketStars(26, 5), new ButtonData.TicketNoComment(),
+                new ButtonData.TicketReopen(27));
     }
 
     @Test
