@@ -39,13 +39,13 @@
         chart.setOption({
             textStyle: {fontFamily: 'Vazirmatn, Tahoma, sans-serif'},
             tooltip: {trigger: 'axis', valueFormatter: function (v) { return v === null ? '—' : persian(v); }},
-            legend: {top: 0, right: 0},
+            legend: {top: 0, right: 8, itemGap: 24},
             grid: {left: 16, right: 56, top: 32, bottom: 64, containLabel: false},
             xAxis: {type: 'category', data: labels, inverse: true,
                 axisLabel: {interval: 0, rotate: labels.length > 8 ? 45 : 0}},
             yAxis: {type: 'value', position: 'right', axisLabel: {formatter: persian}},
             series: series.map(function (s) {
-                return {name: s.name, type: kind, data: s.data, smooth: kind === 'line'};
+                return {name: s.name, type: kind, data: s.data, smooth: false};
             })
         });
         window.addEventListener('resize', function () { chart.resize(); });

@@ -10,6 +10,7 @@ import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.indicator.Dormancy;
 import ir.kanoonyar.db.indicator.IndicatorRollup;
 import ir.kanoonyar.db.indicator.JalaliMonth;
+import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.region.ProvinceRepository;
@@ -82,6 +83,10 @@ class DashboardController {
         model.addAttribute("indicator", indicator);
         model.addAttribute("indicators", Indicator.values());
         model.addAttribute("kinds", Period.Kind.values());
+        model.addAttribute("months", months());
+        model.addAttribute("seasons", List.of(new Numbered(1, text("dashboard.season.1")),
+                new Numbered(2, text("dashboard.season.2")), new Numbered(3, text("dashboard.season.3")),
+                new Numbered(4, text("dashboard.season.4"))));
         model.addAttribute("dashboard", figures.dashboard(region, period, type, indicator, now));
         model.addAttribute("years", years(now));
         model.addAttribute("currentMonth", now);
@@ -222,6 +227,18 @@ class DashboardController {
 
     /** A region a staff member may open. */
     public record Choice(String param, long id, String name) {
+    }
+
+    /** A month or season of the filter: its number and its name. */
+    public record Numbered(int number, String name) {
+    }
+
+    private static List<Numbered> months() {
+        List<Numbered> named = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            named.add(new Numbered(month, JalaliDate.of(1400, month, 1).monthName()));
+        }
+        return named;
     }
 
     private List<Integer> years(JalaliMonth now) {

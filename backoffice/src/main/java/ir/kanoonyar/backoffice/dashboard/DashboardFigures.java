@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DashboardFigures {
 
-    static final String[] CORRIDORS = {"QURAN", "BOOK", "KNOWLEDGE", "SOCIAL", "FILM", "DRAMA", "SONG", "VISUAL_ARTS",
-        "MEDIA", "WRITING", "TECHNOLOGY", "ENTREPRENEURSHIP"};
     private static final int TREND_MONTHS = 12;
     private static final int TOP_KANOONS = 20;
 
@@ -68,15 +66,15 @@ class DashboardFigures {
         Sums year = over(monthly(region, type, end.plus(-11), end), List.of());
 
         List<Card> cards = new ArrayList<>();
-        cards.add(card("kanoons", now.kanoons(), before.kanoons()));
-        cards.add(card("reports", now.reports(), before.reports()));
-        cards.add(card("participants", now.participants(), before.participants()));
-        cards.add(card("score", now.averageScore(), before.averageScore(), false));
-        cards.add(card("reporting", now.reportingShare(), before.reportingShare(), true));
-        cards.add(card("training", now.trainingShare(), before.trainingShare(), true));
-        cards.add(card("licence", now.licenceShare(), before.licenceShare(), true));
-        cards.add(card("youth", now.youthShare(), before.youthShare(), true));
-        cards.add(card("tenure", now.tenureYears(), before.tenureYears(), false));
+        cards.add(card(text("dashboard.card.kanoons"), now.kanoons(), before.kanoons()));
+        cards.add(card(text("dashboard.card.reports"), now.reports(), before.reports()));
+        cards.add(card(text("dashboard.card.participants"), now.participants(), before.participants()));
+        cards.add(card(text("dashboard.card.score"), now.averageScore(), before.averageScore(), false));
+        cards.add(card(text("dashboard.card.reporting"), now.reportingShare(), before.reportingShare(), true));
+        cards.add(card(text("dashboard.card.training"), now.trainingShare(), before.trainingShare(), true));
+        cards.add(card(text("dashboard.card.licence"), now.licenceShare(), before.licenceShare(), true));
+        cards.add(card(text("dashboard.card.youth"), now.youthShare(), before.youthShare(), true));
+        cards.add(card(text("dashboard.card.tenure"), now.tenureYears(), before.tenureYears(), false));
         Double changesPer100 = now.kanoons() == 0 ? null : 100.0 * year.changes() / now.kanoons();
         cards.add(new Card(text("dashboard.card.changes"), Numbers.decimal(changesPer100), "", "same"));
 
@@ -155,20 +153,20 @@ class DashboardFigures {
         return total;
     }
 
-    private Card card(String key, long now, long before) {
+    private Card card(String label, long now, long before) {
         long change = now - before;
-        return new Card(text("dashboard.card." + key), Numbers.whole(now),
+        return new Card(label, Numbers.whole(now),
                 (change > 0 ? "+" : change < 0 ? "−" : "") + Numbers.whole(Math.abs(change)),
                 change > 0 ? "up" : change < 0 ? "down" : "same");
     }
 
-    private Card card(String key, Double now, Double before, boolean percent) {
+    private Card card(String label, Double now, Double before, boolean percent) {
         if (now == null || before == null) {
-            return new Card(text("dashboard.card." + key), Numbers.of(now, percent), "", "same");
+            return new Card(label, Numbers.of(now, percent), "", "same");
         }
         double change = Math.round((now - before) * 10) / 10.0;
         String sign = change > 0 ? "+" : change < 0 ? "−" : "";
-        return new Card(text("dashboard.card." + key), Numbers.of(now, percent),
+        return new Card(label, Numbers.of(now, percent),
                 sign + Numbers.of(Math.abs(change), percent), change > 0 ? "up" : change < 0 ? "down" : "same");
     }
 
@@ -182,8 +180,10 @@ class DashboardFigures {
                     Table.Cell.whole(s.participants()), Table.Cell.whole(s.reporting()),
                     Table.Cell.of(s.averageScore(), false)));
         }
-        return new Table("trend", text("dashboard.table.trend"), headings("month", "reports", "participants",
-                "reportingKanoons", "score"), rows, "line", List.of(1, 3));
+        return new Table("trend", text("dashboard.table.trend"), headings(text("dashboard.column.month"),
+                text("dashboard.column.reports"), text("dashboard.column.participants"),
+                text("dashboard.column.reportingKanoons"),
+                text("dashboard.column.score")), rows, "line", List.of(1, 3));
     }
 
     private Table corridors(DashboardRegion region, KanoonType type, List<JalaliMonth> months) {
@@ -197,13 +197,13 @@ class DashboardFigures {
                     found.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 }, args.toArray());
         List<List<Table.Cell>> rows = new ArrayList<>();
-        for (String corridor : CORRIDORS) {
-            long[] f = found.getOrDefault(corridor, new long[2]);
+        for (Corridor corridor : Corridor.values()) {
+            long[] f = found.getOrDefault(corridor.name(), new long[2]);
             rows.add(List.of(Table.Cell.text(text("dashboard.corridor." + corridor)), Table.Cell.whole(f[0]),
                     Table.Cell.whole(f[1])));
         }
-        return new Table("corridors", text("dashboard.table.corridors"), headings("corridor", "reports",
-                "participants"), rows, "bar", List.of(1));
+        return new Table("corridors", text("dashboard.table.corridors"), headings(text("dashboard.column.corridor"),
+                text("dashboard.column.reports"), text("dashboard.column.participants")), rows, "bar", List.of(1));
     }
 
     /** The region's parts (provinces or counties) side by side, ranked by the indicator. */
@@ -224,9 +224,12 @@ class DashboardFigures {
                     Table.Cell.of(s.averageScore(), false), Table.Cell.of(s.trainingShare(), true),
                     Table.Cell.of(s.youthShare(), true)));
         }
-        String partHeading = region.partLevel().equals(DashboardRegion.PROVINCE) ? "province" : "county";
-        return new Table("parts", text("dashboard.table.parts." + partHeading), headings(partHeading, "rank",
-                "kanoons", "reports", "participants", "score", "training", "youth"), rows, "bar", List.of(3, 5));
+        boolean provinces = region.partLevel().equals(DashboardRegion.PROVINCE);
+        return new Table("parts", provinces ? text("dashboard.table.parts.province") : text("dashboard.table.parts.county"),
+                headings(provinces ? text("dashboard.column.province") : text("dashboard.column.county"),
+                text("dashboard.column.rank"), text("dashboard.column.kanoons"), text("dashboard.column.reports"),
+                text("dashboard.column.participants"), text("dashboard.column.score"), text("dashboard.column.training"),
+                text("dashboard.column.youth")), rows, "bar", List.of(3, 5));
     }
 
     private Map<Long, Sums> partSums(DashboardRegion region, KanoonType type, List<JalaliMonth> months) {
@@ -284,16 +287,19 @@ class DashboardFigures {
                     rows.add(List.of(Table.Cell.whole(++rank[0]), Table.Cell.text(rs.getString(1)),
                             Table.Cell.text(rs.getString(2)), Table.Cell.of(rs.getDouble(3), false),
                             Table.Cell.whole(rs.getLong(4)), Table.Cell.whole(rs.getLong(5)),
-                            Table.Cell.whole(rs.getLong(6)), Table.Cell.text(text(yesNo(rs.getBoolean(7)))),
-                            Table.Cell.text(text(yesNo(rs.getBoolean(8))))));
+                            Table.Cell.whole(rs.getLong(6)), Table.Cell.text(yesNo(rs.getBoolean(7))),
+                            Table.Cell.text(yesNo(rs.getBoolean(8)))));
                 }, args.toArray());
-        return new Table("kanoons", text("dashboard.table.kanoons", month.label()), headings("rank", "kanoon", "county",
-                "score", "reports", "participants", "regularity", "trainingDone", "licenceValid"), rows, null,
+        return new Table("kanoons", text("dashboard.table.kanoons", month.label()), headings(text("dashboard.column.rank"),
+                text("dashboard.column.kanoon"), text("dashboard.column.county"), text("dashboard.column.score"),
+                text("dashboard.column.reports"), text("dashboard.column.participants"),
+                text("dashboard.column.regularity"), text("dashboard.column.trainingDone"),
+                text("dashboard.column.licenceValid")), rows, null,
                 List.of());
     }
 
-    private static String yesNo(boolean value) {
-        return value ? "dashboard.yes" : "dashboard.no";
+    private String yesNo(boolean value) {
+        return value ? text("dashboard.yes") : text("dashboard.no");
     }
 
     /** Review steps that ended in the month: median and 90th percentile hours, breaches. */
@@ -307,8 +313,9 @@ class DashboardFigures {
                             Table.Cell.of(rs.getDouble(4), false), Table.Cell.of(rs.getDouble(5), false),
                             Table.Cell.whole(rs.getLong(6))));
                 }, region.level(), region.id(), month.key());
-        return new Table("processing", text("dashboard.table.processing", month.label()), headings("requestType",
-                "step", "steps", "medianHours", "p90Hours", "breaches"), rows, null, List.of());
+        return new Table("processing", text("dashboard.table.processing", month.label()), headings(text("dashboard.column.requestType"),
+                text("dashboard.column.step"), text("dashboard.column.steps"), text("dashboard.column.medianHours"),
+                text("dashboard.column.p90Hours"), text("dashboard.column.breaches")), rows, null, List.of());
     }
 
     /** SLA breaches per county of the region over the period. */
@@ -332,8 +339,9 @@ class DashboardFigures {
                             Table.Cell.whole(steps), Table.Cell.whole(breaches),
                             Table.Cell.of(steps == 0 ? null : 100.0 * breaches / steps, true)));
                 }, args.toArray());
-        return new Table("breaches", text("dashboard.table.breaches"), headings("county", "province", "steps",
-                "breaches", "breachShare"), rows, null, List.of());
+        return new Table("breaches", text("dashboard.table.breaches"), headings(text("dashboard.column.county"),
+                text("dashboard.column.province"), text("dashboard.column.steps"), text("dashboard.column.breaches"),
+                text("dashboard.column.breachShare")), rows, null, List.of());
     }
 
     /** The provinces on a grid roughly as they lie on the map, coloured in five steps of the indicator. */
@@ -391,12 +399,8 @@ class DashboardFigures {
         return count == null ? 0 : count;
     }
 
-    private List<String> headings(String... keys) {
-        List<String> headings = new ArrayList<>();
-        for (String key : keys) {
-            headings.add(text("dashboard.column." + key));
-        }
-        return headings;
+    private static List<String> headings(String... texts) {
+        return List.of(texts);
     }
 
     private String text(String key, Object... args) {

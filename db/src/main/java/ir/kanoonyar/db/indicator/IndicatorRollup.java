@@ -89,7 +89,7 @@ public class IndicatorRollup {
                 .orElseThrow(() -> new IllegalStateException("No indicator weights in force at " + asOf));
         GuidelineVersion guideline = guidelines.findInForceAt(asOf).orElse(null);
 
-        List<KanoonRow> kanoons = kanoons(asOf);
+        List<KanoonRow> kanoons = kanoons(asOfDate);
         Map<Long, int[]> reports = reports(month.firstDay(), month.lastDay());
         Map<Long, Integer> regular = regularity(month);
         Set<Long> trained = trainedManagers(guideline, asOf);
@@ -173,15 +173,16 @@ public class IndicatorRollup {
         }
     }
 
-    private List<KanoonRow> kanoons(Instant asOf) {
+    /** Kanoons not closed that existed on the day: established by then (or, without that date, created). */
+    private List<KanoonRow> kanoons(LocalDate asOfDate) {
         return jdbc.query("SELECT k.id, k.province_id, k.county_id, k.audience, m.rural, k.manager_person_id, k.members,"
                         + " k.manager_since, p.birth_date FROM kanoon k JOIN mosque m ON m.id = k.mosque_id"
                         + " LEFT JOIN person p ON p.id = k.manager_person_id"
-                        + " WHERE k.status <> 'CLOSED' AND k.created_at < ?",
+                        + " WHERE k.status <> 'CLOSED' AND COALESCE(k.established_on, CAST(k.created_at AS DATE)) <= ?",
                 (rs, n) -> new KanoonRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getBoolean(5), (Long) rs.getObject(6, Long.class), rs.getInt(7), localDate(rs.getDate(8)),
                         localDate(rs.getDate(9))),
-                Timestamp.from(asOf));
+                Date.valueOf(asOfDate));
     }
 
     private static LocalDate localDate(Date date) {
