@@ -178,12 +178,13 @@ class DashboardFigures {
             Sums s = monthly.getOrDefault(m.key(), Sums.ZERO);
             rows.add(List.of(Table.Cell.text(m.shortLabel()), Table.Cell.whole(s.reports()),
                     Table.Cell.whole(s.participants()), Table.Cell.whole(s.reporting()),
-                    Table.Cell.of(s.averageScore(), false)));
+                    Table.Cell.of(s.averageScore(), false), Table.Cell.of(s.youthShare(), true),
+                    Table.Cell.of(s.trainingShare(), true)));
         }
         return new Table("trend", text("dashboard.table.trend"), headings(text("dashboard.column.month"),
                 text("dashboard.column.reports"), text("dashboard.column.participants"),
-                text("dashboard.column.reportingKanoons"),
-                text("dashboard.column.score")), rows, "line", List.of(1, 3));
+                text("dashboard.column.reportingKanoons"), text("dashboard.column.score"),
+                text("dashboard.column.youth"), text("dashboard.column.training")), rows, "line", List.of(1, 3));
     }
 
     private Table corridors(DashboardRegion region, KanoonType type, List<JalaliMonth> months) {

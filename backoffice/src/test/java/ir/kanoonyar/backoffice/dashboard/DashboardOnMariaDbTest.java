@@ -1,7 +1,9 @@
 package ir.kanoonyar.backoffice.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -165,6 +167,43 @@ class DashboardOnMariaDbTest {
     void theDormantListShowsKanoonsWithoutAReportAndOffersTheReminder() throws Exception {
         String page = page(TestStaff.MARKAZI_PROVINCE, "/dashboard/dormant");
         assertThat(page).contains(savehKanoon, "MANAGERS_DORMANT").doesNotContain(arakKanoon, tehranKanoon);
+    }
+
+    @Test
+    void onlyTheNationalAdminSetsTheWeightsAndTheyMustAddUpToAHundred() throws Exception {
+        mvc.perform(get("/dashboard/weights").with(logins.as(TestStaff.MARKAZI_PROVINCE))).andExpect(status().isNotFound());
+        mvc.perform(post("/dashboard/weights").with(logins.as(TestStaff.MARKAZI_PROVINCE)).with(csrf())
+                .param("reports", "100")).andExpect(status().isNotFound());
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM indicator_weights", Integer.class);
+        String refused = mvc.perform(post("/dashboard/weights").with(logins.as(TestStaff.NATIONAL)).with(csrf())
+                        .params(weights("30", "15", "10", "20", "10", "10", "10")))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).contains("جمع وزن‌ها باید درست ۱۰۰ باشد");
+        String typo = mvc.perform(post("/dashboard/weights").with(logins.as(TestStaff.NATIONAL)).with(csrf())
+                        .params(weights("بیست", "15", "10", "20", "10", "10", "10")))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(typo).contains("با عدد بنویسید");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicator_weights", Integer.class)).isEqualTo(before);
+
+        mvc.perform(post("/dashboard/weights").with(logins.as(TestStaff.NATIONAL)).with(csrf())
+                        .params(weights("۲۵", "15", "10", "20", "10", "10", "10")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicator_weights", Integer.class)).isEqualTo(before + 1);
+        assertThat(page(TestStaff.NATIONAL, "/dashboard/weights")).contains("demo-national");
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> weights(String... values) {
+        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        String[] names = {"reports", "participants", "corridors", "regularity", "training", "licence", "members"};
+        for (int i = 0; i < names.length; i++) {
+            form.add(names[i], values[i]);
+        }
+        form.add("targetReports", "4");
+        form.add("targetParticipants", "100");
+        form.add("targetCorridors", "3");
+        return form;
     }
 
     private String page(String who, String url) throws Exception {
