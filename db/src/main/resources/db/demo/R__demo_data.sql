@@ -339,10 +339,21 @@ FROM person p, county c, mosque m
 WHERE p.national_code = '0081234708' AND c.code = '0001' AND m.name = 'مسجد جامع اراک (نمایشی)'
   AND NOT EXISTS (SELECT 1 FROM request WHERE tracking_code = '140511051103');
 
+-- Activity reports (issue 9): the demo manager (simulator user 2001) reports with «گزارش فعالیت»;
+-- one report of theirs already waits in demo-county's queue «گزارش‌های فعالیت».
+INSERT INTO activity_report (kanoon_id, manager_person_id, corridor, title, activity_date, audience, participants,
+                             description, status, submitted_at, draft_key, updated_at)
+SELECT k.id, k.manager_person_id, 'QURAN', 'محفل انس با قرآن نوجوانان (نمایشی)', DATEADD('DAY', -3, CURRENT_DATE),
+       'TEENS', 32, 'با حضور امام جماعت مسجد', 'SUBMITTED', DATEADD('HOUR', -20, CURRENT_TIMESTAMP),
+       'demo-activity-1', DATEADD('HOUR', -20, CURRENT_TIMESTAMP)
+FROM kanoon k
+WHERE k.name = 'کانون فرهنگی هنری نور (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM activity_report WHERE draft_key = 'demo-activity-1');
+
 -- Dashboards (issue 9 items 3-6): three more kanoons in Markazi, so that the dashboards have a trend
 -- and the dormant list has kanoons in it. Rihaneh (Arak, sisters) has accepted activity reports in the
 -- last months; Saveh's has none and Khomein's only one four months old: both are dormant. The demo
--- kanoon Noor has no report until its manager (simulator user 2001) sends one.
+-- kanoon Noor is dormant too until demo-county accepts a report of its manager (simulator user 2001).
 INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
                     province_id, county_id, registered_at, created_at)
 SELECT '0081239001', 'زینب', 'احمدی (نمایشی)', '09120009001', '1999-02-11', 'FEMALE', 'BACHELOR', 'اراک',

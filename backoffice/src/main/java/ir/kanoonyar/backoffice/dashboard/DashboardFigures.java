@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import ir.kanoonyar.db.activity.ActivityTexts;
+import ir.kanoonyar.db.activity.Corridor;
 import ir.kanoonyar.db.indicator.JalaliMonth;
 import ir.kanoonyar.db.persian.JalaliDate;
 import org.springframework.context.MessageSource;
@@ -200,7 +202,7 @@ class DashboardFigures {
         List<List<Table.Cell>> rows = new ArrayList<>();
         for (Corridor corridor : Corridor.values()) {
             long[] f = found.getOrDefault(corridor.name(), new long[2]);
-            rows.add(List.of(Table.Cell.text(text("dashboard.corridor." + corridor)), Table.Cell.whole(f[0]),
+            rows.add(List.of(Table.Cell.text(ActivityTexts.corridor(corridor)), Table.Cell.whole(f[0]),
                     Table.Cell.whole(f[1])));
         }
         return new Table("corridors", text("dashboard.table.corridors"), headings(text("dashboard.column.corridor"),

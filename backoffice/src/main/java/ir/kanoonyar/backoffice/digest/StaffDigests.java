@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import ir.kanoonyar.backoffice.activity.ReviewQueue;
 import ir.kanoonyar.backoffice.reminders.NoticeTexts;
 import ir.kanoonyar.backoffice.reminders.QuietHours;
 import ir.kanoonyar.backoffice.reminders.Reminder;
@@ -13,6 +14,7 @@ import ir.kanoonyar.backoffice.reminders.ReminderOutbox;
 import ir.kanoonyar.backoffice.reminders.ReminderSettings;
 import ir.kanoonyar.backoffice.requests.Inbox;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.activity.ActivityReportStatus;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
@@ -42,10 +44,11 @@ public class StaffDigests {
     private final ReminderSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ReviewQueue activityReports;
 
     public StaffDigests(StaffAccountRepository staff, Inbox inbox, JdbcTemplate jdbc, NoticeTexts texts,
                         OutboxMessageRepository outbox, QuietHours quietHours, ReminderSettings settings,
-                        TransactionTemplate tx, Clock clock) {
+                        TransactionTemplate tx, Clock clock, ReviewQueue activityReports) {
         this.staff = staff;
         this.inbox = inbox;
         this.jdbc = jdbc;
@@ -55,6 +58,7 @@ public class StaffDigests {
         this.settings = settings;
         this.tx = tx;
         this.clock = clock;
+        this.activityReports = activityReports;
     }
 
     public void run() {
@@ -73,6 +77,12 @@ public class StaffDigests {
         }
     }
 
+    /** The line about activity reports waiting in the staff member's region, when some wait. */
+    private String activityLine(StaffScope scope) {
+        long waiting = activityReports.count(scope, ActivityReportStatus.SUBMITTED);
+        return waiting == 0 ? "" : "\n" + texts.get("reminder.digest.activity", NoticeTexts.number(waiting));
+    }
+
     private void digest(StaffAccount account, LocalDate day, Instant now, ReminderOutbox writer) {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM staff_digest WHERE staff_account_id = ?"
                 + " AND digest_date = ?", Integer.class, account.getId(), Date.valueOf(day));
@@ -89,7 +99,8 @@ public class StaffDigests {
             writer.write(Reminder.to(account.getChatChannel(), account.getChatId(), null, KIND,
                     "digest:" + account.getId() + ":" + day,
                     texts.get("reminder.digest", NoticeTexts.number(counts.pending()),
-                            NoticeTexts.number(counts.overdue()), NoticeTexts.number(counts.escalated()))));
+                            NoticeTexts.number(counts.overdue()), NoticeTexts.number(counts.escalated()))
+                            + activityLine(StaffScope.of(account))));
         }
     }
 }

@@ -27,6 +27,7 @@ public class Breadcrumbs {
             new Crumb("nav.inbox", "/requests"),
             new Crumb("broadcast.nav", "/broadcasts"),
             new Crumb("training.nav", "/training"),
+            new Crumb("activity.nav", "/activity-reports"),
             new Crumb("staff.nav", "/staff"),
             new Crumb("staff.audit.nav", "/audit"),
             new Crumb("chatLink.nav", "/my-chat"),

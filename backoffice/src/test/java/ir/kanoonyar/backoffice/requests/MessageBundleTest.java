@@ -75,8 +75,7 @@ class MessageBundleTest {
             Map.entry("timeline.problem.", ir.kanoonyar.db.request.TimelineCheck.Problem.class),
             // Dashboards
             Map.entry("dashboard.kind.", ir.kanoonyar.backoffice.dashboard.Period.Kind.class),
-            Map.entry("dashboard.indicator.", ir.kanoonyar.backoffice.dashboard.Indicator.class),
-            Map.entry("dashboard.corridor.", ir.kanoonyar.backoffice.dashboard.Corridor.class));
+            Map.entry("dashboard.indicator.", ir.kanoonyar.backoffice.dashboard.Indicator.class));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");

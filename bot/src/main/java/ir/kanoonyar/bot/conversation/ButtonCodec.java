@@ -85,6 +85,9 @@ public final class ButtonCodec {
         if (prefix.equals("tr")) {
             return training(rest);
         }
+        if (prefix.equals("ac")) {
+            return activity(rest);
+        }
         if (rest.isEmpty()) {
             return null;
         }
@@ -95,6 +98,18 @@ public final class ButtonCodec {
             case "edit" -> new ButtonData.Edit(rest);
             case "fix" -> new ButtonData.Fix(Long.parseLong(rest));
             case "withdraw" -> new ButtonData.Withdraw(Long.parseLong(rest));
+            default -> null;
+        };
+    }
+
+    private static ButtonData.Activity activity(String rest) {
+        String[] f = rest.split(":", -1);
+        return switch (f[0]) {
+            case "done" -> f.length == 1 ? new ButtonData.ActivityPhotosDone() : null;
+            case "sub" -> f.length == 2 && f[1].matches("[0-9a-f]{32}") ? new ButtonData.ActivitySubmit(f[1]) : null;
+            case "edit" -> f.length == 2 ? new ButtonData.ActivityEditReport(Long.parseLong(f[1])) : null;
+            case "wd" -> f.length == 2 ? new ButtonData.ActivityWithdraw(Long.parseLong(f[1])) : null;
+            case "wdy" -> f.length == 2 ? new ButtonData.ActivityWithdrawYes(Long.parseLong(f[1])) : null;
             default -> null;
         };
     }

@@ -192,4 +192,55 @@ public sealed interface ButtonData {
             return "tr:cert:" + enrolmentId;
         }
     }
+
+    /**
+     * Activity report buttons (issue 9). The ids they carry are checked against the person pressing
+     * them: a forged or stale one is refused.
+     */
+    sealed interface Activity extends ButtonData {
+    }
+
+    /** No more photos for this report. */
+    record ActivityPhotosDone() implements Activity {
+        @Override
+        public String action() {
+            return "ac:done";
+        }
+    }
+
+    /** Submit the draft with this key (pressed twice, it stores the report once). */
+    record ActivitySubmit(String draftKey) implements Activity {
+        public ActivitySubmit {
+            Objects.requireNonNull(draftKey, "draftKey");
+        }
+
+        @Override
+        public String action() {
+            return "ac:sub:" + draftKey;
+        }
+    }
+
+    /** Edit one of «گزارش‌های من». */
+    record ActivityEditReport(long reportId) implements Activity {
+        @Override
+        public String action() {
+            return "ac:edit:" + reportId;
+        }
+    }
+
+    /** Withdraw one of «گزارش‌های من» (asks first). */
+    record ActivityWithdraw(long reportId) implements Activity {
+        @Override
+        public String action() {
+            return "ac:wd:" + reportId;
+        }
+    }
+
+    /** Yes, withdraw that report. */
+    record ActivityWithdrawYes(long reportId) implements Activity {
+        @Override
+        public String action() {
+            return "ac:wdy:" + reportId;
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ir.kanoonyar.db.activity.ActivityDraft;
 import ir.kanoonyar.db.request.RequestType;
 
 /**
@@ -32,6 +33,8 @@ public class ConversationState {
     public Long requestId;
     /** The enrolment whose quiz question the chat waits on (the training flow's QUIZ state). */
     public Long enrolmentId;
+    /** An activity report being written or edited (the activity report flow). */
+    public ActivityDraft activity;
 
     public void reset() {
         flow = null;
@@ -40,6 +43,7 @@ public class ConversationState {
         consent = null;
         requestId = null;
         enrolmentId = null;
+        activity = null;
     }
 
     /** Legacy flow value of a withdrawal being confirmed, now a state of the my-requests flow. */

@@ -43,7 +43,8 @@ public class MainMenu implements Flow {
         this.table = StateTable.builder()
                 .start(StateTable.declared().handsOverTo(ConsentFlow.ID, StaffChatLinking.ID))
                 .state(ConversationEngine.MENU_STATE,
-                        Handler.text(this::onText).handsOverTo(FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID),
+                        Handler.text(this::onText).handsOverTo(FormRunner.ID, MyRequestsFlow.ID, TrainingFlow.ID,
+                                ActivityReportFlow.ID),
                         Handler.button(ButtonData.ChooseType.class, this::startRequest).handsOverTo(FormRunner.ID),
                         Handler.button(ButtonData.Fix.class, (t, b) -> Next.handover(MyRequestsFlow.ID, b))
                                 .handsOverTo(MyRequestsFlow.ID),
@@ -51,6 +52,8 @@ public class MainMenu implements Flow {
                                 .handsOverTo(MyRequestsFlow.ID),
                         Handler.button(ButtonData.Training.class, (t, b) -> Next.handover(TrainingFlow.ID, b))
                                 .handsOverTo(TrainingFlow.ID),
+                        Handler.button(ButtonData.Activity.class, (t, b) -> Next.handover(ActivityReportFlow.ID, b))
+                                .handsOverTo(ActivityReportFlow.ID),
                         Handler.otherwise(this::notUnderstood))
                 .build();
     }
@@ -100,6 +103,8 @@ public class MainMenu implements Flow {
         second.add(Reply.Button.plain(texts.get(Text.MENU_TRAINING)));
         second.add(Reply.Button.plain(texts.get(Text.MENU_HELP)));
         rows.add(second);
+        rows.add(List.of(Reply.Button.plain(texts.get(Text.MENU_ACTIVITY_REPORT)),
+                Reply.Button.plain(texts.get(Text.MENU_MY_ACTIVITY_REPORTS))));
         turn.say(new Reply(texts.get(Text.MENU_PROMPT), Reply.Keyboard.reply(rows)));
     }
 
@@ -113,6 +118,10 @@ public class MainMenu implements Flow {
             return Next.handover(MyRequestsFlow.ID, null);
         } else if (text.equals(texts.get(Text.MENU_TRAINING))) {
             return Next.handover(TrainingFlow.ID, null);
+        } else if (text.equals(texts.get(Text.MENU_ACTIVITY_REPORT))) {
+            return Next.handover(ActivityReportFlow.ID, null);
+        } else if (text.equals(texts.get(Text.MENU_MY_ACTIVITY_REPORTS))) {
+            return Next.handover(ActivityReportFlow.ID, ActivityReportFlow.LIST);
         } else if (text.equals(texts.get(Text.MENU_HELP))) {
             turn.say(texts.get(Text.HELP));
         } else {

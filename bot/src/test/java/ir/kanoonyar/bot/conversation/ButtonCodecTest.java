@@ -23,7 +23,10 @@ class ButtonCodecTest {
                 new ButtonData.WithdrawYes(), new ButtonData.WithdrawNo(), new ButtonData.ConsentDecide(true),
                 new ButtonData.ConsentDecide(false), new ButtonData.NoComment(), new ButtonData.TrainingList(),
                 new ButtonData.TrainingOpen(5), new ButtonData.TrainingGo(6, 3), new ButtonData.TrainingQuiz(7),
-                new ButtonData.TrainingAnswer(8, 9, 10), new ButtonData.TrainingCertificate(11));
+                new ButtonData.TrainingAnswer(8, 9, 10), new ButtonData.TrainingCertificate(11),
+                new ButtonData.ActivityPhotosDone(), new ButtonData.ActivitySubmit("0123456789abcdef0123456789abcdef"),
+                new ButtonData.ActivityEditReport(12), new ButtonData.ActivityWithdraw(13),
+                new ButtonData.ActivityWithdrawYes(14));
     }
 
     @ParameterizedTest
@@ -38,7 +41,8 @@ class ButtonCodecTest {
     void everyKindOfTheSealedFamilyIsCoveredAbove() {
         List<String> covered = everyKind().map(b -> b.getClass().getSimpleName()).distinct().toList();
         List<String> kinds = Stream.concat(Stream.of(ButtonData.class.getPermittedSubclasses()),
-                        Stream.of(ButtonData.Training.class.getPermittedSubclasses()))
+                        Stream.concat(Stream.of(ButtonData.Training.class.getPermittedSubclasses()),
+                                Stream.of(ButtonData.Activity.class.getPermittedSubclasses())))
                 .filter(c -> !c.isInterface()).map(Class::getSimpleName).toList();
         assertThat(covered).containsExactlyInAnyOrderElementsOf(kinds);
     }
@@ -71,7 +75,9 @@ class ButtonCodecTest {
     @ValueSource(strings = {"", "|confirm", "confirm", "5", "5|", "5|nonsense", "5|pick:", "5|type:NOT_A_TYPE",
             "5|type:", "5|fix:abc", "5|fix:", "5|withdraw:1e3", "5|tr:go:1", "5|tr:go:1:2:3", "5|tr:open:x",
             "5|tr:ans:1:2", "5|tr:quiz:", "5|tr:nope:1", "5|tr:list:9", "x|confirm", "05|confirm",
-            "5|confirm|confirm", "5|tick:", "5|edit:"})
+            "5|confirm|confirm", "5|tick:", "5|edit:", "5|ac:", "5|ac:done:1", "5|ac:sub:", "5|ac:sub:XYZ",
+            "5|ac:sub:0123456789abcdef0123456789abcdeg", "5|ac:edit:", "5|ac:edit:1:2", "5|ac:wd:x", "5|ac:wdy:1e3",
+            "5|ac:nope:1"})
     void garbageAndForgeriesAreStale(String data) {
         assertThat(ButtonCodec.decode(data, 5)).isEmpty();
     }
@@ -97,6 +103,12 @@ class ButtonCodecTest {
         assertThatThrownBy(() -> ButtonCodec.encode(1, new ButtonData.Pick("ب".repeat(29))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(ButtonCodec.encode(1, new ButtonData.Pick("ب".repeat(28)))).hasSize(35);
+    }
+
+    @Test
+    void theActivitySubmitButtonWithItsDraftKeyAndAMillionKeyboardsFits() {
+        assertThat(ButtonCodec.encode(999_999, new ButtonData.ActivitySubmit("f".repeat(32))))
+                .hasSizeLessThanOrEqualTo(ButtonCodec.MAX_BYTES);
     }
 
     @Test

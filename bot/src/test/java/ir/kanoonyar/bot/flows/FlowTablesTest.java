@@ -28,7 +28,7 @@ class FlowTablesTest {
     private static final FlowRegistry REGISTRY = new FlowRegistry(List.of(
             Mocked.build(MainMenu.class), Mocked.build(FormRunner.class), Mocked.build(ConsentFlow.class),
             Mocked.build(MyRequestsFlow.class), Mocked.build(TrainingFlow.class),
-            Mocked.build(StaffChatLinking.class)));
+            Mocked.build(StaffChatLinking.class), Mocked.build(ActivityReportFlow.class)));
 
     static Stream<Flow> flows() {
         return REGISTRY.all().stream();
@@ -91,7 +91,9 @@ class FlowTablesTest {
                 "CONSENT", Set.of("CONTACT", "DECIDE", "COMMENT"),
                 "MY_REQUESTS", Set.of("CONFIRM_WITHDRAW"),
                 "TRAINING", Set.of("QUIZ"),
-                "STAFF_LINK", Set.of()));
+                "STAFF_LINK", Set.of(),
+                "ACTIVITY", Set.of("CORRIDOR", "TITLE", "DATE", "AUDIENCE", "PARTICIPANTS", "PHOTOS", "DESCRIPTION",
+                        "SUMMARY", "CONFIRM_WITHDRAW")));
     }
 
     @Test

@@ -51,7 +51,7 @@ class MainMenuTest {
         assertThat(texts(replies)).containsExactly(texts.get(Text.WELCOME, "زهرا"), texts.get(Text.MENU_PROMPT));
         assertThat(labels(last(replies))).containsExactly(texts.get(Text.MENU_NEW_REQUEST),
                 texts.get(Text.MENU_MY_REQUESTS), texts.get(Text.MENU_REGISTER), texts.get(Text.MENU_TRAINING),
-                texts.get(Text.MENU_HELP));
+                texts.get(Text.MENU_HELP), texts.get(Text.MENU_ACTIVITY_REPORT), texts.get(Text.MENU_MY_ACTIVITY_REPORTS));
         assertThat(last(replies).keyboard().kind()).isEqualTo(Reply.Keyboard.Kind.REPLY);
         assertThat(chat.flow()).isEqualTo(Flow.MENU);
     }
