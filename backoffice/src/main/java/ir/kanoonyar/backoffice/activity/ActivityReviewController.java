@@ -139,12 +139,24 @@ class ActivityReviewController {
             return outcome;
         });
         if (refusal.isPresent()) {
-            redirect.addFlashAttribute("problem", text("activity.review.refused." + refusal.get().name(),
-                    PersianText.toPersianDigits(String.valueOf(ActivityReport.REASON_LENGTH))));
+            redirect.addFlashAttribute("problem", refusalText(refusal.get()));
         } else {
-            redirect.addFlashAttribute("notice", text("activity.review.done." + decision.name(), report.title()));
+            redirect.addFlashAttribute("notice", decision == ActivityReportStatus.ACCEPTED
+                    ? text("activity.review.done.ACCEPTED", report.title())
+                    : text("activity.review.done.DOUBTFUL", report.title()));
         }
         return "redirect:/activity-reports";
+    }
+
+    private String refusalText(ActivityRefusal refusal) {
+        return switch (refusal) {
+            case STALE -> text("activity.review.refused.STALE");
+            case NOT_REVIEWABLE -> text("activity.review.refused.NOT_REVIEWABLE");
+            case REASON_REQUIRED -> text("activity.review.refused.REASON_REQUIRED");
+            case REASON_TOO_LONG -> text("activity.review.refused.REASON_TOO_LONG",
+                    PersianText.toPersianDigits(String.valueOf(ActivityReport.REASON_LENGTH)));
+            default -> text("activity.review.refused.NOT_FOUND");
+        };
     }
 
     private ReportRow covered(StaffScope scope, String id) {

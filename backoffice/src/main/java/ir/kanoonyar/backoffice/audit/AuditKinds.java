@@ -30,7 +30,9 @@ public final class AuditKinds {
             "POST.training.id.questions.id", "POST.training.id.questions.id.remove",
             "POST.training.id.versions.id.publish", "POST.training.id.archive",
             "POST.training.id.unarchive", "POST.training.id.certificates.revoke",
-            "POST.my-chat.link");
+            "POST.my-chat.link",
+            "ACTIVITY_ACCEPTED", "ACTIVITY_DOUBTFUL", "POST.activity-reports.id.accept",
+            "POST.activity-reports.id.doubt");
 
     private AuditKinds() {
     }

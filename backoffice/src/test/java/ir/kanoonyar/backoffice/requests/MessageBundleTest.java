@@ -73,6 +73,7 @@ class MessageBundleTest {
             Map.entry("training.status.", CourseVersionStatus.class),
             Map.entry("training.problem.", CourseContentException.Problem.class),
             Map.entry("timeline.problem.", ir.kanoonyar.db.request.TimelineCheck.Problem.class),
+            Map.entry("activity.status.", ir.kanoonyar.db.activity.ActivityReportStatus.class),
             // Dashboards
             Map.entry("dashboard.kind.", ir.kanoonyar.backoffice.dashboard.Period.Kind.class),
             Map.entry("dashboard.indicator.", ir.kanoonyar.backoffice.dashboard.Indicator.class));

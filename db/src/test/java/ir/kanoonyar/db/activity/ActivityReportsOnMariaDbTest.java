@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -27,6 +26,7 @@ import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.request.AttachmentStore;
 import ir.kanoonyar.testsupport.MariaDbTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +63,8 @@ class ActivityReportsOnMariaDbTest extends MariaDbTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+
+    private static final String REVIEWER = "activity-reviews-test";
 
     record Manager(long personId, long kanoonId, long chatId) {
     }
@@ -223,15 +225,18 @@ class ActivityReportsOnMariaDbTest extends MariaDbTest {
         });
     }
 
+    /** A staff account for the reviews, removed after the test (the production-shape tests expect none). */
     private long staff() {
-        Optional<Long> any = jdbc.queryForList("SELECT id FROM staff_account ORDER BY id LIMIT 1", Long.class).stream()
-                .findFirst();
-        if (any.isPresent()) {
-            return any.get();
-        }
         jdbc.update("INSERT INTO staff_account (username, password_hash, display_name, role, created_at)"
-                + " VALUES ('activity-test', 'x', 'کارشناس', 'NATIONAL_ADMIN', NOW())");
-        return jdbc.queryForObject("SELECT id FROM staff_account WHERE username = 'activity-test'", Long.class);
+                + " VALUES (?, 'x', 'کارشناس', 'NATIONAL_ADMIN', NOW())", REVIEWER);
+        return jdbc.queryForObject("SELECT id FROM staff_account WHERE username = ?", Long.class, REVIEWER);
+    }
+
+    @AfterEach
+    void removeTheReviewer() {
+        jdbc.update("UPDATE activity_report SET reviewed_by = NULL WHERE reviewed_by IN"
+                + " (SELECT id FROM staff_account WHERE username = ?)", REVIEWER);
+        jdbc.update("DELETE FROM staff_account WHERE username = ?", REVIEWER);
     }
 
     private static byte[] png(int seed) {
