@@ -71,8 +71,8 @@ class WeightsController {
             return page(scope, model);
         }
         IndicatorWeights saved = weights.add(draft);
-        redirect.addFlashAttribute("notice", messages.getMessage("dashboard.weights.saved",
-                new Object[] {JalaliDate.tehranDayAndTime(saved.effectiveFrom())}, Locale.ROOT));
+        redirect.addFlashAttribute("notice", text("dashboard.weights.saved",
+                JalaliDate.tehranDayAndTime(saved.effectiveFrom())));
         return "redirect:/dashboard/weights";
     }
 
@@ -85,6 +85,10 @@ class WeightsController {
 
     /** A saved version with the Jalali time it took effect. */
     public record Version(IndicatorWeights w, String from) {
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ROOT);
     }
 
     private StaffScope nationalAdmin() {
