@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import ir.kanoonyar.db.persian.JalaliDate;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,12 +49,16 @@ public class Dormancy {
         Instant now = clock.instant();
         LocalDate today = now.atZone(JalaliDate.TEHRAN).toLocalDate();
         LocalDate since = today.minusDays(dormantDays);
+        // One pass over the accepted reports (a correlated MAX per kanoon took minutes at national scale).
+        Map<Long, Date> lastAccepted = new HashMap<>();
+        jdbc.query("SELECT kanoon_id, MAX(activity_date) FROM activity_report WHERE status = 'ACCEPTED'"
+                + " GROUP BY kanoon_id", rs -> {
+                    lastAccepted.put(rs.getLong(1), rs.getDate(2));
+                });
         List<Object[]> rows = new ArrayList<>();
-        jdbc.query("SELECT k.id, k.province_id, k.county_id,"
-                        + " (SELECT MAX(r.activity_date) FROM activity_report r WHERE r.kanoon_id = k.id"
-                        + "  AND r.status = 'ACCEPTED') FROM kanoon k WHERE k.status <> 'CLOSED'",
+        jdbc.query("SELECT k.id, k.province_id, k.county_id FROM kanoon k WHERE k.status <> 'CLOSED'",
                 rs -> {
-                    Date last = rs.getDate(4);
+                    Date last = lastAccepted.get(rs.getLong(1));
                     boolean dormant = last == null || last.toLocalDate().isBefore(since);
                     rows.add(new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), last, dormant,
                         Timestamp.from(now)});
