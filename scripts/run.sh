@@ -12,6 +12,8 @@ export KANOONYAR_DATA_DIR="${KANOONYAR_DATA_DIR:-$PWD/data}"
 # The chat simulator lets anyone speak as anyone: it belongs to this embedded default only (the bot
 # logs a warning when it is on). docker-compose.yml and the Dockerfiles never turn it on.
 export KANOONYAR_SIMULATOR_ENABLED="${KANOONYAR_SIMULATOR_ENABLED:-true}"
+# The dashboards read only the indicators' summaries: roll them up once shortly after start-up too.
+export KANOONYAR_INDICATORS_ROLLUP_AT_START="${KANOONYAR_INDICATORS_ROLLUP_AT_START:-30s}"
 mkdir -p "$KANOONYAR_DATA_DIR"
 
 # Boot's reproducible jars carry a fixed timestamp, so a stamp file records when we last built.

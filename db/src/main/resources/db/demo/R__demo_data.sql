@@ -431,3 +431,70 @@ INSERT INTO ticket_canned_reply (province_id, title, body, created_by, created_a
 SELECT NULL, 'در حال بررسی', 'درخواست شما دریافت شد و در حال بررسی است؛ نتیجه را در همین گفتگو خبر می‌دهیم.', 'demo-national',
        CURRENT_TIMESTAMP
 WHERE NOT EXISTS (SELECT 1 FROM ticket_canned_reply WHERE title = 'در حال بررسی');
+
+-- Dashboards (issue 9 items 3-6): three more kanoons in Markazi, so that the dashboards have a trend
+-- and the dormant list has kanoons in it. Rihaneh (Arak, sisters) has accepted activity reports in the
+-- last months; Saveh's has none and Khomein's only one four months old: both are dormant. The demo
+-- kanoon Noor is dormant too until demo-county accepts a report of its manager (simulator user 2001).
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081239001', 'زینب', 'احمدی (نمایشی)', '09120009001', '1999-02-11', 'FEMALE', 'BACHELOR', 'اراک',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081239001');
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081239002', 'حسن', 'کاظمی (نمایشی)', '09120009002', '1975-07-01', 'MALE', 'DIPLOMA', 'ساوه',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c WHERE c.code = '0006' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081239002');
+INSERT INTO person (national_code, first_name, last_name, mobile, birth_date, gender, education, address,
+                    province_id, county_id, registered_at, created_at)
+SELECT '0081239003', 'محمد', 'نوری (نمایشی)', '09120009003', '1992-03-30', 'MALE', 'BACHELOR', 'خمین',
+       c.province_id, c.id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+FROM county c WHERE c.code = '0003' AND NOT EXISTS (SELECT 1 FROM person WHERE national_code = '0081239003');
+
+INSERT INTO mosque (name, province_id, county_id, locality, rural, created_at)
+SELECT 'مسجد الزهرا اراک (نمایشی)', c.province_id, c.id, 'اراک', FALSE, CURRENT_TIMESTAMP
+FROM county c WHERE c.code = '0001' AND NOT EXISTS (SELECT 1 FROM mosque WHERE name = 'مسجد الزهرا اراک (نمایشی)');
+INSERT INTO mosque (name, province_id, county_id, locality, rural, created_at)
+SELECT 'مسجد روستای آوه (نمایشی)', c.province_id, c.id, 'آوه', TRUE, CURRENT_TIMESTAMP
+FROM county c WHERE c.code = '0006' AND NOT EXISTS (SELECT 1 FROM mosque WHERE name = 'مسجد روستای آوه (نمایشی)');
+INSERT INTO mosque (name, province_id, county_id, locality, rural, created_at)
+SELECT 'مسجد امام خمین (نمایشی)', c.province_id, c.id, 'خمین', FALSE, CURRENT_TIMESTAMP
+FROM county c WHERE c.code = '0003' AND NOT EXISTS (SELECT 1 FROM mosque WHERE name = 'مسجد امام خمین (نمایشی)');
+
+INSERT INTO kanoon (name, mosque_id, province_id, county_id, audience, manager_person_id, status, members,
+                    established_on, manager_since, created_at)
+SELECT 'کانون ریحانه (نمایشی)', m.id, m.province_id, m.county_id, 'SISTERS', p.id, 'ACTIVE', 24,
+       '2023-09-23', '2024-03-20', CURRENT_TIMESTAMP
+FROM mosque m, person p WHERE m.name = 'مسجد الزهرا اراک (نمایشی)' AND p.national_code = '0081239001'
+  AND NOT EXISTS (SELECT 1 FROM kanoon WHERE name = 'کانون ریحانه (نمایشی)');
+INSERT INTO kanoon (name, mosque_id, province_id, county_id, audience, manager_person_id, status, members,
+                    established_on, manager_since, created_at)
+SELECT 'کانون آوه (نمایشی)', m.id, m.province_id, m.county_id, 'BROTHERS', p.id, 'ACTIVE', 12,
+       '2021-05-01', '2021-05-01', CURRENT_TIMESTAMP
+FROM mosque m, person p WHERE m.name = 'مسجد روستای آوه (نمایشی)' AND p.national_code = '0081239002'
+  AND NOT EXISTS (SELECT 1 FROM kanoon WHERE name = 'کانون آوه (نمایشی)');
+INSERT INTO kanoon (name, mosque_id, province_id, county_id, audience, manager_person_id, status, members,
+                    established_on, manager_since, created_at)
+SELECT 'کانون مهر خمین (نمایشی)', m.id, m.province_id, m.county_id, 'BROTHERS', p.id, 'ACTIVE', 18,
+       '2022-10-01', '2025-01-15', CURRENT_TIMESTAMP
+FROM mosque m, person p WHERE m.name = 'مسجد امام خمین (نمایشی)' AND p.national_code = '0081239003'
+  AND NOT EXISTS (SELECT 1 FROM kanoon WHERE name = 'کانون مهر خمین (نمایشی)');
+
+INSERT INTO activity_report (kanoon_id, manager_person_id, corridor, title, activity_date, audience, participants,
+                             status, submitted_at, reviewed_at, draft_key, updated_at)
+SELECT k.id, k.manager_person_id, r.corridor, r.title, DATEADD('DAY', -r.days_ago, CURRENT_DATE), 'TEENS',
+       r.participants, 'ACCEPTED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, r.draft_key, CURRENT_TIMESTAMP
+FROM kanoon k, (SELECT 'QURAN' corridor, 'محفل انس با قرآن' title, 12 days_ago, 35 participants,
+                       'demo-dashboard-1' draft_key FROM DUAL
+                UNION ALL SELECT 'BOOK', 'کتاب‌خوانی نوجوانان', 41, 22, 'demo-dashboard-2' FROM DUAL
+                UNION ALL SELECT 'VISUAL_ARTS', 'کارگاه خوشنویسی', 70, 15, 'demo-dashboard-3' FROM DUAL
+                UNION ALL SELECT 'DRAMA', 'نمایش عروسکی', 100, 40, 'demo-dashboard-4' FROM DUAL) r
+WHERE k.name = 'کانون ریحانه (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM activity_report a WHERE a.draft_key = r.draft_key);
+INSERT INTO activity_report (kanoon_id, manager_person_id, corridor, title, activity_date, audience, participants,
+                             status, submitted_at, reviewed_at, draft_key, updated_at)
+SELECT k.id, k.manager_person_id, 'SONG', 'گروه سرود مسجد', DATEADD('DAY', -120, CURRENT_DATE), 'CHILDREN', 25,
+       'ACCEPTED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'demo-dashboard-5', CURRENT_TIMESTAMP
+FROM kanoon k WHERE k.name = 'کانون مهر خمین (نمایشی)'
+  AND NOT EXISTS (SELECT 1 FROM activity_report a WHERE a.draft_key = 'demo-dashboard-5');

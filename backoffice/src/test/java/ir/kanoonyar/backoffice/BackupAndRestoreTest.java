@@ -100,7 +100,7 @@ class BackupAndRestoreTest {
             int port = Integer.parseInt(backoffice.getEnvironment().getProperty("local.server.port"));
             StaffBrowser admin = new StaffBrowser(port);
             assertThat(admin.signIn(ADMIN, PASSWORD).headers().firstValue("Location"))
-                    .hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
 
             var page = admin.page("/requests/" + request);
             assertThat(page.statusCode()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package ir.kanoonyar.backoffice.jobs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.TimeZone;
 
@@ -12,6 +13,7 @@ import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -111,6 +113,37 @@ public class JobSchedules {
                 .withSchedule(CronScheduleBuilder.cronSchedule(settings.cron())
                         .inTimeZone(TimeZone.getTimeZone(settings.zone()))
                         .withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
+
+    @Bean
+    JobDetail indicatorRollupJob() {
+        return JobBuilder.newJob(IndicatorRollupJob.class).withIdentity("indicator-rollup", GROUP).storeDurably()
+                .build();
+    }
+
+    /**
+     * The nightly roll-up of the indicators (kanoonyar.indicators.cron, Tehran time). Misfire: fire once
+     * and proceed: dashboards read only the summaries, so a night missed is worth catching up on.
+     */
+    @Bean
+    Trigger indicatorRollupTrigger(JobDetail indicatorRollupJob,
+                                   @Value("${kanoonyar.indicators.cron:0 30 1 * * ?}") String cron) {
+        return TriggerBuilder.newTrigger().forJob(indicatorRollupJob).withIdentity("indicator-rollup", GROUP)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone("Asia/Tehran"))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    /** One roll-up shortly after start-up (kanoonyar.indicators.rollup-at-start, 0 for none), for the demo. */
+    @Bean
+    @ConditionalOnExpression("'${kanoonyar.indicators.rollup-at-start:0}' != '0' "
+            + "and '${kanoonyar.indicators.rollup-at-start:0}' != '0s'")
+    Trigger indicatorRollupAtStartTrigger(JobDetail indicatorRollupJob, Clock clock,
+                                          @Value("${kanoonyar.indicators.rollup-at-start:0}") Duration delay) {
+        return TriggerBuilder.newTrigger().forJob(indicatorRollupJob).withIdentity("indicator-rollup-at-start", GROUP)
+                .startAt(Date.from(clock.instant().plus(delay)))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
     }
 }

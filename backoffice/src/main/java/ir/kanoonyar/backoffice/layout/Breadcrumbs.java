@@ -50,6 +50,11 @@ public class Breadcrumbs {
     public List<Crumb> trail(HttpServletRequest request) {
         String path = navPath(request);
         List<Crumb> trail = new ArrayList<>();
+        // The dashboard is the home page: its own pages start from it, everything else from the inbox.
+        if (path.equals("/") || path.startsWith("/dashboard/")) {
+            trail.add(new Crumb("dashboard.nav", "/"));
+            return trail;
+        }
         trail.add(new Crumb("nav.inbox", "/inbox"));
         for (Crumb area : AREAS) {
             if (path.equals(area.href()) || path.startsWith(area.href() + "/")) {

@@ -35,11 +35,6 @@ class LoginController {
         return "login";
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/inbox";
-    }
-
     private static Instant epochSeconds(String value) {
         if (value == null || !value.matches("[0-9]{1,12}")) {
             return null;

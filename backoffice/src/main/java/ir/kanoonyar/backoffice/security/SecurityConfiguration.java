@@ -86,7 +86,7 @@ class SecurityConfiguration {
                                 "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", true)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureHandler(new LoginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))

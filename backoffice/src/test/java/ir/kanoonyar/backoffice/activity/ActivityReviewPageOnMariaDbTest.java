@@ -192,7 +192,7 @@ class ActivityReviewPageOnMariaDbTest extends ProductionShapeContract {
         fiveStaff();
         StaffBrowser browser = new StaffBrowser(serverPort);
         assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return browser;
     }
 

@@ -76,6 +76,8 @@ class BrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         chromium.snapshot("login");
         chromium.submitLogin("demo-county");
+        // Staff land on the dashboard; the inbox is one click away in the navigation column.
+        browser.findElement(By.linkText("کارتابل")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
         chromium.snapshot("inbox");

@@ -83,12 +83,12 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
         submitLogin(username);
     }
 
-    /** Fills the login form already on screen and waits for the inbox, where staff land. */
+    /** Fills the login form already on screen and waits for the home page (the dashboard), where staff land. */
     void submitLogin(String username) {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/inbox"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.dashboard")));
     }
 
     /** Keeps what the browser shows in target/browser/{name}.png. */

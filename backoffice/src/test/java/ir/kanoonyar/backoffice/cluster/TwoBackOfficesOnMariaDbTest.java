@@ -122,7 +122,7 @@ class TwoBackOfficesOnMariaDbTest {
             login.header("Cookie", anonymous);
         }
         HttpResponse<Void> response = HTTP.send(login.build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         String cookie = sessionCookie(response);
         assertThat(cookie).as("a session cookie after sign-in").isNotNull();
         return cookie;

@@ -246,7 +246,7 @@ class LicencesOnMariaDbTest extends ProductionShapeContract {
         HttpResponse<Void> login = staff.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort
                         + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
     }
 
     private <T> HttpResponse<T> staffGet(String path, HttpResponse.BodyHandler<T> body) throws Exception {

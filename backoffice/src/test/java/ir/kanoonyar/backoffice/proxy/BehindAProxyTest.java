@@ -29,7 +29,7 @@ class BehindAProxyTest extends PublicEdge {
 
         Response login = signIn(STRANGER, FORGED);
         assertThat(login.status()).isEqualTo(302);
-        assertThat(login.header("Location")).isEqualTo("/inbox");
+        assertThat(login.header("Location")).isEqualTo("/");
         assertThat(sessionCookie(login)).doesNotContainIgnoringCase("secure");
         assertThat(login.header("Strict-Transport-Security")).isNull();
     }
@@ -40,7 +40,7 @@ class BehindAProxyTest extends PublicEdge {
         assertThat(get(STRANGER, "/inbox", evilHost).header("Location")).isEqualTo("/login");
 
         Response login = signIn(STRANGER, evilHost);
-        assertThat(login.header("Location")).isEqualTo("/inbox");
+        assertThat(login.header("Location")).isEqualTo("/");
 
         // Signing out is a POST from a page's header, answered with a redirect to the login page.
         String cookie = "Cookie: " + sessionCookie(login).split(";", 2)[0];
@@ -65,7 +65,7 @@ class BehindAProxyTest extends PublicEdge {
         assertThat(login.status()).isEqualTo(302);
         assertThat(sessionCookie(login)).contains("Secure", "HttpOnly");
         assertThat(login.header("Strict-Transport-Security")).contains("max-age=");
-        assertThat(login.header("Location")).isEqualTo("/inbox");
+        assertThat(login.header("Location")).isEqualTo("/");
     }
 
     @Test

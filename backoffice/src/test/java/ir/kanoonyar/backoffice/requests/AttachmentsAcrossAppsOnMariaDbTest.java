@@ -143,7 +143,7 @@ class AttachmentsAcrossAppsOnMariaDbTest {
                 "کارشناس " + county.getName(), county.getProvince().getId(), county.getId(), "test", Instant.now())));
         StaffBrowser browser = new StaffBrowser(port);
         assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return browser;
     }
 

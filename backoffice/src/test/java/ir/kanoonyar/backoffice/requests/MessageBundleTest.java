@@ -84,7 +84,10 @@ class MessageBundleTest {
             Map.entry("tickets.category.", ir.kanoonyar.db.ticket.TicketCategory.class),
             Map.entry("tickets.level.", ir.kanoonyar.db.ticket.TicketLevel.class),
             Map.entry("tickets.refused.", ir.kanoonyar.db.ticket.TicketRefusal.class),
-            Map.entry("knowledge.refused.", ir.kanoonyar.db.knowledge.KnowledgeBase.Refusal.class));
+            Map.entry("knowledge.refused.", ir.kanoonyar.db.knowledge.KnowledgeBase.Refusal.class),
+            // Dashboards
+            Map.entry("dashboard.kind.", ir.kanoonyar.backoffice.dashboard.Period.Kind.class),
+            Map.entry("dashboard.indicator.", ir.kanoonyar.backoffice.dashboard.Indicator.class));
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'\\s*\\+");

@@ -60,7 +60,7 @@ class SecurityTest {
     void demoStaffSignInAndTheirSessionIsKeptInTheDatabase() throws Exception {
         mvc.perform(formLogin("/login").user("demo-county").password("kanoonyar-demo"))
                 .andExpect(authenticated().withUsername("demo-county").withRoles("COUNTY_STAFF"))
-                .andExpect(redirectedUrl("/inbox"));
+                .andExpect(redirectedUrl("/"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE actor = 'demo-county' AND action = 'LOGIN'",
                 Integer.class)).isPositive();
         // The session lives in the database, so another back-office instance can serve it.

@@ -97,6 +97,9 @@ public class BroadcastAudience {
                     + " WHERE t.person_id = p.id AND t.revoked_at IS NULL)");
             case LEARNERS -> and.add("EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = p.id"
                     + " AND e.status = 'IN_PROGRESS')");
+            case MANAGERS_DORMANT -> and.add("EXISTS (SELECT 1 FROM kanoon k JOIN kanoon_dormancy d ON d.kanoon_id = k.id"
+                    + " WHERE k.manager_person_id = p.id AND k.status <> 'CLOSED' AND d.dormant = TRUE"
+                    + (column == null ? "" : " AND k." + column + " = :regionId") + ")");
         }
         if (segment.needsKanoon()) {
             StringBuilder kanoon = new StringBuilder("EXISTS (SELECT 1 FROM kanoon k JOIN mosque m ON m.id = k.mosque_id"

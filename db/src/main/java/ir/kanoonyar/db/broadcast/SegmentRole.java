@@ -15,5 +15,7 @@ public enum SegmentRole {
     /** Managers of a kanoon that is not closed who hold no valid training certificate. */
     MANAGERS_UNTRAINED,
     /** People with a course under way (enrolled, not passed). */
-    LEARNERS
+    LEARNERS,
+    /** Managers of a dormant kanoon (راکد): no accepted activity report lately (kanoon_dormancy). */
+    MANAGERS_DORMANT
 }
