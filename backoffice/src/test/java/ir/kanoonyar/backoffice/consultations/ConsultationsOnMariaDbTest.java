@@ -313,7 +313,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     private StaffBrowser signedIn(String username) throws Exception {
         StaffBrowser browser = new StaffBrowser(serverPort);
         assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return browser;
     }
 }

@@ -341,7 +341,7 @@ class SignPhotosOnMariaDbTest extends ProductionShapeContract {
         HttpResponse<Void> login = client.send(HttpRequest.newBuilder(url("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return client;
     }
 

@@ -147,7 +147,7 @@ class KanoonMembersPageOnMariaDbTest extends ProductionShapeContract {
         });
         StaffBrowser browser = new StaffBrowser(serverPort);
         assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return browser;
     }
 

@@ -252,7 +252,7 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
         fourStaff();
         StaffBrowser browser = new StaffBrowser(serverPort);
         assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return browser;
     }
 }
