@@ -53,7 +53,9 @@ public abstract class EmbeddedDefaultContract {
         assertThat(dataDir.resolve("kanoonyar.mv.db")).exists();
         assertThat(jdbc.queryForList("SELECT username FROM staff_account ORDER BY username", String.class))
                 .containsExactly("demo-county", "demo-expert", "demo-national", "demo-province");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kanoon", Integer.class)).isEqualTo(1);
+        // The Arak kanoon with its manager, and three more in Markazi whose reports (or their absence) the
+        // dashboard and the dormant list show.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kanoon", Integer.class)).isEqualTo(4);
     }
 
     @Test

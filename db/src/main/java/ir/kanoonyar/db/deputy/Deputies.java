@@ -134,6 +134,18 @@ public class Deputies {
                 persons.findById(deputy.getPersonId()).orElseThrow());
     }
 
+    /**
+     * The kanoon has a new manager: its open nomination ends, whether the deputy is the one who took over
+     * or was named by the manager who left. Joins the caller's transaction (an approval).
+     */
+    @Transactional
+    public void endOnNewManager(Long kanoonId, Instant at) {
+        deputies.findByOpenKanoonId(kanoonId).ifPresent(deputy -> {
+            deputy.end(at);
+            deputies.save(deputy);
+        });
+    }
+
     /** The kanoon's open nomination (invited or active), if any. */
     @Transactional(readOnly = true)
     public Optional<Deputy> openOf(Long kanoonId) {
