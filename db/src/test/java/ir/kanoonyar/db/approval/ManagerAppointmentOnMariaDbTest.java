@@ -26,6 +26,13 @@ import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.request.Actor;
 import ir.kanoonyar.db.request.ActorRole;
+import ir.kanoonyar.db.request.Consent;
+import ir.kanoonyar.db.request.ConsentRepository;
+import ir.kanoonyar.db.request.ConsentRole;
+import ir.kanoonyar.db.request.Inquiry;
+import ir.kanoonyar.db.request.InquiryRepository;
+import ir.kanoonyar.db.request.InquiryResult;
+import ir.kanoonyar.db.request.InquiryType;
 import ir.kanoonyar.db.request.Request;
 import ir.kanoonyar.db.request.RequestDrafts;
 import ir.kanoonyar.db.request.RequestRepository;
@@ -65,6 +72,10 @@ class ManagerAppointmentOnMariaDbTest extends MariaDbTest {
     @Autowired
     DeputyRepository deputyRows;
     @Autowired
+    ConsentRepository consents;
+    @Autowired
+    InquiryRepository inquiries;
+    @Autowired
     TransactionTemplate tx;
 
     @Test
@@ -77,13 +88,7 @@ class ManagerAppointmentOnMariaDbTest extends MariaDbTest {
         deputies.answer(deputy.getId(), true);
         assertThat(deputies.activeOf(kanoon.getId())).isPresent();
 
-        Long id = drafts.start(RequestType.MANAGER_CHANGE, manager.getId(), arak.getProvince().getId(), arak.getId())
-                .getId();
-        inTx(id, r -> {
-            r.concern(kanoon.getId(), kanoon.getMosqueId());
-            r.answer(FieldKeys.NEW_MANAGER_NATIONAL_CODE, deputy.getNationalCode());
-        });
-        inTx(id, r -> workflow.submit(r, Actor.person(manager.getId(), ActorRole.APPLICANT)));
+        Long id = fileManagerChange(arak, manager, kanoon, deputy);
         approveEveryStep(id, kanoon, manager);
 
         Kanoon after = kanoons.findById(kanoon.getId()).orElseThrow();
@@ -104,19 +109,39 @@ class ManagerAppointmentOnMariaDbTest extends MariaDbTest {
         Kanoon kanoon = kanoonOf(arak, former);
         tx.executeWithoutResult(s -> kanoons.findById(kanoon.getId()).orElseThrow().releaseManager(Instant.now()));
 
-        Long id = drafts.start(RequestType.MANAGER_CHANGE, next.getId(), arak.getProvince().getId(), arak.getId())
-                .getId();
-        inTx(id, r -> {
-            r.concern(kanoon.getId(), kanoon.getMosqueId());
-            r.answer(FieldKeys.NEW_MANAGER_NATIONAL_CODE, next.getNationalCode());
-        });
-        inTx(id, r -> workflow.submit(r, Actor.person(next.getId(), ActorRole.APPLICANT)));
+        Long id = fileManagerChange(arak, next, kanoon, next);
         approveEveryStep(id, kanoon, null);
 
         Kanoon after = kanoons.findById(kanoon.getId()).orElseThrow();
         assertThat(after.getManagerPersonId()).isEqualTo(next.getId());
         assertThat(after.getStatus()).isEqualTo(KanoonStatus.ACTIVE);
         assertThat(after.getFormerManagerPersonId()).isEqualTo(former.getId());
+    }
+
+    /** A manager change naming that person, submitted, its consents signed and its inquiries answered clear. */
+    private Long fileManagerChange(County county, Person applicant, Kanoon kanoon, Person newManager) {
+        Long id = drafts.start(RequestType.MANAGER_CHANGE, applicant.getId(), county.getProvince().getId(),
+                county.getId()).getId();
+        tx.executeWithoutResult(s -> {
+            Request draft = requests.findById(id).orElseThrow();
+            draft.concern(kanoon.getId(), kanoon.getMosqueId());
+            draft.answer(FieldKeys.NEW_MANAGER_NATIONAL_CODE, newManager.getNationalCode());
+            for (ConsentRole role : workflow.missingConsents(draft, workflow.routeOf(draft))) {
+                consents.save(new Consent(id, role, "0912000000" + role.ordinal(), Instant.now()));
+            }
+            for (InquiryType type : workflow.unclearInquiries(draft)) {
+                Inquiry inquiry = new Inquiry(id, type, LocalDate.now(), LocalDate.now().plusDays(14), "expert",
+                        Instant.now());
+                inquiry.recordAnswer(InquiryResult.CLEAR, LocalDate.now(), "ref-" + type, null, null);
+                inquiries.save(inquiry);
+            }
+        });
+        inTx(id, r -> workflow.submit(r, Actor.person(applicant.getId(), ActorRole.APPLICANT)));
+        for (Long consentId : consents.findByRequestId(id).stream().map(Consent::getId).toList()) {
+            Long signer = persons.save(new Person(Instant.now())).getId();
+            inTx(id, r -> workflow.recordConsent(r, consents.findById(consentId).orElseThrow(), true, signer, null));
+        }
+        return id;
     }
 
     /** Every review step approves; the kanoon keeps the manager it had until the last. */
