@@ -365,7 +365,10 @@ public enum Text {
     TICKET_COMMENT_TOO_LONG,
     TICKET_FILE_OR_TEXT,
     FILE_NOT_VOICE,
-    TICKET_THREAD_VOICE;
+    TICKET_THREAD_VOICE,
+    MY_KANOON_FIGURES_TITLE,
+    MY_KANOON_FIGURES_MONTH,
+    MY_KANOON_FIGURES_NONE;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

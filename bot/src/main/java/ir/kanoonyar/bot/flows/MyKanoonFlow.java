@@ -1,5 +1,6 @@
 package ir.kanoonyar.bot.flows;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import ir.kanoonyar.db.deputy.Deputy;
 import ir.kanoonyar.db.deputy.DeputyOutcome;
 import ir.kanoonyar.db.deputy.DeputyRefusal;
 import ir.kanoonyar.db.deputy.DeputyStatus;
+import ir.kanoonyar.db.indicator.KanoonMonthBeside;
 import ir.kanoonyar.db.kanoon.Kanoon;
 import ir.kanoonyar.db.licence.LicenceView;
 import ir.kanoonyar.db.mykanoon.KanoonCard;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * «کانون من»: the card of the kanoon the person manages (a manager of several picks one) with the
- * licence, its expiry and state, the deputy and what is due next; the licence's PDF sent again; and
+ * licence, its expiry and state, the deputy, its last rolled-up months beside its county's average and
+ * what is due next; the licence's PDF sent again; and
  * the deputy: named by national code or mobile (asked in NAME_DEPUTY), removed. Every button carries
  * the kanoon's id and every press asks {@link MyKanoons} or {@link Deputies} again whether the presser
  * manages it: a forged id gets a refusal and no data. The person named is asked through the outbox
@@ -143,6 +146,8 @@ public class MyKanoonFlow implements Flow {
         line(text, card.deputyName() == null ? texts.get(Text.MY_KANOON_NO_DEPUTY)
                 : texts.get(card.deputyAccepted() ? Text.MY_KANOON_DEPUTY : Text.MY_KANOON_DEPUTY_INVITED,
                         card.deputyName()));
+        text.append("\n\n");
+        figures(text, card);
         text.append("\n\n").append(texts.get(Text.MY_KANOON_DUE_TITLE));
         boolean due = false;
         if (card.renewalDaysLeft() != null) {
@@ -164,6 +169,20 @@ public class MyKanoonFlow implements Flow {
                 Reply.Button.callback(texts.get(Text.MY_KANOON_RESEND), stamp, new ButtonData.KanoonLicence(kanoonId)),
                 Reply.Button.callback(texts.get(Text.MY_KANOON_DEPUTY_BUTTON), stamp,
                         new ButtonData.KanoonDeputy(kanoonId)))))));
+    }
+
+    /** The last rolled-up months, each beside the county's average per kanoon, or one line saying there are none. */
+    private void figures(StringBuilder text, KanoonCard card) {
+        if (card.lastMonths().isEmpty()) {
+            text.append(texts.get(Text.MY_KANOON_FIGURES_NONE));
+            return;
+        }
+        text.append(texts.get(Text.MY_KANOON_FIGURES_TITLE, card.county()));
+        for (KanoonMonthBeside month : card.lastMonths()) {
+            line(text, texts.get(Text.MY_KANOON_FIGURES_MONTH, month.month().label(), month.reports(),
+                    decimal(month.countyReports()), month.participants(), decimal(month.countyParticipants()),
+                    decimal(month.score()), decimal(month.countyScore())));
+        }
     }
 
     private void resend(Turn turn, long kanoonId) {
@@ -257,6 +276,14 @@ public class MyKanoonFlow implements Flow {
             case REVOKED -> Text.LICENCE_STATE_REVOKED;
             case SUPERSEDED -> Text.LICENCE_STATE_SUPERSEDED;
         };
+    }
+
+    /** «۶۲٫۵», «۲»; «—» when there is no figure. */
+    private static String decimal(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        return PersianText.toPersianDigits(value.stripTrailingZeros().toPlainString()).replace('.', '\u066B');
     }
 
     private static void line(StringBuilder text, String line) {

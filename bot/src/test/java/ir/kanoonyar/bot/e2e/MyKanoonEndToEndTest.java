@@ -2,12 +2,14 @@ package ir.kanoonyar.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ir.kanoonyar.bot.fakeapi.SentMessage;
+import ir.kanoonyar.db.indicator.JalaliMonth;
 import ir.kanoonyar.db.kanoon.Kanoon;
 import ir.kanoonyar.db.kanoon.KanoonAudience;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * «کانون من» through the real TelegramBots client and the fake Bot API: the card of the kanoon one
- * manages, the licence's PDF sent again through the outbox, a revoked licence not sent, a forged
+ * manages with its last rolled-up months beside its county's average (or a line saying there are none),
+ * the licence's PDF sent again through the outbox, a revoked licence not sent, a forged
  * kanoon id in a button that shows nothing, and the young deputy named, refused with reasons, asked
  * in their own chat and accepting there.
  */
@@ -45,6 +48,19 @@ class MyKanoonEndToEndTest extends EndToEnd {
                     + " CURRENT_TIMESTAMP)", kanoonId);
         }
 
+        // Rolled-up months of 1382 (no roll-up touches them): four of the manager's kanoon, of which the card
+        // shows the last three beside Arak's average per kanoon (none summed for Khordad), and a newer one of
+        // the other kanoon that must not show.
+        monthFigures(licence.getKanoonId(), 138201, 9, 900, "91.0");
+        monthFigures(licence.getKanoonId(), 138202, 2, 40, "55.5");
+        monthFigures(licence.getKanoonId(), 138203, 0, 0, "10.0");
+        monthFigures(licence.getKanoonId(), 138204, 4, 120, "72.5");
+        monthFigures(other.getKanoonId(), 138205, 77, 7777, "99.9");
+        bot.jdbc().update("DELETE FROM region_month_figures WHERE month_key BETWEEN 138201 AND 138212");
+        arakFigures(138202, "BROTHERS", 1, 1, 10, "30.0");
+        arakFigures(138202, "SISTERS", 1, 2, 40, "50.0");
+        arakFigures(138204, "SISTERS", 4, 6, 200, "150.0");
+
         SentMessage menu = manager.command("/menu", "چه کاری می‌خواهید");
         assertThat(menu.replyButtonTexts()).contains("کانون من");
         SentMessage card = manager.says("کانون من", "کانون «کانون ریحانه " + tag + "»");
@@ -52,6 +68,11 @@ class MyKanoonEndToEndTest extends EndToEnd {
                 PersianText.toPersianDigits(licence.getNumber()),
                 JalaliDate.from(licence.getValidUntil()).formatLong(), "وضعیت مجوز: معتبر", "جانشین: ندارد",
                 "وضعیت کانون: فعال", "شمار اعضا: ۲ نفر");
+        assertThat(card.text()).contains("کارنامه‌ی کانون (در پرانتز میانگین هر کانون شهرستان اراک):\n"
+                + "• " + new JalaliMonth(1382, 4).label() + ": گزارش پذیرفته ۴ (۱٫۵)، شرکت‌کننده ۱۲۰ (۵۰)، امتیاز ۷۲٫۵ (۳۷٫۵)\n"
+                + "• " + new JalaliMonth(1382, 3).label() + ": گزارش پذیرفته ۰ (—)، شرکت‌کننده ۰ (—)، امتیاز ۱۰ (—)\n"
+                + "• " + new JalaliMonth(1382, 2).label() + ": گزارش پذیرفته ۲ (۱٫۵)، شرکت‌کننده ۴۰ (۲۵)، امتیاز ۵۵٫۵ (۴۰)");
+        assertThat(card.text()).doesNotContain(new JalaliMonth(1382, 1).label(), new JalaliMonth(1382, 5).label());
 
         manager.press(card, "ارسال دوباره‌ی پروانه", "همین حالا برایتان فرستاده می‌شود");
         SentMessage pdf = api.awaitMessageTo(manager.userId, m -> m.method().equals("sendDocument"), Chat.PATIENCE);
@@ -94,6 +115,7 @@ class MyKanoonEndToEndTest extends EndToEnd {
         Long deputyId = personOf(deputyCode);
 
         SentMessage card = manager.says("کانون من", "جانشین: ندارد");
+        assertThat(card.text()).contains("کارنامه‌ی کانون: هنوز آمار ماهانه‌ی این کانون جمع‌بندی نشده است.");
         SentMessage none = manager.press(card, "جانشین", "جانشین ندارد");
         assertThat(none.text()).contains("کمتر از ۳۰ سال");
         manager.press(none, "معرفی جانشین", "کد ملی یا شماره‌ی همراه جانشین");
@@ -135,6 +157,26 @@ class MyKanoonEndToEndTest extends EndToEnd {
 
     private static String tag() {
         return Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+    }
+
+    /** The kanoon's summary row of a month, as the roll-up writes it. */
+    private static void monthFigures(long kanoonId, int monthKey, int reports, int participants, String score) {
+        bot.jdbc().update("INSERT INTO kanoon_month_figures (kanoon_id, month_key, province_id, county_id, audience,"
+                + " rural, accepted_reports, participants, corridors, regular_months, has_manager, training_done,"
+                + " licence_valid, members, young_manager, score, weights_version) SELECT id, ?, province_id,"
+                + " county_id, audience, FALSE, ?, ?, 1, 1, TRUE, TRUE, TRUE, 0, FALSE, ?, 1 FROM kanoon WHERE id = ?",
+                monthKey, reports, participants, new BigDecimal(score), kanoonId);
+    }
+
+    /** Arak's summary row of a month for one kanoon type. */
+    private static void arakFigures(int monthKey, String audience, int kanoons, int reports, long participants,
+                                    String scoreSum) {
+        Long arak = bot.bean(CountyRepository.class).findByCode("0001").orElseThrow().getId();
+        bot.jdbc().update("INSERT INTO region_month_figures (level, region_id, month_key, audience, rural, kanoons,"
+                + " reporting_kanoons, accepted_reports, participants, corridors_sum, regular_sum, managers,"
+                + " trained_managers, valid_licences, members, young_managers, tenure_days_sum, tenure_count,"
+                + " manager_changes, score_sum) VALUES ('COUNTY', ?, ?, ?, FALSE, ?, 0, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0,"
+                + " 0, 0, ?)", arak, monthKey, audience, kanoons, reports, participants, new BigDecimal(scoreSum));
     }
 
     /** An active kanoon in Arak with a licence valid for three years from today. */

@@ -2,6 +2,7 @@ package ir.kanoonyar.db.mykanoon;
 
 import java.util.List;
 
+import ir.kanoonyar.db.indicator.KanoonMonthBeside;
 import ir.kanoonyar.db.kanoon.KanoonStatus;
 import ir.kanoonyar.db.licence.LicenceView;
 
@@ -15,9 +16,11 @@ import ir.kanoonyar.db.licence.LicenceView;
  *                          today; negative: ended), else null
  * @param trainingDue       titles of the required courses the manager has not passed
  * @param members           people on the kanoon's roster (kanoon_member)
+ * @param lastMonths        its last rolled-up months beside its county's average per kanoon, newest first;
+ *                          empty when nothing is rolled up yet
  */
 public record KanoonCard(long kanoonId, String name, String mosque, String locality, String county,
                          String province, KanoonStatus status, LicenceView licence, String deputyName,
                          boolean deputyAccepted, Long renewalDaysLeft, List<String> trainingDue,
-                         long members) {
+                         long members, List<KanoonMonthBeside> lastMonths) {
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import ir.kanoonyar.db.deputy.Deputies;
 import ir.kanoonyar.db.deputy.Deputy;
 import ir.kanoonyar.db.deputy.DeputyStatus;
+import ir.kanoonyar.db.indicator.KanoonScorecard;
 import ir.kanoonyar.db.kanoon.Kanoon;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
 import ir.kanoonyar.db.kanoon.KanoonStatus;
@@ -40,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MyKanoons {
 
+    /** How many rolled-up months the card shows beside the county's average. */
+    static final int FIGURE_MONTHS = 3;
+
     private final KanoonRepository kanoons;
     private final LicenceRepository licenceRows;
     private final Licences licences;
@@ -50,13 +54,14 @@ public class MyKanoons {
     private final Deputies deputies;
     private final RequiredCourses requiredCourses;
     private final KanoonMemberRepository members;
+    private final KanoonScorecard scorecard;
     private final Clock clock;
     private final int renewalWarningDays;
 
     public MyKanoons(KanoonRepository kanoons, LicenceRepository licenceRows, Licences licences,
                      LicenceNotices notices, MosqueRepository mosques, CountyRepository counties,
                      PersonRepository persons, Deputies deputies, RequiredCourses requiredCourses,
-                     KanoonMemberRepository members, Clock clock,
+                     KanoonMemberRepository members, KanoonScorecard scorecard, Clock clock,
                      @Value("${kanoonyar.my-kanoon.renewal-warning-days:60}") int renewalWarningDays) {
         this.kanoons = kanoons;
         this.licenceRows = licenceRows;
@@ -68,6 +73,7 @@ public class MyKanoons {
         this.deputies = deputies;
         this.requiredCourses = requiredCourses;
         this.members = members;
+        this.scorecard = scorecard;
         this.clock = clock;
         this.renewalWarningDays = renewalWarningDays;
     }
@@ -117,7 +123,8 @@ public class MyKanoons {
                 mosque.map(Mosque::getLocality).orElse(null), county.getName(), county.getProvince().getName(),
                 kanoon.getStatus(), licence, deputyName,
                 deputy.map(d -> d.getStatus() == DeputyStatus.ACTIVE).orElse(false), renewalDaysLeft(licence),
-                requiredCourses.notPassedBy(personId), members.countByKanoonId(kanoon.getId()));
+                requiredCourses.notPassedBy(personId), members.countByKanoonId(kanoon.getId()),
+                scorecard.lastMonths(kanoon.getId(), FIGURE_MONTHS));
     }
 
     private Long renewalDaysLeft(LicenceView licence) {
