@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,6 +45,7 @@ class DashboardBenchmark {
     private static final String PASSWORD = "bench-password-123";
     private static final String HOME = "/";
     private static final String SEASON = "/?kind=SEASON";
+    private static final Map<String, Integer> PAGE_SIZES = new ConcurrentHashMap<>();
 
     @Test
     void dashboardAtNationalScale() throws Exception {
@@ -88,6 +90,8 @@ class DashboardBenchmark {
                             + "%d signed-in staff (%d national, %d of %s: %,d kanoons), %.0f s, %d cores ===%n",
                     kanoons, reports, rolledUp, staff, nationals.size(), provincials.size(), provinceName,
                     provinceKanoons, elapsed, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "=== dashboard page size: national %,d bytes, province %,d bytes ===%n",
+                    PAGE_SIZES.getOrDefault("bench-national", 0), PAGE_SIZES.getOrDefault("bench-province", 0));
             System.out.println(line("national  /", national.get(HOME), elapsed));
             System.out.println(line("national  season", national.get(SEASON), elapsed));
             System.out.println(line("national  both", both(national), elapsed));
@@ -144,6 +148,10 @@ class DashboardBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PASSWORD + "&_csrf="
                         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.discarding());
+        if (PAGE_SIZES.putIfAbsent(user, -1) == null) {
+            PAGE_SIZES.put(user, http.send(HttpRequest.newBuilder(URI.create(base + HOME)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body().length);
+        }
         List<Long> home = new ArrayList<>();
         List<Long> season = new ArrayList<>();
         while (System.nanoTime() < end) {
