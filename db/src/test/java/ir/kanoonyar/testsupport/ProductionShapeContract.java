@@ -35,7 +35,9 @@ public abstract class ProductionShapeContract {
 
     @Test
     void hasNoDemoAccounts() {
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_account", Integer.class)).isZero();
+        // Other test classes on the same database make (and remove) their own accounts: the demo ones are the point.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_account WHERE username LIKE 'demo-%'",
+                Integer.class)).isZero();
     }
 
     @Test

@@ -145,7 +145,8 @@ class RequestPageBrowserTest {
         assertThat(header.findElement(By.cssSelector(".national-code")).getText())
                 .isEqualTo(PersianText.toPersianDigits(nationalCode));
         assertThat(header.findElement(By.cssSelector(".mobile")).getText()).isEqualTo(PersianText.toPersianDigits(mobile));
-        assertThat(header.findElement(By.cssSelector(".kanoon")).getText()).isEqualTo("کانون فرهنگی هنری ریحانه (آزمون)");
+        assertThat(header.findElement(By.cssSelector(".kanoon span")).getText()).isEqualTo("کانون فرهنگی هنری ریحانه (آزمون)");
+        assertThat(header.findElement(By.cssSelector(".kanoon a.members")).getText()).isEqualTo("اعضای کانون");
         assertThat(header.findElement(By.cssSelector(".mosque")).getText()).isEqualTo("مسجد امام حسن (آزمون)");
         assertThat(header.findElement(By.cssSelector(".age")).getText()).isEqualTo("کمتر از یک ساعت");
         WebElement licence = header.findElement(By.cssSelector(".licence a"));

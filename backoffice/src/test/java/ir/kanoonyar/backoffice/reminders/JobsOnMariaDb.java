@@ -6,6 +6,7 @@ import static ir.kanoonyar.testsupport.RandomPeople.nationalCode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import ir.kanoonyar.backoffice.requests.TestStaff;
@@ -31,6 +32,7 @@ import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.testsupport.CleanSchemaFirst;
 import ir.kanoonyar.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -49,6 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 @Import({CleanSchemaFirst.class, TestStaff.class})
 public abstract class JobsOnMariaDb {
+
+    private final List<String> staffMade = new ArrayList<>();
 
     /** Noon in Tehran (08:30 UTC): outside quiet hours. */
     protected static final Instant DAY = Instant.parse("2026-11-27T08:30:00Z");
@@ -143,7 +147,15 @@ public abstract class JobsOnMariaDb {
             default -> StaffAccount.national(username, "x", username, "test", now);
         };
         account.linkChat(Channel.TELEGRAM, 7_000_000L + Long.parseLong(digits(8)));
+        staffMade.add(username);
         return staff.save(account);
+    }
+
+    /** The accounts {@link #linkedStaff} made go again: other classes on this database count theirs. */
+    @AfterEach
+    void removeTheStaffMade() {
+        staffMade.forEach(username -> jdbc.update("DELETE FROM staff_account WHERE username = ?", username));
+        staffMade.clear();
     }
 
     /** Outbox rows whose dedup key starts with the prefix. */

@@ -138,7 +138,9 @@ class RemindersOnMariaDbTest extends JobsOnMariaDb {
         sweep.run(DAY.plus(Duration.ofDays(16)));
         sweep.run(DAY.plus(Duration.ofDays(40)));
         sweep.run(DAY.plus(Duration.ofDays(41)));
+        // The manager's kanoon, with no activity report, is also reminded of its report (issue 9): not counted here.
         assertThat(outbox.findByPersonIdOrderByIdAsc(manager)).extracting(OutboxMessage::getDedupKey)
+                .filteredOn(k -> k.startsWith("licence:"))
                 .satisfiesExactly(k -> assertThat(k).contains(":60:"), k -> assertThat(k).contains(":30:"),
                         k -> assertThat(k).contains(":7:"));
     }

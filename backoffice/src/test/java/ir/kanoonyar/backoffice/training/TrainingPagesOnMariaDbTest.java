@@ -529,20 +529,20 @@ class TrainingPagesOnMariaDbTest {
                 .createdBy("demo-national").createdAt(clock.instant()).build()));
         Person applicant = person("0001", "یوسف", "نادری");
         County arak = counties.findByCode("0001").orElseThrow();
-        long requestId = drafts.start(RequestType.SERVICE_REQUEST, applicant.getId(), arak.getProvince().getId(),
+        // A manager's registration: the eligibility checklist is shown where the applicant is judged (issue 12).
+        long requestId = drafts.start(RequestType.MANAGER_REGISTRATION, applicant.getId(), arak.getProvince().getId(),
                 arak.getId()).getId();
         tx.executeWithoutResult(s -> {
             Request request = requests.findById(requestId).orElseThrow();
-            request.answer("description", "نیاز به آموزش");
             workflow.submit(request, Actor.person(applicant.getId(), ActorRole.APPLICANT));
         });
         // Judged by a guideline that requires the course (set directly: the one in force is another test's).
         jdbc.update("UPDATE request SET guideline_version_id = ? WHERE id = ?", requiring.getId(), requestId);
 
-        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + requestId)).contains("هنوز نگذرانده‌اید");
+        assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + requestId)).contains("هنوز نگذرانده است");
         take(applicant, courseId, true);
         assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + requestId))
-                .contains("دوره‌های آموزشی اجباری").doesNotContain("هنوز نگذرانده‌اید");
+                .contains("دوره‌های آموزشی اجباری").doesNotContain("هنوز نگذرانده است");
     }
 
     @Autowired
