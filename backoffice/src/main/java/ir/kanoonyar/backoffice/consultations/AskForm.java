@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 /**
- * «مشورت با کارشناس استان دیگر» from a request page: the experts picked, the question, and the
- * excerpt of the case to share (the only part of it the experts will see). Who may be picked is
- * Consultations' rule.
+ * «مشورت با کارشناس استان دیگر» from a request's or a ticket's page: the experts picked, the question,
+ * and the excerpt of the case to share (the only part of it the experts will see). Who may be picked
+ * is Consultations' rule.
  */
 public class AskForm {
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import ir.kanoonyar.backoffice.requests.RequestPages;
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.consultation.ConsultationOutcome;
@@ -12,10 +11,7 @@ import ir.kanoonyar.db.consultation.ConsultationThread;
 import ir.kanoonyar.db.consultation.Consultations;
 import ir.kanoonyar.db.consultation.Expert;
 import ir.kanoonyar.db.consultation.ExpertProfiles;
-import ir.kanoonyar.db.consultation.SubjectKind;
 import ir.kanoonyar.db.persian.PersianText;
-import ir.kanoonyar.db.persian.TrackingCode;
-import ir.kanoonyar.db.request.Request;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -31,53 +27,52 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Consultations across provinces. From a request page (within the staff member's scope) «مشورت با
- * کارشناس استان دیگر» asks experts of other provinces (GET/POST /requests/{id}/consult); «مشورت‌ها»
- * lists what the staff member asked and was asked (GET /consultations); a thread (GET
- * /consultations/{id}) and its answers (POST /consultations/{id}/answer) are for the asker and the
- * experts asked only. The experts never reach the request itself: its page stays 404 outside the
- * region. An id that is not a number, unknown or not one's own is 404 too.
+ * Consultations across provinces. From a request's or a ticket's page (within the staff member's scope)
+ * «مشورت با کارشناس استان دیگر» asks experts of other provinces (GET/POST /requests/{id}/consult and
+ * /tickets/{id}/consult); «مشورت‌ها» lists what the staff member asked and was asked (GET
+ * /consultations); a thread (GET /consultations/{id}) and its answers (POST /consultations/{id}/answer)
+ * are for the asker and the experts asked only. The experts never reach the case itself: its page stays
+ * 404 outside the region. An id that is not a number, unknown or not one's own is 404 too.
  */
 @Controller
 class ConsultationsController {
 
     private final CurrentStaff current;
-    private final RequestPages requests;
+    private final ConsultedCases cases;
     private final Consultations consultations;
     private final ExpertProfiles profiles;
     private final MessageSource messages;
 
-    ConsultationsController(CurrentStaff current, RequestPages requests, Consultations consultations,
+    ConsultationsController(CurrentStaff current, ConsultedCases cases, Consultations consultations,
                             ExpertProfiles profiles, MessageSource messages) {
         this.current = current;
-        this.requests = requests;
+        this.cases = cases;
         this.consultations = consultations;
         this.profiles = profiles;
         this.messages = messages;
     }
 
-    @GetMapping("/requests/{id}/consult")
-    String askForm(@PathVariable String id, Model model) {
+    @GetMapping("/{kind:requests|tickets}/{id}/consult")
+    String askForm(@PathVariable String kind, @PathVariable String id, Model model) {
         StaffScope scope = current.get();
-        Request request = requests.inScope(scope, idOf(id));
-        return askPage(scope, request, new AskForm(), model);
+        return askPage(scope, cases.inScope(scope, kind, id), new AskForm(), model);
     }
 
-    @PostMapping("/requests/{id}/consult")
-    String ask(@PathVariable String id, @Valid @ModelAttribute("form") AskForm form, BindingResult typed, Model model,
-               RedirectAttributes redirect) {
+    @PostMapping("/{kind:requests|tickets}/{id}/consult")
+    String ask(@PathVariable String kind, @PathVariable String id, @Valid @ModelAttribute("form") AskForm form,
+               BindingResult typed, Model model, RedirectAttributes redirect) {
         StaffScope scope = current.get();
-        Request request = requests.inScope(scope, idOf(id));
+        ConsultedCase subject = cases.inScope(scope, kind, id);
         long asker = accountOf(scope);
         if (typed.hasErrors()) {
             model.addAttribute("problem", firstError(typed));
-            return askPage(scope, request, form, model);
+            return askPage(scope, subject, form, model);
         }
-        ConsultationOutcome outcome = consultations.ask(asker, SubjectKind.REQUEST, request.getId(),
-                request.getProvinceId(), form.getExperts(), form.getQuestion(), form.getExcerpt());
+        ConsultationOutcome outcome = consultations.ask(asker, subject.kind(), subject.id(), subject.provinceId(),
+                form.getExperts(), form.getQuestion(), form.getExcerpt());
         if (outcome instanceof ConsultationOutcome.Refused refused) {
             model.addAttribute("problem", text(Refusal.keyOf(refused.problem())));
-            return askPage(scope, request, form, model);
+            return askPage(scope, subject, form, model);
         }
         redirect.addFlashAttribute("notice", text("consultation.ask.done"));
         return "redirect:/consultations/" + ((ConsultationOutcome.Done) outcome).consultationId();
@@ -117,13 +112,11 @@ class ConsultationsController {
         return "redirect:/consultations/" + thread.id();
     }
 
-    private String askPage(StaffScope scope, Request request, AskForm form, Model model) {
+    private String askPage(StaffScope scope, ConsultedCase subject, AskForm form, Model model) {
         List<Expert> experts = scope.accountId() == null ? List.of()
-                : profiles.consultableAbout(request.getProvinceId(), scope.accountId());
+                : profiles.consultableAbout(subject.provinceId(), scope.accountId());
         model.addAttribute("staff", scope);
-        model.addAttribute("requestId", request.getId());
-        model.addAttribute("trackingCode", PersianText.toPersianDigits(TrackingCode.isValid(request.getTrackingCode())
-                ? TrackingCode.display(request.getTrackingCode()) : String.valueOf(request.getTrackingCode())));
+        model.addAttribute("subject", subject);
         model.addAttribute("experts", experts);
         model.addAttribute("form", form);
         model.addAttribute("maxExperts", PersianText.toPersianDigits(String.valueOf(Consultations.MAX_EXPERTS)));
@@ -134,6 +127,8 @@ class ConsultationsController {
         model.addAttribute("staff", scope);
         model.addAttribute("thread", thread);
         model.addAttribute("isAsker", thread.consultation().getAskerAccountId() == scope.accountId());
+        model.addAttribute("subjectPath", ConsultedCase.pathOf(thread.consultation().getSubjectKind(),
+                thread.consultation().getSubjectId()));
         model.addAttribute("answer", form);
         return "consultations/thread";
     }

@@ -31,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  * region, a forged id) is a 404, like a ticket that does not exist.
  */
 @Service
-class TicketPages {
+public class TicketPages {
 
     private final TicketWork work;
     private final PersonRepository persons;
@@ -57,7 +57,7 @@ class TicketPages {
 
     /** The ticket in scope, else 404. */
     @Transactional(readOnly = true, noRollbackFor = TicketRefused.class)
-    Ticket inScope(StaffScope scope, String id) {
+    public Ticket inScope(StaffScope scope, String id) {
         try {
             return work.inScope(Desk.of(scope), id);
         } catch (TicketRefused refused) {

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.consultation.Consultations;
+import ir.kanoonyar.db.consultation.SubjectKind;
 import ir.kanoonyar.db.knowledge.KnowledgeBase;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
@@ -32,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * «تیکت‌ها»: the staff queue and a ticket's page with its thread, the answer (sent to the chat through
- * the outbox), internal notes, take, pass to the province or a colleague, resolve. The ticket is checked
+ * the outbox), internal notes, take, pass to the province or a colleague, resolve, and the consultations
+ * about it (asked in consultations/ConsultationsController). The ticket is checked
  * against the staff member's region before anything typed: outside it, or a forged id, is a 404.
  */
 @Controller
@@ -45,9 +48,11 @@ class TicketsController {
     private final CannedReplies canned;
     private final CountyRepository counties;
     private final MessageSource messages;
+    private final Consultations consultations;
 
     TicketsController(CurrentStaff current, TicketQueue queue, TicketPages pages, TicketWork work,
-                      CannedReplies canned, CountyRepository counties, MessageSource messages) {
+                      CannedReplies canned, CountyRepository counties, MessageSource messages,
+                      Consultations consultations) {
         this.current = current;
         this.queue = queue;
         this.pages = pages;
@@ -55,6 +60,7 @@ class TicketsController {
         this.canned = canned;
         this.counties = counties;
         this.messages = messages;
+        this.consultations = consultations;
     }
 
     @GetMapping("/tickets")
@@ -76,7 +82,10 @@ class TicketsController {
     String ticket(@PathVariable String id, @RequestParam(required = false) String canned, Model model) {
         StaffScope scope = current.get();
         model.addAttribute("staff", scope);
-        model.addAttribute("view", pages.view(scope, id));
+        TicketView view = pages.view(scope, id);
+        model.addAttribute("view", view);
+        // What colleagues asked experts of other provinces about it, with their answers.
+        model.addAttribute("consultations", consultations.about(SubjectKind.TICKET, view.ticket().getId()));
         model.addAttribute("canned", this.canned.visibleTo(scope));
         model.addAttribute("mayWriteKnowledge", KnowledgeBase.mayWrite(Desk.of(scope)));
         if (!model.containsAttribute("answerForm")) {

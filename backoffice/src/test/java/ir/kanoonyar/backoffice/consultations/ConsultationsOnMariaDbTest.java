@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import ir.kanoonyar.backoffice.StaffBrowser;
 import ir.kanoonyar.backoffice.requests.SubmittedRequests;
 import ir.kanoonyar.db.board.BoardTopicRepository;
+import ir.kanoonyar.db.consultation.Consultation;
 import ir.kanoonyar.db.consultation.ConsultationMessageRepository;
 import ir.kanoonyar.db.consultation.ConsultationRepository;
 import ir.kanoonyar.db.consultation.ExpertProfiles;
@@ -23,6 +26,10 @@ import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.Channel;
+import ir.kanoonyar.db.person.Education;
+import ir.kanoonyar.db.person.Gender;
+import ir.kanoonyar.db.person.Person;
+import ir.kanoonyar.db.person.PersonChat;
 import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.County;
@@ -34,6 +41,8 @@ import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.RequestWorkflow;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
+import ir.kanoonyar.db.ticket.TicketCategory;
+import ir.kanoonyar.db.ticket.TicketDesk;
 import ir.kanoonyar.testsupport.ProductionShapeContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * asks a provincial expert of Isfahan about an Arak request. The expert sees the question and the
  * excerpt, never the request (404); staff outside the consultation and forged ids get 404; an empty
  * answer is refused in Persian; the expert's linked chat gets a notice through the outbox; the board
- * is pinned by the national admin only. Shares the production-shape context of the other MariaDB
+ * is pinned by the national admin only. The same on a ticket of the service desk: asked from the ticket's
+ * page, the ticket stays 404 for the expert, and the answer shows on the ticket's page. Shares the production-shape context of the other MariaDB
  * back-office tests; its accounts (and what hangs on them) are removed after each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -93,7 +103,10 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     TransactionTemplate tx;
     @Autowired
     Clock clock;
+    @Autowired
+    TicketDesk desk;
 
+    private final List<Long> ticketIds = new ArrayList<>();
     private final String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
 
     @AfterEach
@@ -108,6 +121,10 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
                 + in + ")");
         jdbc.update("DELETE FROM board_topic WHERE author_account_id IN " + in);
         jdbc.update("DELETE FROM expert_profile WHERE staff_account_id IN " + in);
+        for (long ticketId : ticketIds) {
+            jdbc.update("DELETE FROM ticket_message WHERE ticket_id = ?", ticketId);
+            jdbc.update("DELETE FROM ticket WHERE id = ?", ticketId);
+        }
         for (String username : ACCOUNTS) {
             jdbc.update("DELETE FROM staff_account WHERE username = ?", username);
         }
@@ -222,6 +239,62 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     }
 
     @Test
+    void onATicketTheExpertSeesOnlyTheConsultationAndTheAnswerReachesTheTicketPage() throws Exception {
+        staff();
+        long ticketId = arakTicket();
+        String ticketPath = "/tickets/" + ticketId;
+        StaffBrowser arak = signedIn("ex-arak");
+        assertThat(arak.page(ticketPath).body()).contains(ticketPath + "/consult", "مشورت با کارشناس استان دیگر",
+                "درباره‌ی این تیکت هنوز مشورتی خواسته نشده است");
+        String form = arak.page(ticketPath + "/consult").body();
+        assertThat(form).contains("درباره‌ی تیکت " + PersianText.toPersianDigits(String.valueOf(ticketId)),
+                "کارشناس اصفهان " + tag).doesNotContain("کارشناس مرکزی " + tag, "کارشناس تهران " + tag);
+        assertThat(arak.postForPage(ticketPath, ticketPath + "/consult", Map.of("experts",
+                String.valueOf(id("ex-isfahan")), "question", " ", "excerpt", "بخش")).body())
+                .contains("پرسش خود را بنویسید", ticketPath + "/consult");
+
+        long consultationId = askAbout(arak, ticketPath, "ex-isfahan", "برای وام تجهیزات به کجا نامه زدید؟ " + tag,
+                "کانون برای خرید سامانه‌ی صوتی کمک مالی خواسته است.");
+        Consultation asked = consultations.findById(consultationId).orElseThrow();
+        assertThat(asked.getSubjectKind()).isEqualTo(SubjectKind.TICKET);
+        assertThat(asked.getSubjectId()).isEqualTo(ticketId);
+
+        StaffBrowser isfahan = signedIn("ex-isfahan");
+        assertThat(isfahan.page(ticketPath).statusCode()).isEqualTo(404);
+        assertThat(isfahan.page(ticketPath + "/consult").statusCode()).isEqualTo(404);
+        HttpResponse<String> thread = isfahan.page("/consultations/" + consultationId);
+        assertThat(thread.statusCode()).isEqualTo(200);
+        assertThat(thread.body()).contains("برای وام تجهیزات به کجا نامه زدید؟", "سامانه‌ی صوتی", "کارشناس اراک " + tag)
+                .doesNotContain("وام بلندگو " + tag, "کاظمی" + tag, ticketPath, "بازگشت به صفحه‌ی تیکت");
+
+        // Staff of another province may neither consult about the ticket nor read the consultation.
+        StaffBrowser tehran = signedIn("ex-tehran");
+        assertThat(tehran.page(ticketPath + "/consult").statusCode()).isEqualTo(404);
+        assertThat(tehran.postForPage("/consultations", ticketPath + "/consult", Map.of("experts",
+                String.valueOf(id("ex-isfahan")), "question", "پرسش", "excerpt", "بخش")).statusCode()).isEqualTo(404);
+        assertThat(tehran.page("/consultations/" + consultationId).statusCode()).isEqualTo(404);
+        for (String forged : List.of("abc", "99999999999", "99999999999999999999999", "-1")) {
+            assertThat(arak.page("/tickets/" + forged + "/consult").statusCode()).as(forged).isEqualTo(404);
+            assertThat(arak.postForPage(ticketPath, "/tickets/" + forged + "/consult", Map.of("experts",
+                    String.valueOf(id("ex-isfahan")), "question", "پرسش", "excerpt", "بخش")).statusCode())
+                    .as(forged).isEqualTo(404);
+        }
+
+        HttpResponse<Void> answered = isfahan.post("/consultations", "/consultations/" + consultationId + "/answer",
+                Map.of("body", "ما از ستاد استان کمک گرفتیم " + tag));
+        assertThat(answered.statusCode()).isEqualTo(302);
+        assertThat(arak.page(ticketPath).body()).contains("برای وام تجهیزات به کجا نامه زدید؟ " + tag,
+                "ما از ستاد استان کمک گرفتیم " + tag, "کارشناس اصفهان " + tag);
+        assertThat(arak.page("/consultations/" + consultationId).body()).contains(ticketPath, "بازگشت به صفحه‌ی تیکت");
+        // The province's staff, who were not asked, read it on the ticket's page but not in the thread.
+        StaffBrowser markazi = signedIn("ex-markazi");
+        assertThat(markazi.page(ticketPath).body()).contains("ما از ستاد استان کمک گرفتیم " + tag);
+        assertThat(markazi.page("/consultations/" + consultationId).statusCode()).isEqualTo(404);
+        assertThat(consultations.findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(SubjectKind.REQUEST, ticketId))
+                .isEmpty();
+    }
+
+    @Test
     void theDirectoryFindsASpecialtyInAnySpellingByNameAndProvince() throws Exception {
         staff();
         // Typed with Arabic ي/ك and a space where the tag has a half-space; Tehran's expert does not take consultations.
@@ -269,8 +342,14 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     /** Posts the ask form for one expert and returns the new consultation's id. */
     private long ask(StaffBrowser asker, long requestId, String expert, String question, String excerpt)
             throws Exception {
+        return askAbout(asker, "/requests/" + requestId, expert, question, excerpt);
+    }
+
+    /** Posts the ask form of the case at casePath (a request's or a ticket's page) for one expert. */
+    private long askAbout(StaffBrowser asker, String casePath, String expert, String question, String excerpt)
+            throws Exception {
         long expertId = staffAccounts.findByUsername(expert).orElseThrow().getId();
-        HttpResponse<Void> asked = asker.post("/requests/" + requestId, "/requests/" + requestId + "/consult",
+        HttpResponse<Void> asked = asker.post(casePath, casePath + "/consult",
                 Map.of("experts", String.valueOf(expertId), "question", question, "excerpt", excerpt));
         assertThat(asked.statusCode()).isEqualTo(302);
         String location = asked.headers().firstValue("Location").orElseThrow();
@@ -281,6 +360,19 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
         SubmittedRequests submissions = new SubmittedRequests(counties, persons, chats, drafts, workflow, requests, tx);
         return submissions.submit("0001", "فاطمه", "سجادی" + tag, RequestType.SERVICE_REQUEST,
                 "جزئیات محرمانه" + tag);
+    }
+
+    /** A question from a registered person of Arak: a ticket of Arak's county desk. */
+    private long arakTicket() {
+        County arak = counties.findByCode("0001").orElseThrow();
+        Person person = new Person(Instant.now());
+        person.register(new Person.Profile(null, "مریم", "کاظمی" + tag, null, LocalDate.of(1995, 1, 1),
+                Gender.FEMALE, Education.DIPLOMA, "اراک", arak.getProvince().getId(), arak.getId()), Instant.now());
+        long personId = persons.save(person).getId();
+        chats.save(new PersonChat(personId, Channel.TELEGRAM, 720_000_000L + Long.parseLong(tag), Instant.now()));
+        long ticketId = desk.open(personId, TicketCategory.FUNDING, "وام بلندگو " + tag).getId();
+        ticketIds.add(ticketId);
+        return ticketId;
     }
 
     /** Made when a test starts, not before each test: the contract's own tests must find no account. */
