@@ -6,6 +6,7 @@ import ir.kanoonyar.db.consultation.Consultations;
 import ir.kanoonyar.db.consultation.SubjectKind;
 import ir.kanoonyar.db.deputy.DeputySuccession;
 import ir.kanoonyar.db.staff.StaffRole;
+import ir.kanoonyar.db.ticket.ServiceRequestTickets;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +28,15 @@ public class RequestsController {
     private final RequestPages pages;
     private final Consultations consultations;
     private final DeputySuccession succession;
+    private final ServiceRequestTickets serviceTickets;
 
     public RequestsController(CurrentStaff staff, RequestPages pages, Consultations consultations,
-            DeputySuccession succession) {
+            DeputySuccession succession, ServiceRequestTickets serviceTickets) {
         this.staff = staff;
         this.pages = pages;
         this.consultations = consultations;
         this.succession = succession;
+        this.serviceTickets = serviceTickets;
     }
 
     /**
@@ -56,6 +59,8 @@ public class RequestsController {
         model.addAttribute("consultations", consultations.about(SubjectKind.REQUEST, id));
         // A resignation or retirement of a kanoon with a deputy: the county may make the deputy its manager.
         model.addAttribute("succession", succession.offerFor(pages.inScope(scope, id)).orElse(null));
+        // A service request's ticket, where staff talk with the manager (issue 11); the decision stays here.
+        model.addAttribute("serviceTicket", serviceTickets.ofRequest(id).orElse(null));
         model.addAttribute("mayPropose", scope.role() == StaffRole.COUNTY_STAFF);
         return "requests/request";
     }

@@ -7,6 +7,8 @@ import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.outbox.OutboxMessage;
 import ir.kanoonyar.db.outbox.OutboxMessageRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
+import ir.kanoonyar.db.persian.PersianText;
+import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.County;
@@ -15,6 +17,7 @@ import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.request.Attachment;
 import ir.kanoonyar.db.request.AttachmentRepository;
 import ir.kanoonyar.db.request.AttachmentStore;
+import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.db.ticket.Ticket;
 import ir.kanoonyar.db.ticket.TicketMessage;
@@ -41,10 +44,11 @@ public class TicketPages {
     private final OutboxMessageRepository outbox;
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
+    private final RequestRepository requests;
 
     TicketPages(TicketWork work, PersonRepository persons, CountyRepository counties, ProvinceRepository provinces,
                 StaffAccountRepository staff, OutboxMessageRepository outbox, AttachmentRepository attachments,
-                AttachmentStore store) {
+                AttachmentStore store, RequestRepository requests) {
         this.work = work;
         this.persons = persons;
         this.counties = counties;
@@ -53,6 +57,7 @@ public class TicketPages {
         this.outbox = outbox;
         this.attachments = attachments;
         this.store = store;
+        this.requests = requests;
     }
 
     /** The ticket in scope, else 404. */
@@ -83,7 +88,18 @@ public class TicketPages {
         return new TicketView(ticket, person.fullName(), person.getMobile(), county == null ? "" : county.getName(),
                 province, assigned, JalaliDate.tehranDayAndTime(ticket.getCreatedAt()),
                 ticket.getResolvedAt() == null ? null : JalaliDate.tehranDayAndTime(ticket.getResolvedAt()), thread,
-                work.colleaguesFor(desk, ticket));
+                work.colleaguesFor(desk, ticket), serviceRequestOf(ticket));
+    }
+
+    private TicketView.ServiceRequest serviceRequestOf(Ticket ticket) {
+        if (ticket.getRequestId() == null) {
+            return null;
+        }
+        return requests.findById(ticket.getRequestId())
+                .map(r -> new TicketView.ServiceRequest(r.getId(), PersianText.toPersianDigits(
+                        TrackingCode.isValid(r.getTrackingCode()) ? TrackingCode.display(r.getTrackingCode())
+                                : r.getTrackingCode())))
+                .orElse(null);
     }
 
     /** A file of the ticket's thread: found only through its own ticket. */

@@ -15,6 +15,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import ir.kanoonyar.backoffice.StaffBrowser;
 import ir.kanoonyar.backoffice.escalation.TicketEscalations;
+import ir.kanoonyar.db.filing.FilingOutcome;
+import ir.kanoonyar.db.filing.RequestSubmission;
+import ir.kanoonyar.db.form.FieldKeys;
+import ir.kanoonyar.db.kanoon.Kanoon;
+import ir.kanoonyar.db.kanoon.KanoonAudience;
+import ir.kanoonyar.db.kanoon.KanoonRepository;
+import ir.kanoonyar.db.mosque.Mosque;
+import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.person.Channel;
 import ir.kanoonyar.db.person.Education;
 import ir.kanoonyar.db.person.Gender;
@@ -24,8 +32,11 @@ import ir.kanoonyar.db.person.PersonChatRepository;
 import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
+import ir.kanoonyar.db.request.Request;
+import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
+import ir.kanoonyar.db.ticket.ServiceRequestTickets;
 import ir.kanoonyar.db.ticket.Ticket;
 import ir.kanoonyar.db.ticket.TicketCategory;
 import ir.kanoonyar.db.ticket.TicketDesk;
@@ -76,6 +87,14 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
     Clock clock;
     @Autowired
     TicketEscalations escalations;
+    @Autowired
+    RequestSubmission submission;
+    @Autowired
+    ServiceRequestTickets serviceTickets;
+    @Autowired
+    MosqueRepository mosques;
+    @Autowired
+    KanoonRepository kanoons;
 
     private County arak;
     private County tehran;
@@ -227,6 +246,33 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
         assertThat(county.page("/tickets/" + ticket.getId() + "?canned=" + id).body()).contains("متن آماده");
         assertThat(signedIn("tp-tehran").page("/tickets/canned").body()).doesNotContain(title);
         jdbc.update("DELETE FROM ticket_canned_reply WHERE title = ?", title);
+    }
+
+    @Test
+    void aServiceRequestsTicketAndTheRequestPageLinkEachOther() throws Exception {
+        String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        Person manager = new Person(Instant.now());
+        manager.register(new Person.Profile(null, "زهرا", "رحیمی" + tag, null, LocalDate.of(1990, 1, 1),
+                Gender.FEMALE, Education.DIPLOMA, "اراک", arak.getProvince().getId(), arak.getId()), Instant.now());
+        Long managerId = persons.save(manager).getId();
+        Long provinceId = arak.getProvince().getId();
+        Mosque mosque = mosques.save(new Mosque("مسجد خدمت " + tag, provinceId, arak.getId(), "اراک", false,
+                Instant.now()));
+        Kanoon kanoon = kanoons.save(new Kanoon("کانون خدمت " + tag, mosque.getId(), provinceId, arak.getId(),
+                KanoonAudience.SISTERS, managerId, LocalDate.of(2022, 1, 1), Instant.now()));
+        Request request = ((FilingOutcome.Filed) submission.file(managerId, RequestType.SERVICE_REQUEST, Map.of(
+                FieldKeys.KANOON, kanoon.getId().toString(), FieldKeys.SERVICE_KIND, "consulting",
+                FieldKeys.DESCRIPTION, "مشاوره برای برنامه‌ی تابستان " + tag))).request();
+        Ticket serviceTicket = serviceTickets.ofRequest(request.getId()).orElseThrow();
+
+        StaffBrowser county = signedIn("tp-arak");
+        String ticketPage = county.page("/tickets/" + serviceTicket.getId()).body();
+        assertThat(ticketPage).contains("درخواست خدمت", "مشاوره برای برنامه‌ی تابستان",
+                "href=\"/requests/" + request.getId() + "\"");
+        String requestPage = county.page("/requests/" + request.getId()).body();
+        assertThat(requestPage).contains("href=\"/tickets/" + serviceTicket.getId() + "\"");
+        // A question asked from the menu names no request.
+        assertThat(county.page("/tickets/" + ticket.getId()).body()).doesNotContain("href=\"/requests/");
     }
 
     private void fourStaff() {

@@ -368,7 +368,8 @@ public enum Text {
     TICKET_THREAD_VOICE,
     MY_KANOON_FIGURES_TITLE,
     MY_KANOON_FIGURES_MONTH,
-    MY_KANOON_FIGURES_NONE;
+    MY_KANOON_FIGURES_NONE,
+    SERVICE_REQUEST_TICKET;
 
     public String key() {
         return "bot." + name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -35,6 +35,7 @@ import ir.kanoonyar.db.request.ConsentRole;
 import ir.kanoonyar.db.request.Request;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.ticket.ServiceRequestTickets;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,10 +59,12 @@ public class RequestFiling implements FormCompletion {
     private final FilingChoices choices;
     private final ConsentLinks links;
     private final FormMessages formMessages;
+    private final ServiceRequestTickets serviceTickets;
 
     public RequestFiling(Texts texts, ManagerRegistration registration,
                          RegistrationChecklist checklists, RequestSubmission submission, ConsentSigners signers,
-                         FilingChoices choices, ConsentLinks links, FormMessages formMessages) {
+                         FilingChoices choices, ConsentLinks links, FormMessages formMessages,
+                         ServiceRequestTickets serviceTickets) {
         this.texts = texts;
         this.registration = registration;
         this.checklists = checklists;
@@ -70,6 +73,7 @@ public class RequestFiling implements FormCompletion {
         this.choices = choices;
         this.links = links;
         this.formMessages = formMessages;
+        this.serviceTickets = serviceTickets;
     }
 
     @Override
@@ -149,9 +153,12 @@ public class RequestFiling implements FormCompletion {
         }
         Request request = ((FilingOutcome.Filed) outcome).request();
         turn.state().reset();
-        turn.say(new Reply(texts.get(Text.REQUEST_SUBMITTED, texts.get(RequestTexts.typeName(form.type)),
-                TrackingCode.inText(request.getTrackingCode()), texts.get(RequestTexts.statusName(request.getStatus()))),
-                Reply.Keyboard.REMOVE));
+        String filed = texts.get(Text.REQUEST_SUBMITTED, texts.get(RequestTexts.typeName(form.type)),
+                TrackingCode.inText(request.getTrackingCode()), texts.get(RequestTexts.statusName(request.getStatus())));
+        String said = form.type != RequestType.SERVICE_REQUEST ? filed : serviceTickets.ofRequest(request.getId())
+                .map(ticket -> filed + "\n\n" + texts.get(Text.SERVICE_REQUEST_TICKET, ticket.getId()))
+                .orElse(filed);
+        turn.say(new Reply(said, Reply.Keyboard.REMOVE));
         sayConsentLinks(turn, (FilingOutcome.Filed) outcome);
         return Next.menu();
     }

@@ -36,6 +36,7 @@ import ir.kanoonyar.db.registration.RegistrationOutcome;
 import ir.kanoonyar.db.registration.RegistrationRefusal;
 import ir.kanoonyar.db.request.ConsentRole;
 import ir.kanoonyar.db.request.RequestType;
+import ir.kanoonyar.db.ticket.ServiceRequestTickets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class RequestFilingRefusalsTest {
     private final ConsentSigners signers = mock(ConsentSigners.class);
     private final RequestFiling filing = new RequestFiling(new Texts(), registration,
             mock(RegistrationChecklist.class), submission, signers, mock(FilingChoices.class), mock(ConsentLinks.class),
-            new FormMessages());
+            new FormMessages(), mock(ServiceRequestTickets.class));
     private final ConversationState state = new ConversationState();
     private Turn turn;
 

@@ -19,6 +19,7 @@ import ir.kanoonyar.db.request.RequestRepository;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.RequestWorkflow;
+import ir.kanoonyar.db.ticket.ServiceRequestTickets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +41,12 @@ public class RequestSubmission {
     private final AnswerRegions regions;
     private final AnswerAttachments attachments;
     private final ConsentSigners signers;
+    private final ServiceRequestTickets serviceTickets;
 
     public RequestSubmission(PersonRepository persons, KanoonRepository kanoons, RequestRepository requests,
                              RequestDrafts drafts, RequestWorkflow workflow, AnswerRegions regions,
-                             AnswerAttachments attachments, ConsentSigners signers) {
+                             AnswerAttachments attachments, ConsentSigners signers,
+                             ServiceRequestTickets serviceTickets) {
         this.persons = persons;
         this.kanoons = kanoons;
         this.requests = requests;
@@ -52,6 +55,7 @@ public class RequestSubmission {
         this.regions = regions;
         this.attachments = attachments;
         this.signers = signers;
+        this.serviceTickets = serviceTickets;
     }
 
     /** A registered person files a new request of that type with these answers. */
@@ -76,7 +80,13 @@ public class RequestSubmission {
         answers.forEach(request::answer);
         attachments.attach(request, answers);
         List<Consent> asked = signers.ask(request, answers);
-        return submitted(request, applicantPersonId, asked);
+        FilingOutcome outcome = submitted(request, applicantPersonId, asked);
+        if (type == RequestType.SERVICE_REQUEST) {
+            serviceTickets.openFor(new ServiceRequestTickets.ServiceRequest(request.getId(), applicantPersonId,
+                    request.getProvinceId(), request.getCountyId(), answers.get(FieldKeys.SERVICE_KIND),
+                    answers.get(FieldKeys.DESCRIPTION)));
+        }
+        return outcome;
     }
 
     /**

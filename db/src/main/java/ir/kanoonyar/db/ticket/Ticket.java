@@ -50,6 +50,8 @@ public class Ticket {
     private Instant ratedAt;
     /** When the escalation job told staff that the ticket had no first answer in time (V47); set by SQL only. */
     private Instant escalatedAt;
+    /** The service request this ticket was opened for (V57), else null. */
+    private Long requestId;
 
     @Version
     private long version;
@@ -67,6 +69,11 @@ public class Ticket {
         this.level = countyId == null ? TicketLevel.PROVINCE : TicketLevel.COUNTY;
         this.createdAt = at;
         this.waitingSince = at;
+    }
+
+    /** Links the ticket to the service request it was opened for. */
+    void forRequest(Long id) {
+        this.requestId = id;
     }
 
     void moveTo(TicketState target, Instant at) {
@@ -185,6 +192,10 @@ public class Ticket {
 
     public Instant getEscalatedAt() {
         return escalatedAt;
+    }
+
+    public Long getRequestId() {
+        return requestId;
     }
 
     public long getVersion() {

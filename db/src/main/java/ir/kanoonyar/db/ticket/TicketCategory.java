@@ -8,5 +8,17 @@ public enum TicketCategory {
     CONSULTING,
     EVENT_SUPPORT,
     BOT_HELP,
-    OTHER
+    OTHER;
+
+    /** The category of a service request's kind ({@code Forms.SERVICE_KIND_CODES}); an unknown kind is OTHER. */
+    public static TicketCategory ofServiceKind(String code) {
+        if (code != null) {
+            for (TicketCategory category : values()) {
+                if (category.name().equalsIgnoreCase(code)) {
+                    return category;
+                }
+            }
+        }
+        return OTHER;
+    }
 }

@@ -11,6 +11,8 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
 
     List<Ticket> findTop10ByPersonIdOrderByCreatedAtDesc(Long personId);
 
+    Optional<Ticket> findFirstByRequestIdOrderByIdAsc(Long requestId);
+
     Optional<Ticket> findByIdAndPersonId(Long id, Long personId);
 
     List<Ticket> findByPersonIdAndStateInOrderByWaitingSinceDesc(Long personId, Collection<TicketState> states);
