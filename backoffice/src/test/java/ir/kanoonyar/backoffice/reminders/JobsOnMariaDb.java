@@ -154,7 +154,11 @@ public abstract class JobsOnMariaDb {
     /** The accounts {@link #linkedStaff} made go again: other classes on this database count theirs. */
     @AfterEach
     void removeTheStaffMade() {
-        staffMade.forEach(username -> jdbc.update("DELETE FROM staff_account WHERE username = ?", username));
+        for (String username : staffMade) {
+            jdbc.update("DELETE FROM staff_digest WHERE staff_account_id IN"
+                    + " (SELECT id FROM staff_account WHERE username = ?)", username);
+            jdbc.update("DELETE FROM staff_account WHERE username = ?", username);
+        }
         staffMade.clear();
     }
 
