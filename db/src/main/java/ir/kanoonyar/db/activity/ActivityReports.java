@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import ir.kanoonyar.db.kanoon.Kanoon;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
-import ir.kanoonyar.db.kanoon.KanoonStatus;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.request.Attachment;
 import ir.kanoonyar.db.request.AttachmentRepository;
@@ -48,11 +47,7 @@ public class ActivityReports {
     /** The active kanoon this person manages, if any. */
     @Transactional(readOnly = true)
     public Optional<Kanoon> managedKanoon(Long personId) {
-        if (personId == null) {
-            return Optional.empty();
-        }
-        return kanoons.findByManagerPersonId(personId).stream()
-                .filter(k -> k.getStatus() == KanoonStatus.ACTIVE).findFirst();
+        return kanoons.activeManagedBy(personId).stream().findFirst();
     }
 
     public Optional<ActivityRefusal> checkTitle(String title) {

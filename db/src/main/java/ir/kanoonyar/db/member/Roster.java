@@ -44,11 +44,7 @@ public class Roster {
     /** The active kanoon this person manages, if any. */
     @Transactional(readOnly = true)
     public Optional<Kanoon> managedBy(Long personId) {
-        if (personId == null) {
-            return Optional.empty();
-        }
-        return kanoons.findByManagerPersonId(personId).stream()
-                .filter(k -> k.getStatus() == KanoonStatus.ACTIVE).findFirst();
+        return kanoons.activeManagedBy(personId).stream().findFirst();
     }
 
     /** The kanoon, when this person is the manager of it and it is active. */

@@ -81,11 +81,7 @@ public class MyKanoons {
     /** The active kanoons the person manages, oldest first. */
     @Transactional(readOnly = true)
     public List<Kanoon> managedBy(Long personId) {
-        if (personId == null) {
-            return List.of();
-        }
-        return kanoons.findByManagerPersonId(personId).stream().filter(k -> k.getStatus() == KanoonStatus.ACTIVE)
-                .sorted((a, b) -> Long.compare(a.getId(), b.getId())).toList();
+        return kanoons.activeManagedBy(personId);
     }
 
     /** The kanoon's card, if the person manages it and it is active; else empty. */
