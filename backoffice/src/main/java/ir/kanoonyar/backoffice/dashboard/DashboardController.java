@@ -42,6 +42,7 @@ class DashboardController {
     private final CurrentStaff current;
     private final DashboardRegions regions;
     private final DashboardFigures figures;
+    private final DashboardCache cache;
     private final DormantKanoons dormant;
     private final IndicatorRollup rollup;
     private final Dormancy dormancy;
@@ -50,12 +51,14 @@ class DashboardController {
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardController(CurrentStaff current, DashboardRegions regions, DashboardFigures figures, DormantKanoons dormant,
+    DashboardController(CurrentStaff current, DashboardRegions regions, DashboardFigures figures, DashboardCache cache,
+                        DormantKanoons dormant,
                         IndicatorRollup rollup, Dormancy dormancy, ProvinceRepository provinces,
                         CountyRepository counties, MessageSource messages, Clock clock) {
         this.current = current;
         this.regions = regions;
         this.figures = figures;
+        this.cache = cache;
         this.dormant = dormant;
         this.rollup = rollup;
         this.dormancy = dormancy;
@@ -87,7 +90,8 @@ class DashboardController {
         model.addAttribute("seasons", List.of(new Numbered(1, text("dashboard.season.1")),
                 new Numbered(2, text("dashboard.season.2")), new Numbered(3, text("dashboard.season.3")),
                 new Numbered(4, text("dashboard.season.4"))));
-        model.addAttribute("dashboard", figures.dashboard(region, period, type, indicator, now));
+        model.addAttribute("dashboard", cache.get(new DashboardCache.Key(region, period, type, indicator, now),
+                () -> figures.dashboard(region, period, type, indicator, now)));
         model.addAttribute("years", years(now));
         model.addAttribute("currentMonth", now);
         model.addAttribute("query", query(region, period, type));
@@ -136,7 +140,9 @@ class DashboardController {
         DashboardRegion region = regions.resolve(scope, wanted, null);
         JalaliMonth now = JalaliMonth.of(clock.instant());
         Period period = Period.of("MONTH", y, n, now);
-        DashboardFigures.Dashboard dashboard = figures.dashboard(region, period, KanoonType.ALL, Indicator.SCORE, now);
+        DashboardFigures.Dashboard dashboard = cache.get(
+                new DashboardCache.Key(region, period, KanoonType.ALL, Indicator.SCORE, now),
+                () -> figures.dashboard(region, period, KanoonType.ALL, Indicator.SCORE, now));
         String title = text("dashboard.pdf.title", region.name(), period.label());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

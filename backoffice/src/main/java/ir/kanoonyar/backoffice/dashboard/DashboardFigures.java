@@ -1,5 +1,6 @@
 package ir.kanoonyar.backoffice.dashboard;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,7 +88,7 @@ class DashboardFigures {
             tables.add(parts(region, type, months, Indicator.SCORE));
         }
         tables.add(kanoons(region, type, end));
-        tables.add(processing(region, end));
+        tables.add(processing(region, months, period.label()));
         if (!region.level().equals(DashboardRegion.COUNTY)) {
             tables.add(breaches(region, months));
         }
@@ -106,7 +107,7 @@ class DashboardFigures {
             case "corridors" -> corridors(region, type, months);
             case "parts" -> region.partLevel() == null ? null : parts(region, type, months, Indicator.SCORE);
             case "kanoons" -> kanoons(region, type, end);
-            case "processing" -> processing(region, end);
+            case "processing" -> processing(region, months, period.label());
             case "breaches" -> region.level().equals(DashboardRegion.COUNTY) ? null : breaches(region, months);
             default -> null;
         };
@@ -280,11 +281,22 @@ class DashboardFigures {
             args.add(region.id());
         }
         String where = type.where("f.", args);
+        // The last score that makes the list, read in the order of an index on (region,) month and score,
+        // so that only the kanoons at or above it are joined and sorted by name, not the month's every row.
+        List<Object> lowestArgs = new ArrayList<>(args);
+        List<BigDecimal> lowest = jdbc.queryForList("SELECT f.score FROM kanoon_month_figures f"
+                + " WHERE f.month_key = ?" + inRegion + where + " ORDER BY f.score DESC LIMIT 1 OFFSET "
+                + (TOP_KANOONS - 1), BigDecimal.class, lowestArgs.toArray());
+        String atLeast = "";
+        if (!lowest.isEmpty()) {
+            atLeast = " AND f.score >= ?";
+            args.add(lowest.get(0));
+        }
         List<List<Table.Cell>> rows = new ArrayList<>();
         int[] rank = {0};
         jdbc.query("SELECT k.name, c.name, f.score, f.accepted_reports, f.participants, f.regular_months,"
                         + " f.training_done, f.licence_valid FROM kanoon_month_figures f JOIN kanoon k ON k.id = f.kanoon_id"
-                        + " JOIN county c ON c.id = f.county_id WHERE f.month_key = ?" + inRegion + where
+                        + " JOIN county c ON c.id = f.county_id WHERE f.month_key = ?" + inRegion + where + atLeast
                         + " ORDER BY f.score DESC, k.name LIMIT " + TOP_KANOONS,
                 rs -> {
                     rows.add(List.of(Table.Cell.whole(++rank[0]), Table.Cell.text(rs.getString(1)),
@@ -305,20 +317,51 @@ class DashboardFigures {
         return value ? text("dashboard.yes") : text("dashboard.no");
     }
 
-    /** Review steps that ended in the month: median and 90th percentile hours, breaches. */
-    private Table processing(DashboardRegion region, JalaliMonth month) {
-        List<List<Table.Cell>> rows = new ArrayList<>();
-        jdbc.query("SELECT request_type, step, steps, median_hours, p90_hours, breaches FROM region_month_processing"
-                        + " WHERE level = ? AND region_id = ? AND month_key = ? ORDER BY request_type, step",
+    /**
+     * Review steps that ended in the period: how many, median and 90th percentile hours, breaches. Read
+     * off the steps counted by their hours (region_month_processing_hours) added up over the period's
+     * months, since a season's median is not one of its months' medians. The kanoon type filter does not
+     * apply (the page says so): a request is counted by its region.
+     */
+    private Table processing(DashboardRegion region, List<JalaliMonth> months, String periodLabel) {
+        Map<List<String>, List<long[]>> byStep = new LinkedHashMap<>();
+        Map<List<String>, List<Double>> hoursByStep = new HashMap<>();
+        jdbc.query("SELECT request_type, step, hours, SUM(steps), SUM(breaches) FROM region_month_processing_hours"
+                        + " WHERE level = ? AND region_id = ? AND month_key BETWEEN ? AND ?"
+                        + " GROUP BY request_type, step, hours ORDER BY request_type, step, hours",
                 rs -> {
-                    rows.add(List.of(Table.Cell.text(text("type." + rs.getString(1))),
-                            Table.Cell.text(text("status." + rs.getString(2))), Table.Cell.whole(rs.getLong(3)),
-                            Table.Cell.of(rs.getDouble(4), false), Table.Cell.of(rs.getDouble(5), false),
-                            Table.Cell.whole(rs.getLong(6))));
-                }, region.level(), region.id(), month.key());
-        return new Table("processing", text("dashboard.table.processing", month.label()), headings(text("dashboard.column.requestType"),
+                    List<String> key = List.of(rs.getString(1), rs.getString(2));
+                    byStep.computeIfAbsent(key, x -> new ArrayList<>()).add(new long[] {rs.getLong(4), rs.getLong(5)});
+                    hoursByStep.computeIfAbsent(key, x -> new ArrayList<>()).add(rs.getDouble(3));
+                }, region.level(), region.id(), first(months).key(), last(months).key());
+        List<List<Table.Cell>> rows = new ArrayList<>();
+        byStep.forEach((key, counts) -> {
+            List<Double> hours = hoursByStep.get(key);
+            long steps = counts.stream().mapToLong(c -> c[0]).sum();
+            long breaches = counts.stream().mapToLong(c -> c[1]).sum();
+            rows.add(List.of(Table.Cell.text(text("type." + key.get(0))), Table.Cell.text(text("status." + key.get(1))),
+                    Table.Cell.whole(steps), Table.Cell.of(percentile(hours, counts, steps, 50), false),
+                    Table.Cell.of(percentile(hours, counts, steps, 90), false), Table.Cell.whole(breaches)));
+        });
+        return new Table("processing", text("dashboard.table.processing", periodLabel), headings(text("dashboard.column.requestType"),
                 text("dashboard.column.step"), text("dashboard.column.steps"), text("dashboard.column.medianHours"),
                 text("dashboard.column.p90Hours"), text("dashboard.column.breaches")), rows, null, List.of());
+    }
+
+    /**
+     * The nearest-rank percentile of counted values in ascending order (as the roll-up takes a month's):
+     * the smallest value with at least p% of the steps at or below it.
+     */
+    static double percentile(List<Double> ascending, List<long[]> counts, long total, int p) {
+        long rank = Math.max(1, (long) Math.ceil(p / 100.0 * total));
+        long seen = 0;
+        for (int i = 0; i < ascending.size(); i++) {
+            seen += counts.get(i)[0];
+            if (seen >= rank) {
+                return ascending.get(i);
+            }
+        }
+        return ascending.get(ascending.size() - 1);
     }
 
     /** SLA breaches per county of the region over the period. */

@@ -194,6 +194,83 @@ class DashboardOnMariaDbTest {
         assertThat(page(TestStaff.NATIONAL, "/dashboard/weights")).contains("demo-national");
     }
 
+    /**
+     * Issue 9's «done when» on the database: a manager's report with a photo waits for review; county
+     * staff accept it; once a province staff member recomputes the month, the province's dashboard (seen
+     * before, so cached) shows it in the corridor chart's table and the kanoon leaves the dormant list,
+     * where the kanoon without a report stays.
+     */
+    @Test
+    void anAcceptedReportIsOnTheProvinceDashboardAfterARecomputeAndLeavesTheDormantList() throws Exception {
+        String name = "کانون نو اراک " + UUID.randomUUID().toString().substring(0, 6);
+        long fresh = kanoon(markazi, arak, name);
+        rollup.rollUp(JalaliMonth.of(LocalDate.now(JalaliDate.TEHRAN)), "test");
+        dormancy.mark();
+        String drama = ir.kanoonyar.db.activity.ActivityTexts.corridor(ir.kanoonyar.db.activity.Corridor.DRAMA);
+        assertThat(corridorReports(page(TestStaff.MARKAZI_PROVINCE, "/"), drama)).isEqualTo(0);
+        assertThat(page(TestStaff.MARKAZI_PROVINCE, "/dashboard/dormant")).contains(name, savehKanoon);
+
+        long report = report(fresh, "DRAMA", LocalDate.now(JalaliDate.TEHRAN), 33, "SUBMITTED");
+        jdbc.update("INSERT INTO activity_report_photo (report_id, position, content_type, size_bytes, sha256, content,"
+                + " created_at) VALUES (?, 1, 'image/png', 8, ?, ?, CURRENT_TIMESTAMP)", report,
+                UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        mvc.perform(post("/activity-reports/" + report + "/accept").with(logins.as(TestStaff.ARAK_COUNTY)).with(csrf())
+                .param("version", "0")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT status FROM activity_report WHERE id = ?", String.class, report))
+                .isEqualTo("ACCEPTED");
+        // Until the month is rolled up again the dashboard still shows the summaries it was computed from.
+        assertThat(corridorReports(page(TestStaff.MARKAZI_PROVINCE, "/"), drama)).isEqualTo(0);
+
+        mvc.perform(post("/dashboard/recompute").with(logins.as(TestStaff.MARKAZI_PROVINCE)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String after = page(TestStaff.MARKAZI_PROVINCE, "/");
+        assertThat(corridorReports(after, drama)).isEqualTo(1);
+        assertThat(page(TestStaff.MARKAZI_PROVINCE, "/dashboard/dormant")).contains(savehKanoon).doesNotContain(name);
+    }
+
+    /** The reports of a corridor in the dashboard's corridor table (the number behind its cell). */
+    private static int corridorReports(String page, String corridor) {
+        String table = page.substring(page.indexOf("id=\"table-corridors\""));
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(corridor)
+                + "</td>\\s*<td data-v=\"([0-9.]+)\"").matcher(table);
+        assertThat(cell.find()).as("the corridor's row").isTrue();
+        return (int) Double.parseDouble(cell.group(1));
+    }
+
+    /**
+     * Request processing over a season: the median and 90th percentile of all its review steps, not of its
+     * last month's. Steps of a past season: 10 and 20 hours in its first month, 200 (past the route's
+     * days) in its second; the month alone would say 200.
+     */
+    @Test
+    void requestProcessingCoversTheWholePeriodAndSaysTheTypeFilterDoesNotApply() throws Exception {
+        int year = JalaliMonth.of(LocalDate.now(JalaliDate.TEHRAN)).year() - 1;
+        jdbc.update("DELETE FROM region_month_processing_hours WHERE month_key BETWEEN ? AND ?", year * 100 + 1,
+                year * 100 + 3);
+        for (Object[] row : List.of(new Object[] {year * 100 + 1, "10.0", 1, 0}, new Object[] {year * 100 + 1, "20.0", 1, 0},
+                new Object[] {year * 100 + 2, "200.0", 1, 1})) {
+            jdbc.update("INSERT INTO region_month_processing_hours (level, region_id, month_key, request_type, step, hours,"
+                    + " steps, breaches) VALUES ('COUNTY', ?, ?, 'MANAGER_REGISTRATION', 'COUNTY_REVIEW', ?, ?, ?)",
+                    arak, row[0], new java.math.BigDecimal((String) row[1]), row[2], row[3]);
+        }
+        // A roll-up moves the dashboards' stamp, as the nightly job would after such steps.
+        rollup.rollUp(JalaliMonth.of(LocalDate.now(JalaliDate.TEHRAN)), "test");
+        String season = page(TestStaff.ARAK_COUNTY, "/?kind=SEASON&y=" + year + "&n=1");
+        String table = season.substring(season.indexOf("id=\"section-processing\""));
+        table = table.substring(0, table.indexOf("</section>"));
+        assertThat(table).contains("data-v=\"3.0\">۳<", "data-v=\"20.0\">۲۰٫۰<", "data-v=\"200.0\">۲۰۰٫۰<",
+                "data-v=\"1.0\">۱<").doesNotContain("صافی نوع کانون");
+        String month = page(TestStaff.ARAK_COUNTY, "/?kind=MONTH&y=" + year + "&n=2");
+        String monthTable = month.substring(month.indexOf("id=\"section-processing\""));
+        assertThat(monthTable.substring(0, monthTable.indexOf("</section>"))).contains("data-v=\"1.0\">۱<")
+                .doesNotContain("data-v=\"20.0\"");
+        String filtered = page(TestStaff.ARAK_COUNTY, "/?kind=SEASON&y=" + year + "&n=1&area=RURAL");
+        String filteredTable = filtered.substring(filtered.indexOf("id=\"section-processing\""));
+        assertThat(filteredTable.substring(0, filteredTable.indexOf("</section>"))).contains("صافی نوع کانون",
+                "data-v=\"3.0\">۳<");
+    }
+
     private static org.springframework.util.MultiValueMap<String, String> weights(String... values) {
         org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
         String[] names = {"reports", "participants", "corridors", "regularity", "training", "licence", "members"};
@@ -229,10 +306,15 @@ class DashboardOnMariaDbTest {
     }
 
     private void report(long kanoon, String corridor, LocalDate date, int participants) {
+        report(kanoon, corridor, date, participants, "ACCEPTED");
+    }
+
+    private long report(long kanoon, String corridor, LocalDate date, int participants, String status) {
         long manager = id("SELECT manager_person_id FROM kanoon WHERE id = " + kanoon);
         jdbc.update("INSERT INTO activity_report (kanoon_id, manager_person_id, corridor, title, activity_date, audience,"
                 + " participants, status, submitted_at, draft_key, updated_at) VALUES (?, ?, ?, 'برنامه', ?, 'YOUTH', ?,"
-                + " 'ACCEPTED', CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP)", kanoon, manager, corridor, Date.valueOf(date),
-                participants, UUID.randomUUID().toString().substring(0, 32));
+                + " ?, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP)", kanoon, manager, corridor, Date.valueOf(date),
+                participants, status, UUID.randomUUID().toString().substring(0, 32));
+        return id("SELECT MAX(id) FROM activity_report");
     }
 }

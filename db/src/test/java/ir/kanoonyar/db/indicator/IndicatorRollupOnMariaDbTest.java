@@ -140,6 +140,11 @@ class IndicatorRollupOnMariaDbTest extends MariaDbTest {
         assertThat(((Number) steps.get("median_hours")).doubleValue()).isEqualTo(20.0);
         assertThat(((Number) steps.get("p90_hours")).doubleValue()).isEqualTo(200.0);
         assertThat(steps.get("breaches")).isEqualTo(3 - 2);
+        // The same steps counted by their hours, for the percentiles of a season or a year.
+        assertThat(jdbc.queryForList("SELECT CONCAT(hours, ' ', steps, ' ', breaches) FROM region_month_processing_hours"
+                + " WHERE level = 'COUNTY' AND region_id = ? AND month_key = 140508 AND request_type = 'MANAGER_REGISTRATION'"
+                + " AND step = 'COUNTY_REVIEW' ORDER BY hours", String.class, darehShahr))
+                .containsExactly("10.0 1 0", "20.0 1 0", "200.0 1 1");
     }
 
     @Test
