@@ -13,6 +13,7 @@ import ir.kanoonyar.backoffice.requests.Inbox;
 import ir.kanoonyar.backoffice.requests.InboxQuery;
 import ir.kanoonyar.backoffice.requests.InboxRow;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.indicator.JalaliMonth;
 import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.testsupport.EmbeddedDefaultContract;
@@ -27,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EmbeddedDefaultTest extends EmbeddedDefaultContract {
 
     private static final String DEMO_OVERDUE = "140511050092";
+    private static final String NOOR = "کانون فرهنگی هنری نور (نمایشی)";
+    private static final String AVEH = "کانون آوه (نمایشی)";
 
     @Autowired
     JdbcTemplate h2;
@@ -81,5 +84,43 @@ class EmbeddedDefaultTest extends EmbeddedDefaultContract {
             assertThat(h2.queryForObject("SELECT status FROM request WHERE id = ?", String.class, row.get("id")))
                     .as("request " + row.get("id")).isNotEqualTo("COUNTY_REVIEW").isIn("APPROVED", "PROVINCE_REVIEW");
         }
+    }
+
+    /**
+     * Issue 9's «done when» in the embedded default: the demo manager's report waiting in demo-county's
+     * queue is accepted; after demo-province recomputes its month, the province's dashboard counts it in
+     * the corridor chart's table, and the dormant list keeps the demo kanoons that have no report.
+     */
+    @Test
+    void theDemoReportAcceptedByDemoCountyReachesDemoProvincesDashboardAfterARecompute() throws Exception {
+        Map<String, Object> waiting = h2.queryForMap("SELECT id, version, activity_date FROM activity_report"
+                + " WHERE draft_key = 'demo-activity-1' AND status = 'SUBMITTED'");
+        JalaliMonth month = JalaliMonth.of(((java.sql.Date) waiting.get("activity_date")).toLocalDate());
+        Map<String, String> thatMonth = Map.of("y", String.valueOf(month.year()), "n", String.valueOf(month.month()));
+        String view = "/?kind=MONTH&y=" + month.year() + "&n=" + month.month();
+        StaffBrowser province = new StaffBrowser(localPort);
+        province.signIn("demo-province", "kanoonyar-demo");
+        assertThat(province.post("/", "/dashboard/recompute", thatMonth).statusCode()).isEqualTo(302);
+        int quranBefore = corridorReports(province.page(view).body(), "QURAN");
+        assertThat(province.page("/dashboard/dormant").body()).contains(NOOR, AVEH);
+
+        StaffBrowser county = new StaffBrowser(localPort);
+        county.signIn("demo-county", "kanoonyar-demo");
+        assertThat(county.post("/activity-reports", "/activity-reports/" + waiting.get("id") + "/accept",
+                Map.of("version", String.valueOf(waiting.get("version")))).statusCode()).isEqualTo(302);
+        assertThat(province.post("/", "/dashboard/recompute", thatMonth).statusCode()).isEqualTo(302);
+
+        assertThat(corridorReports(province.page(view).body(), "QURAN")).isEqualTo(quranBefore + 1);
+        assertThat(province.page("/dashboard/dormant").body()).contains(AVEH).doesNotContain(NOOR);
+    }
+
+    /** The reports of a corridor in the dashboard's corridor table (the number behind its cell). */
+    private static int corridorReports(String page, String corridor) {
+        String table = page.substring(page.indexOf("id=\"table-corridors\""));
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(
+                ir.kanoonyar.db.activity.ActivityTexts.corridor(ir.kanoonyar.db.activity.Corridor.valueOf(corridor)))
+                + "</td>\\s*<td data-v=\"([0-9.]+)\"").matcher(table);
+        assertThat(cell.find()).as("the corridor's row").isTrue();
+        return (int) Double.parseDouble(cell.group(1));
     }
 }
