@@ -20,8 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardCache {
 
-    /** Enough for every region a day's staff open with a few filters; beyond it the generation starts over. */
-    static final int MAX_ENTRIES = 500;
+    /**
+     * A national dashboard holds about 1,000 table cells (some 100 KB), so 200 stay within about 20 MB of
+     * the back-office's 256 MB heap; beyond it the generation starts over.
+     */
+    static final int MAX_ENTRIES = 200;
 
     /** What a dashboard depends on besides the summaries: the current month moves a year under way. */
     record Key(DashboardRegion region, Period period, KanoonType type, Indicator mapIndicator, JalaliMonth current) {
