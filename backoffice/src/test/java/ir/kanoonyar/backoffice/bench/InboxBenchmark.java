@@ -40,7 +40,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * province) load the inbox and request pages concurrently over HTTP (closed loop: each waits for its page
  * before the next). With -Dbench.rate=R the pages are instead offered at R a second whatever the answers
  * do (open loop, {@link OpenLoop}). Run with scripts/bench-backoffice.sh (-Dbench.seconds, -Dbench.staff,
- * -Dbench.rate, -Dbench.warmup, -Dbench.jfr).
+ * -Dbench.rate, -Dbench.warmup, -Dbench.jfr, -Dbench.seed=false).
  */
 @Tag("benchmark")
 class InboxBenchmark {
@@ -57,7 +57,10 @@ class InboxBenchmark {
         String[] args = TestDatabase.mariaDbArguments("--server.port=0",
                 "--spring.quartz.auto-startup=false", "--logging.level.root=WARN");
         try (ConfigurableApplicationContext context = app.run(args)) {
-            NationalScaleSeeder.seed(context.getBean(DataSource.class));
+            // -Dbench.seed=false takes the database as it is (one seeded another way, or in part).
+            if (Boolean.parseBoolean(System.getProperty("bench.seed", "true"))) {
+                NationalScaleSeeder.seed(context.getBean(DataSource.class));
+            }
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long tehranProvince = jdbc.queryForObject("SELECT id FROM province WHERE code = '23'", Long.class);
             long tehranCounty = jdbc.queryForObject("SELECT id FROM county WHERE code = '2301'", Long.class);
@@ -189,6 +192,9 @@ class InboxBenchmark {
     }
 
     static double p(List<Long> sorted, int percentile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
     }
