@@ -3,7 +3,7 @@
 # (the bare echo bot for the bot's replies, the limit for the outbox, the offered rate for the open
 # loop). Prints figures and asserts none; each part's whole output is kept in the log directory.
 #
-# Usage: scripts/bench-all.sh [--quick] [--only a,b] [--skip a,b] [--rate PAGES_PER_S] [--logs DIR]
+# Usage: scripts/bench-all.sh [--quick] [--only a,b] [--skip a,b] [--rate PAGES_PER_S] [--logs DIR] [-- -Dx=y ...]
 #        scripts/bench-all.sh --table DIR      # the table again from an earlier run's logs, running nothing
 # Parts, in this order: bench backoffice backoffice-open outbox broadcast inbox indicators dashboard
 #   retention startup (startup = scripts/measure-startup.sh for the back-office and the bot, on the jars
@@ -12,13 +12,14 @@
 #   after start-up, and no indicators part (its seed and roll-up take minutes: the dashboard then runs on
 #   the database an earlier run of scripts/bench-indicators.sh left, or is skipped if there is none).
 # --rate: the open loop's offered rate (default 300 pages/s, the goal's rate).
+# After --: Maven arguments added to every benchmark's command (not to start-up), e.g. -Dbench.seed=false.
 # The back-office parts use KANOONYAR_BENCH_DB_NAME like scripts/bench-backoffice.sh (seeded once).
 # On a shared machine the load average moves the figures more than most changes: it is printed with them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 all_parts=(bench backoffice backoffice-open outbox broadcast inbox indicators dashboard retention startup)
-only="" skip="" quick=false rate=300 logs="" table_only=""
+only="" skip="" quick=false rate=300 logs="" table_only="" extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true; shift ;;
@@ -27,7 +28,8 @@ while [ $# -gt 0 ]; do
     --rate) rate=$2; shift 2 ;;
     --logs) logs=$2; shift 2 ;;
     --table) table_only=$2; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --) shift; extra=("$@"); break ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "bench-all: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -55,6 +57,7 @@ fi
 run_part() {
   local part=$1; shift
   local log="$logs/$part.log"
+  if [ "$part" != startup ]; then set -- "$@" "${extra[@]}"; fi
   echo "=== bench-all: $part: $* (load $(cut -d' ' -f1-3 /proc/loadavg)) ==="
   {
     echo "LOAD before $(cut -d' ' -f1-3 /proc/loadavg)"
