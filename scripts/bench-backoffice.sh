@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Back-office benchmark (prints figures, asserts none): seeds a separate MariaDB database at national
-# scale (first run only, a few minutes), then 20 signed-in staff load the inbox and request pages.
-# Usage: scripts/bench-backoffice.sh [-Dbench.seconds=30] [-Dbench.staff=20]
+# scale (first run only, a few minutes), then 20 signed-in staff load the inbox and request pages, each
+# waiting for its page (closed loop); with -Dbench.rate=R the pages are offered at R a second instead and
+# timed from their intended send time (open loop, after -Dbench.warmup=5 seconds not counted).
+# -Dbench.jfr=FILE records the measured window with JFR. The RESULT lines feed scripts/bench-all.sh.
+# Usage: scripts/bench-backoffice.sh [-Dbench.seconds=30] [-Dbench.staff=20] [-Dbench.rate=300] [-o]
 # KANOONYAR_BENCH_DB_NAME picks another database than kanoonyar_test_bench (it is seeded, never wiped).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,4 +20,4 @@ export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}
 # out), -Dtest this one, and the db module, which has no such class, runs none.
 env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
   mvn -B -ntp -Pbenchmark -pl backoffice -am test -Dtest=InboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
-  | grep -E "^(===|seeder|inbox page|request page|all pages|\[ERROR\]|Tests run|\[INFO\] Running)"
+  | grep -E "^(===|seeder|inbox page|request page|all pages|RESULT |\[ERROR\]|Tests run|\[INFO\] Running)"

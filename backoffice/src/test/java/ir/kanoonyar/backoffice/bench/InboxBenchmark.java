@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,21 +37,30 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Benchmark, not a test: prints figures and asserts none. Seeds MariaDB at national scale, then 20
  * signed-in staff (half of them Tehran county staff, half Tehran province staff: the busiest
- * province) load the inbox and request pages concurrently over HTTP. Run with scripts/bench-backoffice.sh
- * (-Dbench.seconds, -Dbench.staff).
+ * province) load the inbox and request pages concurrently over HTTP (closed loop: each waits for its page
+ * before the next). With -Dbench.rate=R the pages are instead offered at R a second whatever the answers
+ * do (open loop, {@link OpenLoop}). Run with scripts/bench-backoffice.sh (-Dbench.seconds, -Dbench.staff,
+ * -Dbench.rate, -Dbench.warmup, -Dbench.jfr, -Dbench.seed=false).
  */
 @Tag("benchmark")
 class InboxBenchmark {
+
+    private static final String[] FILTERS = {"", "?overdue=true", "?type=SERVICE_REQUEST",
+            "?q=" + URLEncoder.encode("نام1", StandardCharsets.UTF_8)};
 
     @Test
     void inboxAndRequestPagesAtNationalScale() throws Exception {
         int staff = Integer.getInteger("bench.staff", 20);
         int seconds = Integer.getInteger("bench.seconds", 30);
+        double rate = Double.parseDouble(System.getProperty("bench.rate", "0"));
         SpringApplication app = new SpringApplication(BackofficeApplication.class);
         String[] args = TestDatabase.mariaDbArguments("--server.port=0",
                 "--spring.quartz.auto-startup=false", "--logging.level.root=WARN");
         try (ConfigurableApplicationContext context = app.run(args)) {
-            NationalScaleSeeder.seed(context.getBean(DataSource.class));
+            // -Dbench.seed=false takes the database as it is (one seeded another way, or in part).
+            if (Boolean.parseBoolean(System.getProperty("bench.seed", "true"))) {
+                NationalScaleSeeder.seed(context.getBean(DataSource.class));
+            }
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long tehranProvince = jdbc.queryForObject("SELECT id FROM province WHERE code = '23'", Long.class);
             long tehranCounty = jdbc.queryForObject("SELECT id FROM county WHERE code = '2301'", Long.class);
@@ -62,8 +72,21 @@ class InboxBenchmark {
                     + "AND province_id = ? LIMIT 500", Long.class, tehranProvince);
             long requests = jdbc.queryForObject("SELECT COUNT(*) FROM request", Long.class);
 
-            ExecutorService pool = Executors.newFixedThreadPool(staff);
-            List<Future<Map<String, List<Long>>>> results = new ArrayList<>();
+            Path recording = recordingPath();
+            if (rate > 0) {
+                new OpenLoop(port, staff, countyIds, provinceIds).run(requests, rate, seconds, recording);
+            } else {
+                closedLoop(port, staff, countyIds, provinceIds, requests, seconds, recording);
+            }
+        }
+    }
+
+    /** 20 staff each load a page, wait for it, and load the next: the figures include their queueing. */
+    private static void closedLoop(int port, int staff, List<Long> countyIds, List<Long> provinceIds, long requests,
+                                   int seconds, Path recording) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(staff);
+        List<Future<Map<String, List<Long>>>> results = new ArrayList<>();
+        try (Profile profile = Profile.start(recording)) {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             long started = System.nanoTime();
             for (int i = 0; i < staff; i++) {
@@ -84,8 +107,23 @@ class InboxBenchmark {
                     + "%d cores ===%n", requests, staff, elapsed, Runtime.getRuntime().availableProcessors());
             System.out.println(line("inbox page", inbox, elapsed));
             System.out.println(line("request page", page, elapsed));
-            System.out.printf(Locale.ROOT, "all pages: %.1f requests/s%n", (inbox.size() + page.size()) / elapsed);
+            double perSecond = (inbox.size() + page.size()) / elapsed;
+            System.out.printf(Locale.ROOT, "all pages: %.1f requests/s%n", perSecond);
+            result("backoffice.closed.inbox.p95", p(inbox, 95), "ms");
+            result("backoffice.closed.request.p95", p(page, 95), "ms");
+            result("backoffice.closed.pages", perSecond, "pages/s");
         }
+    }
+
+    /** A machine-readable summary line that scripts/bench-all.sh collects into its table. */
+    static void result(String name, double value, String unit) {
+        System.out.printf(Locale.ROOT, "RESULT %s=%.1f %s%n", name, value, unit);
+    }
+
+    /** -Dbench.jfr=FILE records the measured window (not the seeding or the warm-up) with JFR's profile settings. */
+    private static Path recordingPath() {
+        String file = System.getProperty("bench.jfr", "");
+        return file.isBlank() ? null : Path.of(file).toAbsolutePath();
     }
 
     private static void accounts(ConfigurableApplicationContext context, long province, long county) {
@@ -101,11 +139,10 @@ class InboxBenchmark {
         }
     }
 
-    /** One staff member: signs in, then opens the inbox (a random page filter) and a request, until the end. */
-    private static Map<String, List<Long>> work(int port, String user, List<Long> ids, long end) throws Exception {
+    /** Signs one staff member in on a client of its own (its own session cookie). */
+    static HttpClient signIn(String base, String user) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        String base = "http://127.0.0.1:" + port;
         String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
@@ -115,12 +152,22 @@ class InboxBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=bench-password-123&_csrf="
                         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.discarding());
+        return http;
+    }
+
+    /** The inbox with one of the benchmark's four filters, picked at random. */
+    static String inboxUrl(String base) {
+        return base + "/inbox" + FILTERS[ThreadLocalRandom.current().nextInt(FILTERS.length)];
+    }
+
+    /** One staff member: signs in, then opens the inbox (a random page filter) and a request, until the end. */
+    private static Map<String, List<Long>> work(int port, String user, List<Long> ids, long end) throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        HttpClient http = signIn(base, user);
         List<Long> inbox = new ArrayList<>();
         List<Long> page = new ArrayList<>();
-        String[] filters = {"", "?overdue=true", "?type=SERVICE_REQUEST", "?q=نام1"};
         while (System.nanoTime() < end) {
-            String filter = filters[ThreadLocalRandom.current().nextInt(filters.length)];
-            inbox.add(timed(http, base + "/inbox" + filter.replace("نام1", URLEncoder.encode("نام1", StandardCharsets.UTF_8))));
+            inbox.add(timed(http, inboxUrl(base)));
             if (!ids.isEmpty()) {
                 page.add(timed(http, base + "/requests/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))));
             }
@@ -138,13 +185,16 @@ class InboxBenchmark {
         return System.nanoTime() - start;
     }
 
-    private static String line(String name, List<Long> nanos, double elapsed) {
+    static String line(String name, List<Long> nanos, double elapsed) {
         Collections.sort(nanos);
         return String.format(Locale.ROOT, "%-13s %6d loads, %6.1f/s; p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms", name,
                 nanos.size(), nanos.size() / elapsed, p(nanos, 50), p(nanos, 95), p(nanos, 99));
     }
 
-    private static double p(List<Long> sorted, int percentile) {
+    static double p(List<Long> sorted, int percentile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
     }
