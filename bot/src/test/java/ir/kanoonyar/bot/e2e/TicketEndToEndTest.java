@@ -2,6 +2,8 @@ package ir.kanoonyar.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -9,11 +11,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
 import ir.kanoonyar.db.knowledge.KbAnswer;
 import ir.kanoonyar.db.knowledge.KbAnswerRepository;
+import ir.kanoonyar.db.knowledge.KnowledgeBase;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
+import ir.kanoonyar.db.staff.StaffRole;
 import ir.kanoonyar.db.ticket.Ticket;
 import ir.kanoonyar.db.ticket.TicketButtons;
 import ir.kanoonyar.db.ticket.TicketCategory;
@@ -29,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A ticket from end to end through the real TelegramBots client and the fake Bot API: the question, the
- * knowledge base's offer, «پاسخم را نگرفتم», the county's answer in the chat, a photo and a voice note
+ * knowledge base's offer (the answer read, with its PDF sent into the chat), «پاسخم را نگرفتم», the county's answer in the chat, a photo and a voice note
  * back, "resolved", the rating and its comment; another person's ticket number is refused.
  */
 class TicketEndToEndTest extends EndToEnd {
@@ -37,9 +41,11 @@ class TicketEndToEndTest extends EndToEnd {
     @Test
     void aQuestionTheKnowledgeBaseCouldNotAnswerIsAnsweredByTheCountyAndRated() {
         String code = Long.toString(100_000 + ThreadLocalRandom.current().nextLong(900_000));
-        KbAnswer answer = bot.bean(KbAnswerRepository.class).save(new KbAnswer(null, "خطای " + code + " در بات",
-                "این خطا یعنی بات به‌روز می‌شود؛ چند دقیقه بعد دوباره امتحان کنید.", "خطا، بات", "test",
-                Instant.now()));
+        byte[] guide = ("%PDF-1.4\n% guide " + code + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        KbAnswer answer = bot.bean(KnowledgeBase.class).write(new TicketStaff(nationalAdminId(), "ستاد",
+                        StaffRole.NATIONAL_ADMIN, null, null), "خطای " + code + " در بات",
+                "این خطا یعنی بات به‌روز می‌شود؛ چند دقیقه بعد دوباره امتحان کنید.", "خطا، بات",
+                new KnowledgeBase.Upload(guide, "راهنمای خطا.pdf"));
         Chat manager = Chat.newPerson(api);
         Managers.register(manager, "زهرا");
 
@@ -51,6 +57,12 @@ class TicketEndToEndTest extends EndToEnd {
         assertThat(offer.inlineButtonTexts()).contains(answer.getTitle(), "پاسخم را نگرفتم");
         int read = api.pressButton(manager.userId, offer, answer.getTitle());
         manager.expectReply(read, "چند دقیقه بعد دوباره امتحان کنید");
+        // The answer's file follows it into the chat, read from the database when sent, its title as caption.
+        SentMessage file = api.awaitMessageTo(manager.userId, m -> "sendDocument".equals(m.method()),
+                Duration.ofSeconds(20));
+        assertThat(file.fileBytes()).isEqualTo(guide);
+        assertThat(file.fileName()).isEqualTo("راهنمای خطا.pdf");
+        assertThat(file.caption()).isEqualTo(answer.getTitle());
         SentMessage again = manager.expectReply(read, "پرسش‌های پرتکرار");
         manager.press(again, "پاسخم را نگرفتم", "برای کارشناس شهرستان فرستاده شد");
 
@@ -113,6 +125,12 @@ class TicketEndToEndTest extends EndToEnd {
         stranger.says(TicketButtons.text(TicketButtons.Action.RATE, ticket.getId()), "این تیکت پیدا نشد");
         assertThat(bot.bean(TicketMessageRepository.class).findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId()))
                 .hasSize(5);
+    }
+
+    private static long nationalAdminId() {
+        String name = "e2e-national-" + ThreadLocalRandom.current().nextInt(1_000_000_000);
+        return bot.bean(StaffAccountRepository.class).save(StaffAccount.national(name, "x", "ستاد", "test",
+                Instant.now())).getId();
     }
 
     private static TicketStaff countyStaff(County county) {
