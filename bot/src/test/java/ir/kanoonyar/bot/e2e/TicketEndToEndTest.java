@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ir.kanoonyar.bot.fakeapi.SentMessage;
+import ir.kanoonyar.db.consultation.ConsultationOutcome;
+import ir.kanoonyar.db.consultation.ConsultationThread;
+import ir.kanoonyar.db.consultation.Consultations;
+import ir.kanoonyar.db.consultation.ExpertProfiles;
+import ir.kanoonyar.db.consultation.SubjectKind;
 import ir.kanoonyar.db.knowledge.KbAnswer;
 import ir.kanoonyar.db.knowledge.KbAnswerRepository;
 import ir.kanoonyar.db.knowledge.KnowledgeBase;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
+import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.db.staff.StaffRole;
@@ -34,7 +40,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A ticket from end to end through the real TelegramBots client and the fake Bot API: the question, the
  * knowledge base's offer (the answer read, with its PDF sent into the chat), «پاسخم را نگرفتم», the county's answer in the chat, a photo and a voice note
- * back, "resolved", the rating and its comment; another person's ticket number is refused.
+ * back, a consultation with an expert of another province about it, "resolved", the rating and its
+ * comment; another person's ticket number is refused. This is issue 11's «Done when» walk, with the
+ * back-office's steps taken through the services its pages call.
  */
 class TicketEndToEndTest extends EndToEnd {
 
@@ -104,6 +112,18 @@ class TicketEndToEndTest extends EndToEnd {
         assertThat(bot.bean(TicketRepository.class).findById(ticket.getId()).orElseThrow().getState())
                 .isEqualTo(TicketState.WAITING_FOR_STAFF);
 
+        // The county asks an expert of Isfahan, who takes consultations, and reads the answer; the ticket stays.
+        long expert = expertIn("10");
+        ConsultationOutcome asked = bot.bean(Consultations.class).ask(county.accountId(), SubjectKind.TICKET,
+                ticket.getId(), ticket.getProvinceId(), List.of(expert), "با خطای به‌روزرسانی بات چه کردید؟",
+                "مدیر کانون پس از به‌روزرسانی بات خطا می‌بیند.");
+        long consultation = ((ConsultationOutcome.Done) asked).consultationId();
+        assertThat(bot.bean(Consultations.class).post(expert, consultation, "پس از ده دقیقه برطرف شد."))
+                .isInstanceOf(ConsultationOutcome.Done.class);
+        ConsultationThread advice = bot.bean(Consultations.class).thread(county.accountId(), consultation)
+                .orElseThrow();
+        assertThat(advice.posts()).extracting(ConsultationThread.Post::body).containsExactly("پس از ده دقیقه برطرف شد.");
+
         // Resolved: the bot asks for 1 to 5 and an optional comment.
         work.resolve(county, ticket.getId().toString());
         SentMessage resolved = manager.awaitMessage("بسته شد");
@@ -125,6 +145,16 @@ class TicketEndToEndTest extends EndToEnd {
         stranger.says(TicketButtons.text(TicketButtons.Action.RATE, ticket.getId()), "این تیکت پیدا نشد");
         assertThat(bot.bean(TicketMessageRepository.class).findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId()))
                 .hasSize(5);
+    }
+
+    /** A staff member of the province with this code who takes consultations. */
+    private static long expertIn(String provinceCode) {
+        String name = "e2e-expert-" + ThreadLocalRandom.current().nextInt(1_000_000_000);
+        long province = bot.bean(ProvinceRepository.class).findByCode(provinceCode).orElseThrow().getId();
+        long id = bot.bean(StaffAccountRepository.class).save(StaffAccount.province(name, "x", "کارشناس اصفهان",
+                province, "test", Instant.now())).getId();
+        assertThat(bot.bean(ExpertProfiles.class).update(id, "بات", true)).isEmpty();
+        return id;
     }
 
     private static long nationalAdminId() {
