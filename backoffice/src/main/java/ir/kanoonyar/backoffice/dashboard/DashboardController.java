@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.backoffice.tickets.TicketFigures;
 import ir.kanoonyar.db.indicator.Dormancy;
 import ir.kanoonyar.db.indicator.IndicatorRollup;
 import ir.kanoonyar.db.indicator.JalaliMonth;
@@ -50,11 +51,12 @@ class DashboardController {
     private final CountyRepository counties;
     private final MessageSource messages;
     private final Clock clock;
+    private final TicketFigures tickets;
 
     DashboardController(CurrentStaff current, DashboardRegions regions, DashboardFigures figures, DashboardCache cache,
                         DormantKanoons dormant,
                         IndicatorRollup rollup, Dormancy dormancy, ProvinceRepository provinces,
-                        CountyRepository counties, MessageSource messages, Clock clock) {
+                        CountyRepository counties, MessageSource messages, Clock clock, TicketFigures tickets) {
         this.current = current;
         this.regions = regions;
         this.figures = figures;
@@ -66,6 +68,7 @@ class DashboardController {
         this.counties = counties;
         this.messages = messages;
         this.clock = clock;
+        this.tickets = tickets;
     }
 
     @GetMapping("/")
@@ -97,6 +100,9 @@ class DashboardController {
         model.addAttribute("query", query(region, period, type));
         model.addAttribute("parts", partsOf(scope, region));
         model.addAttribute("up", up(scope, region));
+        // The service desk of the staff member's own region (not the region chosen above): its figures page
+        // has the rest.
+        model.addAttribute("tickets", tickets.summary(scope));
         return "dashboard/home";
     }
 

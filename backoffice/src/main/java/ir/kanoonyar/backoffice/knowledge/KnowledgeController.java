@@ -1,5 +1,8 @@
 package ir.kanoonyar.backoffice.knowledge;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
@@ -12,7 +15,12 @@ import ir.kanoonyar.db.ticket.TicketStaff;
 import ir.kanoonyar.db.ticket.TicketWork;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,13 +29,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * «پرسش‌های پرتکرار»: the knowledge base the bot answers from, for national and province staff: the
  * answers with how often each was offered and read, the questions that found nothing, and writing,
- * changing and removing answers (the national admin the national ones, province staff their province's).
+ * changing and removing answers (the national admin the national ones, province staff their province's),
+ * each with an optional file (a PDF or a picture, by its bytes) the bot sends with the answer.
  * County staff get a 404; another province's answer is a 404 too.
  */
 @Controller
@@ -82,6 +92,7 @@ class KnowledgeController {
             }
         }
         model.addAttribute("knowledgeForm", form);
+        model.addAttribute("maxFileBytes", knowledge.maxFileBytes());
         return "knowledge/edit";
     }
 
@@ -89,14 +100,17 @@ class KnowledgeController {
     String save(@Valid @ModelAttribute KnowledgeForm knowledgeForm, BindingResult typed, Model model,
                 RedirectAttributes redirect) {
         StaffScope scope = allowed();
-        if (typed.hasErrors()) {
+        if (typed.hasFieldErrors("title") || typed.hasFieldErrors("body") || typed.hasFieldErrors("tags")) {
             model.addAttribute("staff", scope);
+            model.addAttribute("maxFileBytes", knowledge.maxFileBytes());
             return "knowledge/edit";
         }
         try {
-            knowledge.write(staffOf(scope), knowledgeForm.getTitle(), knowledgeForm.getBody(), knowledgeForm.getTags());
+            knowledge.write(staffOf(scope), knowledgeForm.getTitle(), knowledgeForm.getBody(), knowledgeForm.getTags(),
+                    upload(typed, knowledgeForm));
         } catch (KnowledgeBase.Refused refused) {
             model.addAttribute("staff", scope);
+            model.addAttribute("maxFileBytes", knowledge.maxFileBytes());
             model.addAttribute("problem", text("knowledge.refused." + refused.refusal().name()));
             return "knowledge/edit";
         }
@@ -112,8 +126,7 @@ class KnowledgeController {
         form.setTitle(answer.getTitle());
         form.setBody(answer.getBody());
         form.setTags(answer.getTags());
-        model.addAttribute("staff", scope);
-        model.addAttribute("answer", answer);
+        view(model, scope, answer);
         model.addAttribute("knowledgeForm", form);
         return "knowledge/edit";
     }
@@ -123,17 +136,15 @@ class KnowledgeController {
                   Model model, RedirectAttributes redirect) {
         StaffScope scope = allowed();
         KbAnswer answer = editable(scope, id);
-        if (typed.hasErrors()) {
-            model.addAttribute("staff", scope);
-            model.addAttribute("answer", answer);
+        if (typed.hasFieldErrors("title") || typed.hasFieldErrors("body") || typed.hasFieldErrors("tags")) {
+            view(model, scope, answer);
             return "knowledge/edit";
         }
         try {
             knowledge.change(staffOf(scope), id, knowledgeForm.getTitle(), knowledgeForm.getBody(),
-                    knowledgeForm.getTags());
+                    knowledgeForm.getTags(), upload(typed, knowledgeForm), knowledgeForm.isRemoveFile());
         } catch (KnowledgeBase.Refused refused) {
-            model.addAttribute("staff", scope);
-            model.addAttribute("answer", answer);
+            view(model, scope, answer);
             model.addAttribute("problem", text("knowledge.refused." + refused.refusal().name()));
             return "knowledge/edit";
         }
@@ -148,6 +159,57 @@ class KnowledgeController {
         knowledge.delete(staffOf(scope), id);
         redirect.addFlashAttribute("notice", text("knowledge.deleted"));
         return "redirect:/knowledge";
+    }
+
+    /**
+     * An answer's file, as a download (never shown inline: a picture too is saved, so nothing of it runs
+     * in the back-office's origin); an answer the staff member does not see, or one without a file, is a 404.
+     */
+    @GetMapping("/knowledge/{id}/file")
+    ResponseEntity<byte[]> file(@PathVariable String id) {
+        StaffScope scope = allowed();
+        KnowledgeBase.File file;
+        try {
+            file = knowledge.file(staffOf(scope), id);
+        } catch (KnowledgeBase.Refused refused) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.attachment().getContentType()))
+                .contentLength(file.bytes().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.attachment().getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(file.bytes());
+    }
+
+    private void view(Model model, StaffScope scope, KbAnswer answer) {
+        model.addAttribute("staff", scope);
+        model.addAttribute("answer", answer);
+        model.addAttribute("answerFile", knowledge.attachmentOf(answer).orElse(null));
+        model.addAttribute("maxFileBytes", knowledge.maxFileBytes());
+    }
+
+    /**
+     * The uploaded file, or null when none was chosen. A chosen file of no bytes is passed on (and refused
+     * as empty); a "file" field that is not a file (a hand-made post) is no file.
+     */
+    private static KnowledgeBase.Upload upload(BindingResult typed, KnowledgeForm form) {
+        MultipartFile file = typed.hasFieldErrors("file") ? null : form.getFile();
+        if (file == null) {
+            return null;
+        }
+        String name = file.getOriginalFilename();
+        if (file.isEmpty() && (name == null || name.isBlank())) {
+            return null;
+        }
+        try {
+            return new KnowledgeBase.Upload(file.getBytes(), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private KbAnswer editable(StaffScope scope, String id) {

@@ -2,8 +2,12 @@ package ir.kanoonyar.backoffice.knowledge;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.web.multipart.MultipartFile;
 
-/** A knowledge-base answer as typed: title, body and tags (separated by «،» or commas). */
+/**
+ * A knowledge-base answer as typed: title, body and tags (separated by «،» or commas), and optionally a
+ * file (a PDF or a picture) or, when changing one, whether to remove its file.
+ */
 public class KnowledgeForm {
 
     @NotBlank(message = "{knowledge.title.required}")
@@ -16,6 +20,10 @@ public class KnowledgeForm {
 
     @Size(max = 500, message = "{knowledge.tags.tooLong}")
     private String tags;
+
+    private MultipartFile file;
+
+    private boolean removeFile;
 
     public String getTitle() {
         return title;
@@ -39,5 +47,21 @@ public class KnowledgeForm {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    public MultipartFile getFile() {
+        return file;
+    }
+
+    public void setFile(MultipartFile file) {
+        this.file = file;
+    }
+
+    public boolean isRemoveFile() {
+        return removeFile;
+    }
+
+    public void setRemoveFile(boolean removeFile) {
+        this.removeFile = removeFile;
     }
 }

@@ -1,116 +1,171 @@
 package ir.kanoonyar.backoffice.tickets;
 
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ir.kanoonyar.backoffice.security.StaffScope;
-import ir.kanoonyar.db.knowledge.KbAnswer;
-import ir.kanoonyar.db.knowledge.KbAnswerRepository;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.region.Province;
 import ir.kanoonyar.db.region.ProvinceRepository;
 import ir.kanoonyar.db.staff.StaffRole;
-import ir.kanoonyar.db.ticket.Ticket;
 import ir.kanoonyar.db.ticket.TicketCategory;
-import ir.kanoonyar.db.ticket.TicketRepository;
-import jakarta.persistence.criteria.Predicate;
-import org.springframework.data.jpa.domain.Specification;
+import ir.kanoonyar.db.ticket.TicketState;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The service desk's figures in the staff member's region (item 4): tickets per category and per region
  * (county for province and county staff, province for the national admin), first-response and
- * resolution times (median and 90th percentile, in hours), ratings, and knowledge-base hits.
+ * resolution times (median and 90th percentile, in hours), ratings, and knowledge-base hits. Counted by
+ * the database, never by loading tickets, so they hold for the whole country: one grouped query for the
+ * counts and one per time for the percentiles, which are nearest-rank (the ⌈p·n⌉-th smallest, as
+ * ROW_NUMBER and COUNT over the group give it; MariaDB's PERCENTILE_DISC is a window function H2 lacks).
  */
 @Service
-class TicketFigures {
+public class TicketFigures {
 
     /** One line of a table: what it counts, and its figures. */
-    record Line(String label, long tickets, long open, Double firstResponseMedian, Double firstResponseP90,
+    public record Line(String label, long tickets, long open, Double firstResponseMedian, Double firstResponseP90,
                 Double resolutionMedian, Double resolutionP90, long rated, Double averageRating) {
     }
 
     record Figures(List<Line> byCategory, List<Line> byRegion, Line total, long kbOffered, long kbOpened) {
     }
 
-    private final TicketRepository tickets;
+    /** The totals of the staff member's region, for the dashboard. */
+    public record Summary(Line total, long kbOffered, long kbOpened) {
+    }
+
+    /** What a table groups by: an SQL expression of the ticket row, read back as a string key. */
+    private enum Grouping {
+        CATEGORY("category"),
+        PROVINCE("province_id"),
+        COUNTY("COALESCE(county_id, -1)"),
+        ALL("'all'");
+
+        final String sql;
+
+        Grouping(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** The counts of each group; open is what waits for staff (TicketState.awaitsStaff). */
+    private static final String COUNTS = """
+            SELECT %1$s AS g, COUNT(*) AS tickets,
+                   SUM(CASE WHEN state IN (:waiting) THEN 1 ELSE 0 END) AS open_tickets,
+                   COUNT(rating) AS rated, COALESCE(SUM(rating), 0) AS rating_sum
+            FROM ticket WHERE %2$s GROUP BY %1$s""";
+
+    /** The median and 90th percentile of seconds from asking to the given moment, per group. */
+    private static final String PERCENTILES = """
+            SELECT g, MIN(CASE WHEN rn = CEILING(0.5 * n) THEN s END) AS p50,
+                      MIN(CASE WHEN rn = CEILING(0.9 * n) THEN s END) AS p90
+            FROM (SELECT g, s, ROW_NUMBER() OVER (PARTITION BY g ORDER BY s) AS rn,
+                         COUNT(*) OVER (PARTITION BY g) AS n
+                  FROM (SELECT %1$s AS g, TIMESTAMPDIFF(SECOND, created_at, %3$s) AS s
+                        FROM ticket WHERE %2$s AND %3$s IS NOT NULL) timed) ranked
+            GROUP BY g""";
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final CountyRepository counties;
     private final ProvinceRepository provinces;
-    private final KbAnswerRepository answers;
 
-    TicketFigures(TicketRepository tickets, CountyRepository counties, ProvinceRepository provinces,
-                  KbAnswerRepository answers) {
-        this.tickets = tickets;
+    TicketFigures(NamedParameterJdbcTemplate jdbc, CountyRepository counties, ProvinceRepository provinces) {
+        this.jdbc = jdbc;
         this.counties = counties;
         this.provinces = provinces;
-        this.answers = answers;
     }
 
     @Transactional(readOnly = true)
     Figures of(StaffScope scope, Function<TicketCategory, String> categoryName) {
-        List<Ticket> all = tickets.findAll(inScope(scope));
-        Map<TicketCategory, List<Ticket>> byCategory = new LinkedHashMap<>();
-        for (TicketCategory c : TicketCategory.values()) {
-            byCategory.put(c, new ArrayList<>());
-        }
-        all.forEach(t -> byCategory.get(t.getCategory()).add(t));
+        Map<String, Line> byCategory = lines(scope, Grouping.CATEGORY);
         List<Line> categories = new ArrayList<>();
-        byCategory.forEach((c, list) -> categories.add(line(categoryName.apply(c), list)));
+        for (TicketCategory c : TicketCategory.values()) {
+            Line line = byCategory.get(c.name());
+            categories.add(line == null ? empty(categoryName.apply(c)) : relabel(line, categoryName.apply(c)));
+        }
 
         boolean national = scope.role() == StaffRole.NATIONAL_ADMIN;
-        Map<Long, List<Ticket>> byRegion = all.stream().collect(Collectors.groupingBy(
-                t -> national ? t.getProvinceId() : (t.getCountyId() == null ? -1L : t.getCountyId()),
-                LinkedHashMap::new, Collectors.toList()));
-        Map<Long, String> names = national
-                ? provinces.findAll().stream().collect(Collectors.toMap(Province::getId, Province::getName))
-                : counties.findAllById(byRegion.keySet()).stream().collect(Collectors.toMap(County::getId, County::getName));
+        Map<String, Line> byRegion = lines(scope, national ? Grouping.PROVINCE : Grouping.COUNTY);
+        Map<String, String> names = national
+                ? provinces.findAll().stream().collect(Collectors.toMap(p -> p.getId().toString(), Province::getName))
+                : counties.findAllById(byRegion.keySet().stream().filter(k -> !k.equals("-1")).map(Long::valueOf)
+                        .toList()).stream().collect(Collectors.toMap(c -> c.getId().toString(), County::getName));
         List<Line> regions = byRegion.entrySet().stream()
-                .map(e -> line(names.getOrDefault(e.getKey(), "—"), e.getValue()))
+                .map(e -> relabel(e.getValue(), names.getOrDefault(e.getKey(), "—")))
                 .sorted(Comparator.comparing(Line::tickets).reversed().thenComparing(Line::label)).toList();
 
-        List<KbAnswer> kb = national ? answers.findAll() : answers.visibleIn(scope.provinceId());
-        return new Figures(categories, regions, line("", all), kb.stream().mapToLong(KbAnswer::getOffered).sum(),
-                kb.stream().mapToLong(KbAnswer::getOpened).sum());
+        Summary summary = summary(scope);
+        return new Figures(categories, regions, summary.total(), summary.kbOffered(), summary.kbOpened());
     }
 
-    private static Specification<Ticket> inScope(StaffScope scope) {
-        return (root, q, cb) -> switch (scope.role()) {
-            case COUNTY_STAFF -> cb.equal(root.get("countyId"), scope.countyId());
-            case PROVINCE_STAFF -> cb.equal(root.get("provinceId"), scope.provinceId());
-            case NATIONAL_ADMIN -> cb.and(new Predicate[0]);
+    /** The region's totals alone: three queries, whatever the number of tickets. */
+    @Transactional(readOnly = true)
+    public Summary summary(StaffScope scope) {
+        Line total = relabel(lines(scope, Grouping.ALL).getOrDefault("all", empty("")), "");
+        boolean national = scope.role() == StaffRole.NATIONAL_ADMIN;
+        Map<String, Object> kb = jdbc.queryForMap("SELECT COALESCE(SUM(offered), 0) AS offered, "
+                + "COALESCE(SUM(opened), 0) AS opened FROM kb_answer"
+                + (national ? "" : " WHERE province_id IS NULL OR province_id = :province"),
+                new MapSqlParameterSource("province", scope.provinceId()));
+        return new Summary(total, ((Number) kb.get("offered")).longValue(), ((Number) kb.get("opened")).longValue());
+    }
+
+    /** Each group's line (labelled with its key), from the counts and the two percentile queries. */
+    private Map<String, Line> lines(StaffScope scope, Grouping grouping) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("waiting", Arrays.stream(TicketState.values()).filter(TicketState::awaitsStaff)
+                        .map(Enum::name).toList())
+                .addValue("county", scope.countyId()).addValue("province", scope.provinceId());
+        String where = switch (scope.role()) {
+            case COUNTY_STAFF -> "county_id = :county";
+            case PROVINCE_STAFF -> "province_id = :province";
+            case NATIONAL_ADMIN -> "1 = 1";
         };
+        Map<String, Double[]> first = percentiles(grouping, where, "first_response_at", params);
+        Map<String, Double[]> resolved = percentiles(grouping, where, "resolved_at", params);
+        Map<String, Line> lines = new HashMap<>();
+        jdbc.query(COUNTS.formatted(grouping.sql, where), params, rs -> {
+            String key = String.valueOf(rs.getObject("g"));
+            long rated = rs.getLong("rated");
+            Double[] f = first.getOrDefault(key, new Double[2]);
+            Double[] r = resolved.getOrDefault(key, new Double[2]);
+            lines.put(key, new Line(key, rs.getLong("tickets"), rs.getLong("open_tickets"), f[0], f[1], r[0], r[1],
+                    rated, rated == 0 ? null : rs.getLong("rating_sum") / (double) rated));
+        });
+        return lines;
     }
 
-    static Line line(String label, List<Ticket> list) {
-        List<Double> first = list.stream().filter(t -> t.getFirstResponseAt() != null)
-                .map(t -> hours(Duration.between(t.getCreatedAt(), t.getFirstResponseAt()))).sorted().toList();
-        List<Double> resolution = list.stream().filter(t -> t.getResolvedAt() != null)
-                .map(t -> hours(Duration.between(t.getCreatedAt(), t.getResolvedAt()))).sorted().toList();
-        List<Integer> ratings = list.stream().map(Ticket::getRating).filter(r -> r != null).toList();
-        long open = list.stream().filter(t -> t.getState().awaitsStaff()).count();
-        return new Line(label, list.size(), open, percentile(first, 50), percentile(first, 90),
-                percentile(resolution, 50), percentile(resolution, 90), ratings.size(),
-                ratings.isEmpty() ? null : ratings.stream().mapToInt(Integer::intValue).average().orElse(0));
+    /** Per group: {median, 90th percentile} in hours. */
+    private Map<String, Double[]> percentiles(Grouping grouping, String where, String moment,
+                                              MapSqlParameterSource params) {
+        Map<String, Double[]> found = new HashMap<>();
+        jdbc.query(PERCENTILES.formatted(grouping.sql, where, moment), params, rs -> {
+            found.put(String.valueOf(rs.getObject("g")), new Double[] {hours(rs.getLong("p50")), hours(rs.getLong("p90"))});
+        });
+        return found;
     }
 
-    /** The nearest-rank percentile of sorted values; null for none. */
-    static Double percentile(List<Double> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return null;
-        }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
+    private static Line empty(String label) {
+        return new Line(label, 0, 0, null, null, null, null, 0, null);
     }
 
-    private static double hours(Duration d) {
-        return d.toMinutes() / 60.0;
+    private static Line relabel(Line line, String label) {
+        return new Line(label, line.tickets(), line.open(), line.firstResponseMedian(), line.firstResponseP90(),
+                line.resolutionMedian(), line.resolutionP90(), line.rated(), line.averageRating());
+    }
+
+    private static double hours(long seconds) {
+        return seconds / 3600.0;
     }
 }

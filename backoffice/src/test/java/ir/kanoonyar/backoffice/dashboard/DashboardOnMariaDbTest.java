@@ -98,6 +98,8 @@ class DashboardOnMariaDbTest {
         assertThat(page).contains("class=\"dashboard\"", "اراک", arakKanoon).doesNotContain(savehKanoon, tehranKanoon);
         // The corridor table beside its chart: 40 + 25 participants, Persian digits.
         assertThat(page).contains("data-table=\"table-corridors\"", "قرآن", "۴۰");
+        // The service desk's card of the county.
+        assertThat(page).contains("id=\"section-tickets\"", "تیکت‌های حوزهٔ شما");
         for (String forged : List.of("/?county=" + saveh, "/?province=" + markazi, "/?county=" + tehran,
                 "/?county=abc", "/?county=99999999", "/dashboard/dormant?county=" + saveh,
                 "/dashboard/export.xlsx?table=kanoons&county=" + saveh, "/dashboard/province-report.pdf")) {

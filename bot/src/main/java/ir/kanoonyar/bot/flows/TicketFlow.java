@@ -15,8 +15,10 @@ import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.conversation.Turn;
 import ir.kanoonyar.bot.files.FileIntake;
+import ir.kanoonyar.bot.media.MediaLibrary;
 import ir.kanoonyar.db.knowledge.KbAnswer;
 import ir.kanoonyar.db.knowledge.KbAnswerRepository;
+import ir.kanoonyar.db.knowledge.KnowledgeBase;
 import ir.kanoonyar.db.knowledge.KnowledgeSearch;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
@@ -72,9 +74,11 @@ public class TicketFlow implements Flow {
     private final KnowledgeSearch search;
     private final KbAnswerRepository answers;
     private final FileIntake files;
+    private final KnowledgeBase knowledge;
 
     public TicketFlow(Texts texts, PersonRepository persons, TicketDesk desk, TicketRouting routing,
-                      TicketSettings settings, KnowledgeSearch search, KbAnswerRepository answers, FileIntake files) {
+                      TicketSettings settings, KnowledgeSearch search, KbAnswerRepository answers, FileIntake files,
+                      KnowledgeBase knowledge) {
         this.texts = texts;
         this.persons = persons;
         this.desk = desk;
@@ -83,6 +87,7 @@ public class TicketFlow implements Flow {
         this.search = search;
         this.answers = answers;
         this.files = files;
+        this.knowledge = knowledge;
         String[] all = {CATEGORY, QUESTION, OFFER, REPLY, RATE, COMMENT};
         this.table = StateTable.builder()
                 .start(StateTable.declared().to(all).handsOverTo(MENU))
@@ -240,6 +245,9 @@ public class TicketFlow implements Flow {
         }
         search.opened(answerId);
         turn.say(texts.get(Text.TICKET_KB_ANSWER, answer.get().getTitle(), answer.get().getBody()));
+        // The file is named here and read when the message is sent; its caption is the answer's title.
+        knowledge.attachmentOf(answer.get()).ifPresent(file -> turn.say(Reply.media(
+                MediaLibrary.kbFile(answer.get(), KnowledgeBase.File.isPhoto(file)), answer.get().getTitle())));
         offer(turn, offered);
         return Next.to(OFFER);
     }

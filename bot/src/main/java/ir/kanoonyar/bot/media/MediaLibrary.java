@@ -6,6 +6,8 @@ import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.db.broadcast.BroadcastBody;
 import ir.kanoonyar.db.broadcast.BroadcastMediaStore;
 import ir.kanoonyar.db.identity.IdentityKits;
+import ir.kanoonyar.db.knowledge.KbAnswer;
+import ir.kanoonyar.db.knowledge.KnowledgeBase;
 import ir.kanoonyar.db.licence.LicenceNotices;
 import ir.kanoonyar.db.licence.LicencePdf;
 import ir.kanoonyar.db.licence.Licences;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@code members-template} — the members spreadsheet a manager fills in (.xlsx, written now).</li>
  * <li>{@code identity-sign:{number}}, {@code identity-banner:…}, {@code identity-letterhead:…} (PDF) and
  * {@code identity-sign-png:{number}} (preview) — a licensed kanoon's visual identity kit, drawn now.</li>
+ * <li>{@code kb-file:{attachment id}} — the file of a knowledge-base answer (only an attachment an answer
+ * holds; a replaced file has a new id, so a messenger's file id kept for the old one is never reused).</li>
  * </ul>
  */
 @Component
@@ -39,6 +43,7 @@ public class MediaLibrary {
     public static final String BROADCAST_MEDIA = BroadcastBody.SOURCE_PREFIX;
     public static final String LICENCE_PDF = LicenceNotices.PDF_SOURCE;
     public static final String MEMBERS_TEMPLATE = "members-template";
+    public static final String KB_FILE = "kb-file:";
 
     private final TrainingMediaRepository media;
     private final BroadcastMediaStore broadcastMedia;
@@ -49,13 +54,14 @@ public class MediaLibrary {
     private final IdentityKits identityKits;
     private final String publicUrl;
     private final MemberTemplate memberTemplate;
+    private final KnowledgeBase knowledge;
 
     public MediaLibrary(TrainingMediaRepository media, BroadcastMediaStore broadcastMedia,
                         CertificateRepository certificates,
                         CertificateDocuments documents, Licences licences, LicencePdf licencePdf,
                         IdentityKits identityKits,
                         @Value("${kanoonyar.public-url:http://localhost:8080}") String publicUrl,
-                        MemberTemplate memberTemplate) {
+                        MemberTemplate memberTemplate, KnowledgeBase knowledge) {
         this.media = media;
         this.broadcastMedia = broadcastMedia;
         this.certificates = certificates;
@@ -65,6 +71,7 @@ public class MediaLibrary {
         this.identityKits = identityKits;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.memberTemplate = memberTemplate;
+        this.knowledge = knowledge;
     }
 
     public static Reply.Media lessonMedia(Reply.Media.Kind kind, long mediaId) {
@@ -83,6 +90,12 @@ public class MediaLibrary {
         return new Reply.Media(Reply.Media.Kind.DOCUMENT, MEMBERS_TEMPLATE);
     }
 
+    /** A knowledge-base answer's file: a JPEG or PNG as a photo, anything else (PDF, WebP) as a document. */
+    public static Reply.Media kbFile(KbAnswer answer, boolean photo) {
+        return new Reply.Media(photo ? Reply.Media.Kind.PHOTO : Reply.Media.Kind.DOCUMENT,
+                KB_FILE + answer.getAttachmentId());
+    }
+
     /** The public page that checks a certificate: {@code {kanoonyar.public-url}/verify/certificate/{code}}. */
     public String verifyUrl(String code) {
         return publicUrl + "/verify/certificate/" + code;
@@ -93,7 +106,7 @@ public class MediaLibrary {
      * keeping (a certificate goes to one person and is drawn afresh).
      */
     public static boolean isShared(String source) {
-        return source.startsWith(LESSON_MEDIA) || source.startsWith(BROADCAST_MEDIA);
+        return source.startsWith(LESSON_MEDIA) || source.startsWith(BROADCAST_MEDIA) || source.startsWith(KB_FILE);
     }
 
     /** The file, or empty when the source names nothing (any more). */
@@ -122,6 +135,10 @@ public class MediaLibrary {
             return licences.find(source.substring(LICENCE_PDF.length()))
                     .map(l -> new MediaFile(LicencePdf.fileName(l.number()), "application/pdf",
                             licencePdf.render(l, licences.verifyUrl(l.number()))));
+        }
+        if (source.startsWith(KB_FILE)) {
+            return id(source.substring(KB_FILE.length())).flatMap(knowledge::fileOfAttachment)
+                    .map(f -> new MediaFile(f.attachment().getFileName(), f.attachment().getContentType(), f.bytes()));
         }
         if (source.equals(MEMBERS_TEMPLATE)) {
             return Optional.of(new MediaFile(MemberTemplate.FILE_NAME, MemberTemplate.CONTENT_TYPE,

@@ -46,8 +46,9 @@ public class Forms {
             "quran", "book", "knowledge", "social", "film", "drama", "song",
             "visual_arts", "media", "writing", "technology", "entrepreneurship");
 
+    /** The kinds of service a manager asks for; each is also the category of the ticket it opens (issue 11). */
     public static final List<String> SERVICE_KIND_CODES = List.of(
-            "equipment", "funding", "training", "consulting", "event_support");
+            "equipment", "funding", "training", "consulting", "event_support", "bot_help", "other");
 
     /** The smallest and largest space (m²) an establishment request may give. */
     public static final int SPACE_MIN_M2 = 10;

@@ -2,6 +2,7 @@ package ir.kanoonyar.db.knowledge;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -15,6 +16,8 @@ public interface KbAnswerRepository extends JpaRepository<KbAnswer, Long> {
     List<KbAnswer> visibleIn(@Param("provinceId") Long provinceId);
 
     List<KbAnswer> findAllByOrderByOpenedDescIdAsc();
+
+    Optional<KbAnswer> findByAttachmentId(Long attachmentId);
 
     @Modifying
     @Query("UPDATE KbAnswer a SET a.offered = a.offered + 1 WHERE a.id IN :ids")

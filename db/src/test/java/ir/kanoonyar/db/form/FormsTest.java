@@ -112,7 +112,8 @@ class FormsTest {
                         tuple("description", FieldType.LONG_TEXT, true),
                         tuple("document", FieldType.DOCUMENT, false));
         assertThat(forms.of(RequestType.SERVICE_REQUEST).field("service_kind").choices()).extracting(Choice::code)
-                .containsExactly("equipment", "funding", "training", "consulting", "event_support");
+                .containsExactly("equipment", "funding", "training", "consulting", "event_support", "bot_help",
+                        "other");
     }
 
     /** The back-office shows an answer by its key alone, so a key means one thing in every form. */
