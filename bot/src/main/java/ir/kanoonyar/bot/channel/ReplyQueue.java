@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ir.kanoonyar.bot.conversation.Reply;
+import ir.kanoonyar.bot.conversation.ReplyMerger;
 import ir.kanoonyar.bot.conversation.Text;
 import ir.kanoonyar.bot.conversation.Texts;
 import ir.kanoonyar.bot.outbox.ChatSender;
@@ -38,8 +39,9 @@ public class ReplyQueue {
                 (a, b) -> a.enabled() ? a : b));
     }
 
+    /** One outbox row per message: neighbouring replies one message can carry go as one ({@link ReplyMerger}). */
     void enqueue(Channel channel, long chatId, Long personId, List<Reply> replies) {
-        for (Reply reply : replies) {
+        for (Reply reply : ReplyMerger.merge(replies)) {
             outbox.enqueue(channel, chatId, personId, KIND, reply);
         }
     }

@@ -2,6 +2,7 @@ package ir.kanoonyar.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import ir.kanoonyar.bot.fakeapi.SentMessage;
@@ -60,6 +61,31 @@ class RegistrationEndToEndTest extends EndToEnd {
         assertThat(request.get("guideline_version_id")).isNotNull();
     }
 
+
+    @Test
+    void startAndTheFirstRegistrationStepsAreAnsweredWithOneMessageEach() {
+        Chat reza = Chat.newPerson(api);
+
+        SentMessage menu = reza.command("/start", "چه کاری می‌خواهید");
+        SentMessage firstName = reza.says("ثبت‌نام مدیر", "نام خود را بنویسید");
+        SentMessage lastName = reza.says("رضا", "نام خانوادگی");
+        SentMessage nationalCode = reza.says("کریمی", "کد ملی");
+        SentMessage again = reza.says("12345", "ده رقم دارد");
+        // One chat's replies go out in the order of its updates: once /help is answered, all the earlier are out.
+        SentMessage help = reza.command("/help", "راهنمای کانون‌یار");
+
+        List<SentMessage> before = api.messagesTo(reza.userId).stream()
+                .filter(m -> m.sequence() < help.sequence()).toList();
+        assertThat(before).as("one message per update").containsExactly(menu, firstName, lastName, nationalCode, again);
+        assertThat(menu.text()).contains("به کانون‌یار خوش آمدید");
+        assertThat(menu.replyButtonTexts()).contains("ثبت‌نام مدیر", "درخواست جدید");
+        // The intro and the first question in one message, which also takes the menu keyboard away.
+        assertThat(firstName.text()).startsWith("ثبت‌نام مدیر کانون: چند سؤال کوتاه");
+        assertThat(firstName.removesKeyboard()).isTrue();
+        assertThat(lastName.text()).startsWith("سؤال ۲ از");
+        // A wrong answer: the reason and the same question again.
+        assertThat(again.text()).contains("کد ملی ده‌رقمی خود را بنویسید");
+    }
 
     @Test
     void aPendingRequestCanBeWithdrawnFromMyRequests() {
