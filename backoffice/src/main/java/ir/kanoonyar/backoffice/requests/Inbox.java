@@ -387,8 +387,7 @@ public class Inbox {
         String nationalCode = digits.length() >= 8 && digits.length() < 10
                 ? "0".repeat(10 - digits.length()) + digits : digits;
         // The requests first, each by an index (the tracking code's unique key; the applicant's national
-        // code, then their requests): one OR of the two in the region's query left MariaDB reading the
-        // region's rows one by one.
+        // code, then their requests), once per page: the counts and the rows then read them by id.
         List<Long> ids = jdbc.queryForList("SELECT r.id FROM request r WHERE r.tracking_code = ?"
                 + " UNION SELECT r.id FROM person np JOIN request r ON r.applicant_person_id = np.id"
                 + " WHERE np.national_code = ?", Long.class, digits, nationalCode);
