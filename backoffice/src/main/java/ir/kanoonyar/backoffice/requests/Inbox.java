@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import ir.kanoonyar.db.persian.TrackingCode;
 import ir.kanoonyar.db.request.RequestStatus;
 import ir.kanoonyar.db.request.RequestType;
 import ir.kanoonyar.db.request.TimelineEventType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +58,16 @@ public class Inbox {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final NameMatches names;
+    private final RegionCounts regionCounts;
+    private final int countLimit;
 
-    public Inbox(JdbcTemplate jdbc, Clock clock, NameMatches names) {
+    public Inbox(JdbcTemplate jdbc, Clock clock, NameMatches names, RegionCounts regionCounts,
+                 @Value("${kanoonyar.inbox-counts.limit:5000}") int countLimit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.names = names;
+        this.regionCounts = regionCounts;
+        this.countLimit = Math.max(1, countLimit);
     }
 
     /** The status that waits at this staff member's step: the national admin watches the provinces' step. */
@@ -90,21 +97,51 @@ public class Inbox {
 
         NameMatches.Condition search = search(query.search());
         Where counted = where(scope, query, now, false, search);
-        Map<RequestType, Long> counts = new EnumMap<>(RequestType.class);
-        Map<RequestStatus, Long> steps = new EnumMap<>(RequestStatus.class);
-        long[] total = {0};
-        jdbc.query("SELECT r.type, r.status, COUNT(*) FROM request r" + counted.sql + " GROUP BY r.type, r.status",
-                rs -> {
-                    RequestType type = RequestType.valueOf(rs.getString(1));
-                    RequestStatus status = RequestStatus.valueOf(rs.getString(2));
-                    long n = rs.getLong(3);
-                    counts.merge(type, n, Long::sum);
-                    steps.merge(status, n, Long::sum);
-                    if ((query.type() == null || query.type() == type) && (query.step() == null || query.step() == status)) {
-                        total[0] += n;
-                    }
-                }, counted.args.toArray());
-        int pages = (int) Math.max(1, (total[0] + query.pageSize() - 1) / query.pageSize());
+        // Up to the limit the counts are exact and live; past it they would read the whole region on
+        // every page, so the total stops at the limit and the type and step counts are kept a while.
+        long inView = countUpTo(counted, countLimit);
+        Map<RequestType, Long> counts;
+        Map<RequestStatus, Long> steps;
+        Instant countedAt = null;
+        long total;
+        boolean capped;
+        if (inView <= countLimit) {
+            counts = new EnumMap<>(RequestType.class);
+            steps = new EnumMap<>(RequestStatus.class);
+            long[] matching = {0};
+            jdbc.query("SELECT r.type, r.status, COUNT(*) FROM request r" + counted.sql + " GROUP BY r.type, r.status",
+                    rs -> {
+                        RequestType type = RequestType.valueOf(rs.getString(1));
+                        RequestStatus status = RequestStatus.valueOf(rs.getString(2));
+                        long n = rs.getLong(3);
+                        counts.merge(type, n, Long::sum);
+                        steps.merge(status, n, Long::sum);
+                        if ((query.type() == null || query.type() == type)
+                                && (query.step() == null || query.step() == status)) {
+                            matching[0] += n;
+                        }
+                    }, counted.args.toArray());
+            total = matching[0];
+            capped = false;
+        } else {
+            if (query.searching()) {
+                // A search matching more than the limit: no counts per type and step rather than a slow page.
+                counts = new EnumMap<>(RequestType.class);
+                steps = new EnumMap<>(RequestStatus.class);
+            } else {
+                RegionCounts.Counted kept = regionCounts.get(countsKey(scope, query), now,
+                        () -> countByTypeAndStep(counted, now));
+                counts = kept.types();
+                steps = kept.steps();
+                countedAt = kept.at();
+            }
+            total = query.type() == null && query.step() == null ? inView
+                    : countUpTo(where(scope, query.withoutKeyset(), now, true, search), countLimit);
+            capped = total > countLimit;
+            total = Math.min(total, countLimit);
+        }
+        // Past the limit only the pages within it are offered: a page never reads more than the limit's rows.
+        int pages = (int) Math.max(1, (total + query.pageSize() - 1) / query.pageSize());
 
         Where listed = where(scope, query, now, true, search);
         List<Object> args = new ArrayList<>(listed.args);
@@ -135,8 +172,52 @@ public class Inbox {
             next = new InboxQuery.Cursor(last.dueAt(), last.id()).format();
         }
         // The counts and the rows are two reads: the pages follow what the rows found.
-        pages = more ? Math.max(pages, pageNumber + 1) : pageNumber;
-        return new InboxPage(List.copyOf(rows), counts, steps, total[0], next, pageNumber, pages);
+        if (!capped) {
+            pages = more ? Math.max(pages, pageNumber + 1) : pageNumber;
+        }
+        return new InboxPage(List.copyOf(rows), counts, steps, total, capped, countedAt, next, pageNumber, pages);
+    }
+
+    /** How many requests the view holds with every filter, counted up to {@code limit} + 1 at most. */
+    public long countUpTo(StaffScope scope, InboxQuery query, long limit) {
+        return countUpTo(where(scope, query.withoutKeyset(), clock.instant(), true, search(query.search())), limit);
+    }
+
+    /** The most requests a page counts, as staff read it after «بیش از». */
+    public int countLimit() {
+        return countLimit;
+    }
+
+    /** How long counts per type and step past the limit are kept. */
+    public Duration countsFreshFor() {
+        return regionCounts.freshFor();
+    }
+
+    /** Counts up to limit + 1 rows through a LIMIT subquery: stops reading there, however large the region. */
+    private long countUpTo(Where where, long limit) {
+        List<Object> args = new ArrayList<>(where.args);
+        args.add(limit + 1);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM request r" + where.sql + " LIMIT ?) up_to",
+                Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private RegionCounts.Counted countByTypeAndStep(Where where, Instant now) {
+        Map<RequestType, Long> counts = new EnumMap<>(RequestType.class);
+        Map<RequestStatus, Long> steps = new EnumMap<>(RequestStatus.class);
+        jdbc.query("SELECT r.type, r.status, COUNT(*) FROM request r" + where.sql + " GROUP BY r.type, r.status",
+                rs -> {
+                    long n = rs.getLong(3);
+                    counts.merge(RequestType.valueOf(rs.getString(1)), n, Long::sum);
+                    steps.merge(RequestStatus.valueOf(rs.getString(2)), n, Long::sum);
+                }, where.args.toArray());
+        return new RegionCounts.Counted(counts, steps, now);
+    }
+
+    private static RegionCounts.Key countsKey(StaffScope scope, InboxQuery query) {
+        return new RegionCounts.Key(scope.role(), scope.provinceId(), scope.countyId(), query.view(),
+                query.view() == InboxView.DECIDED ? scope.username() : null, query.countyId(), query.overdue(),
+                query.escalated());
     }
 
     /** Up to {@code limit} rows of the whole view in its order, for the export: never past the scope. */
@@ -305,8 +386,15 @@ public class Inbox {
         }
         String nationalCode = digits.length() >= 8 && digits.length() < 10
                 ? "0".repeat(10 - digits.length()) + digits : digits;
-        // Both by an index: the tracking code's unique key, the applicant's through the national code's.
-        return new NameMatches.Condition(" AND (r.tracking_code = ? OR r.applicant_person_id ="
-                + " (SELECT np.id FROM person np WHERE np.national_code = ?))", List.of(digits, nationalCode));
+        // The requests first, each by an index (the tracking code's unique key; the applicant's national
+        // code, then their requests), once per page: the counts and the rows then read them by id.
+        List<Long> ids = jdbc.queryForList("SELECT r.id FROM request r WHERE r.tracking_code = ?"
+                + " UNION SELECT r.id FROM person np JOIN request r ON r.applicant_person_id = np.id"
+                + " WHERE np.national_code = ?", Long.class, digits, nationalCode);
+        if (ids.isEmpty()) {
+            return new NameMatches.Condition(" AND 1 = 0", List.of());
+        }
+        return new NameMatches.Condition(" AND r.id IN (" + String.join(", ", Collections.nCopies(ids.size(),
+                "?")) + ")", List.copyOf(ids));
     }
 }

@@ -2,6 +2,7 @@ package ir.kanoonyar.backoffice.requests;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
@@ -45,6 +47,9 @@ public class InboxController {
     static final int EXPORT_MAX_ROWS = 10_000;
     /** A search is a code or a name: longer text is cut, which also keeps a saved filter within its column. */
     static final int SEARCH_MAX_LENGTH = 100;
+    /** When counts were taken, as staff in Iran read the clock. */
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
+            .withZone(JalaliDate.TEHRAN);
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -90,6 +95,12 @@ public class InboxController {
         model.addAttribute("counties", myCounties);
         model.addAttribute("pageSizes", InboxQuery.PAGE_SIZES);
         model.addAttribute("page", page);
+        model.addAttribute("countLimitDisplay", number(inbox.countLimit()));
+        model.addAttribute("totalDisplay", page.capped() ? text("inbox.moreThan", number(page.total()))
+                : PersianText.toPersianDigits(String.valueOf(page.total())));
+        model.addAttribute("countedAt", page.countedAt() == null ? null : text("inbox.countedAt",
+                PersianText.toPersianDigits(CLOCK_TIME.format(page.countedAt())),
+                number(inbox.countsFreshFor().toSeconds())));
         model.addAttribute("links", new InboxLinks(canonical(query), query, page));
         model.addAttribute("canBulk", scope.reviewLevel() != null
                 && page.rows().stream().anyMatch(InboxRow::bulkDecidable));
@@ -104,10 +115,12 @@ public class InboxController {
     public ResponseEntity<byte[]> export(@RequestParam Map<String, String> params) {
         StaffScope scope = staff.get();
         InboxQuery query = query(params, countiesOf(scope));
-        long total = inbox.page(scope, query).total();
+        // Counted only as far as the sheet goes: past it the caption says «بیش از …».
+        long total = inbox.countUpTo(scope, query, EXPORT_MAX_ROWS);
         List<InboxRow> rows = inbox.all(scope, query, EXPORT_MAX_ROWS);
         String caption = text("inbox.export.caption", query.searching() ? text("inbox.view.search")
-                : text("inbox.view." + query.view().name()), number(rows.size()), number(total))
+                : text("inbox.view." + query.view().name()), number(rows.size()),
+                total > EXPORT_MAX_ROWS ? text("inbox.moreThan", number(EXPORT_MAX_ROWS)) : number(total))
                 + (total > rows.size() ? " " + text("inbox.export.capped", number(EXPORT_MAX_ROWS)) : "");
         List<String> columns = Arrays.stream(InboxSort.values()).map(c -> text("inbox.column." + c.name())).toList();
         byte[] file = InboxWorkbook.write(rows, new InboxWorkbook.Labels(text("inbox.export.sheet"), caption, columns),
