@@ -31,8 +31,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A kanoon's members (issue 10 item 3), for the staff of its region only: the counts, the age and
- * gender breakdown, the licence's minimum (the guideline version in force), and the roster with phones. Another region's kanoon, or
- * an id that is not one, is "not found" (404), so nobody outside learns even that it has members.
+ * gender breakdown, the licence's minimum (the guideline version in force), and the roster with
+ * phones. Another region's kanoon, or an id that is not one, is "not found" (404), so nobody outside
+ * learns even that it has members.
  * Each showing is in the audit log ({@link #AUDIT}), since it shows members' phone numbers.
  */
 @Controller
