@@ -36,7 +36,8 @@ public final class AuditKinds {
             "POST.account.expert", "POST.requests.id.consult", "POST.consultations.id.answer", "POST.board",
             "POST.board.id.replies", "POST.board.id.pin",
             "IDENTITY_TEMPLATE_PUBLISHED", "IDENTITY_KIT_SENT", "SIGN_CONFIRMED", "SIGN_FIX_ASKED",
-            "POST.tickets.id.consult");
+            "POST.tickets.id.consult",
+            "MEMBER_PHONES_VIEWED");
 
     private AuditKinds() {
     }

@@ -48,6 +48,7 @@ class AuditLog {
     private static final Pattern STAFF = Pattern.compile("^/staff/(\\d+)(/.*)?$");
     private static final Pattern BROADCAST = Pattern.compile("^/broadcasts/(\\d+)(/.*)?$");
     private static final Pattern COURSE = Pattern.compile("^/training/(\\d+)(/.*)?$");
+    private static final Pattern KANOON_MEMBERS = Pattern.compile("^/kanoons/(\\d+)/members$");
     private static final Pattern STATUS = Pattern.compile("^status (\\d{3})$");
     private static final Pattern PLACE = Pattern.compile("^([A-Z_]+) (province|county) (\\S+)$");
     /** Named events whose target is the user name of the account acted on. */
@@ -147,6 +148,9 @@ class AuditLog {
                 objectLink = target.startsWith("/guidelines/routes") ? "/guidelines/routes" : "/guidelines";
             } else if (target.startsWith("/account/password")) {
                 object = text("audit.object.ownPassword");
+            } else if (idIn(KANOON_MEMBERS, target).isPresent()) {
+                object = text("audit.object.kanoonMembers", digits(idIn(KANOON_MEMBERS, target).get()));
+                objectLink = target;
             }
         }
         return new AuditRow(e.getId(), when(e), person, personLink, kind, kindName(kind), object, objectLink,

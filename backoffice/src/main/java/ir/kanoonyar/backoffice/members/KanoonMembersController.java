@@ -1,5 +1,6 @@
 package ir.kanoonyar.backoffice.members;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -7,16 +8,19 @@ import java.util.Optional;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
 import ir.kanoonyar.backoffice.security.StaffScope;
+import ir.kanoonyar.db.audit.AuditEntry;
+import ir.kanoonyar.db.audit.AuditEntryRepository;
+import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
 import ir.kanoonyar.db.kanoon.Kanoon;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
 import ir.kanoonyar.db.member.KanoonMember;
 import ir.kanoonyar.db.member.KanoonMemberRepository;
 import ir.kanoonyar.db.member.MemberMessages;
-import ir.kanoonyar.db.member.MemberSettings;
 import ir.kanoonyar.db.member.RosterFigures;
 import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.PersianText;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,30 +31,40 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A kanoon's members (issue 10 item 3), for the staff of its region only: the counts, the age and
- * gender breakdown, the licence's minimum, and the roster with phones. Another region's kanoon, or
- * an id that is not one, is "not found" (404), so nobody outside learns even that it has members.
+ * gender breakdown, the licence's minimum (the guideline version in force), and the roster with
+ * phones. Another region's kanoon, or an id that is not one, is "not found" (404), so nobody outside
+ * learns even that it has members.
+ * Each showing is in the audit log ({@link #AUDIT}), since it shows members' phone numbers.
  */
 @Controller
 class KanoonMembersController {
+
+    /** The audit kind of a roster shown with its phones: who read whose phone numbers is on record. */
+    static final String AUDIT = "MEMBER_PHONES_VIEWED";
 
     private final CurrentStaff current;
     private final KanoonRepository kanoons;
     private final MosqueRepository mosques;
     private final KanoonMemberRepository members;
     private final RosterFigures figures;
-    private final MemberSettings settings;
+    private final GuidelineVersionRepository guidelines;
+    private final Clock clock;
+    private final AuditEntryRepository audit;
     private final MemberMessages memberMessages;
     private final MessageSource messages;
 
     KanoonMembersController(CurrentStaff current, KanoonRepository kanoons, MosqueRepository mosques,
-                            KanoonMemberRepository members, RosterFigures figures, MemberSettings settings,
+                            KanoonMemberRepository members, RosterFigures figures,
+                            GuidelineVersionRepository guidelines, Clock clock, AuditEntryRepository audit,
                             MemberMessages memberMessages, MessageSource messages) {
         this.current = current;
         this.kanoons = kanoons;
         this.mosques = mosques;
         this.members = members;
         this.figures = figures;
-        this.settings = settings;
+        this.guidelines = guidelines;
+        this.clock = clock;
+        this.audit = audit;
         this.memberMessages = memberMessages;
         this.messages = messages;
     }
@@ -60,7 +74,7 @@ class KanoonMembersController {
     }
 
     @GetMapping("/kanoons/{id}/members")
-    String members(@PathVariable String id, Model model) {
+    String members(@PathVariable String id, Model model, HttpServletRequest request) {
         StaffScope scope = current.get();
         Kanoon kanoon = parse(id).flatMap(kanoons::findById)
                 .filter(k -> scope.covers(k.getProvinceId(), k.getCountyId()))
@@ -68,10 +82,16 @@ class KanoonMembersController {
         Mosque mosque = mosques.findById(kanoon.getMosqueId()).orElse(null);
         boolean rural = mosque != null && mosque.isRural();
         RosterFigures.Figures counted = figures.of(kanoon.getId());
-        int minimum = settings.minMembers(rural);
+        // The guideline in force is the one rule for the minimum, as for a renewal's checklist: a
+        // version the national admin publishes changes the page the day it takes effect.
+        Optional<Integer> minimum = guidelines.findInForceAt(clock.instant())
+                .map(g -> rural ? g.getMinMembersRural() : g.getMinMembersUrban());
         List<MemberRow> rows = members.findByKanoonId(kanoon.getId()).stream()
                 .sorted(Comparator.comparing(KanoonMember::getLastName).thenComparing(KanoonMember::getFirstName))
                 .map(this::row).toList();
+        // Every showing of the phones is recorded, the empty roster's too: the log says who looked.
+        audit.save(new AuditEntry(clock.instant(), scope.username(), AUDIT, "/kanoons/" + kanoon.getId() + "/members",
+                kanoon.getName() + " (" + rows.size() + ")", request.getRemoteAddr()));
         model.addAttribute("staff", scope);
         model.addAttribute("kanoon", kanoon);
         model.addAttribute("mosqueName", mosque == null ? "" : mosque.getName());
@@ -85,9 +105,9 @@ class KanoonMembersController {
                 b.to() == null ? text("members.band.from", digits(b.from()))
                         : text("members.band.range", digits(b.from()), digits(b.to())),
                 digits(b.count())}).toList());
-        model.addAttribute("minimum", rural ? text("members.minimum.village", digits(minimum))
-                : text("members.minimum.city", digits(minimum)));
-        model.addAttribute("meetsMinimum", counted.total() >= minimum);
+        model.addAttribute("minimum", minimum.map(m -> rural ? text("members.minimum.village", digits(m))
+                : text("members.minimum.city", digits(m))).orElse(text("members.minimum.none")));
+        model.addAttribute("meetsMinimum", minimum.map(m -> counted.total() >= m).orElse(null));
         model.addAttribute("rows", rows);
         model.addAttribute("crumbs", List.of(new Crumb(text("licences.nav"), "/licences"), new Crumb(kanoon.getName(),
                 null)));

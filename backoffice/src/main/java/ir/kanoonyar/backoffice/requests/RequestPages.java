@@ -147,7 +147,7 @@ public class RequestPages {
                 consents.findByRequestId(request.getId()).stream().map(this::consentRow).toList(),
                 checklist(request, applicant),
                 words.of(events, form),
-                TimelineVerdict.of(verifier.verify(request, events)),
+                TimelineVerdict.of(verifier.verify(request, events), events),
                 request.getStatus() == Inbox.statusFor(scope) && scope.reviewLevel() != null,
                 asked.stream().map(i -> new RequestView.InquiryRow(i, jalali(i.getAskedOn()), jalali(i.getDueOn()),
                         jalali(i.getAnsweredOn()), i.isOverdue(today))).toList(),

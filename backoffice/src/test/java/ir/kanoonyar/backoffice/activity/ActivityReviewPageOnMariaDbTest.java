@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ir.kanoonyar.backoffice.StaffBrowser;
+import ir.kanoonyar.backoffice.StaffSignIn;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.staff.StaffAccount;
@@ -41,6 +42,8 @@ class ActivityReviewPageOnMariaDbTest extends ProductionShapeContract {
     private static final List<String> ACCOUNTS = List.of("ar-arak", "ar-other", "ar-markazi", "ar-national",
             "ar-tehran");
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+
+    private final StaffSignIn staff = new StaffSignIn(() -> this.serverPort, PASSWORD, this::fiveStaff);
 
     @LocalServerPort
     int serverPort;
@@ -99,18 +102,18 @@ class ActivityReviewPageOnMariaDbTest extends ProductionShapeContract {
         assertThat(queue("ar-other")).doesNotContain(row(arakReport), row(tehranReport));
 
         String photo = "/activity-reports/" + arakReport + "/photos/" + arakPhoto;
-        assertThat(signedIn("ar-arak").file(photo)).satisfies(r -> {
+        assertThat(staff.as("ar-arak").file(photo)).satisfies(r -> {
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).isEqualTo(PNG);
         });
-        assertThat(signedIn("ar-markazi").file(photo).statusCode()).isEqualTo(200);
+        assertThat(staff.as("ar-markazi").file(photo).statusCode()).isEqualTo(200);
         for (String outside : List.of("ar-other", "ar-tehran")) {
-            StaffBrowser browser = signedIn(outside);
+            StaffBrowser browser = staff.as(outside);
             assertThat(browser.file(photo).statusCode()).as(outside).isEqualTo(404);
             assertThat(browser.post("/activity-reports", "/activity-reports/" + arakReport + "/accept",
                     Map.of("version", "0")).statusCode()).as(outside).isEqualTo(404);
         }
-        StaffBrowser county = signedIn("ar-arak");
+        StaffBrowser county = staff.as("ar-arak");
         for (String forged : List.of("abc", "99999999999999999999999", "999999999", "1%20OR%201=1")) {
             assertThat(county.file("/activity-reports/" + forged + "/photos/" + arakPhoto).statusCode())
                     .as(forged).isEqualTo(404);
@@ -123,7 +126,7 @@ class ActivityReviewPageOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void countyStaffAcceptOnceProvinceStaffReReviewWithAReasonAndTheManagerIsTold() throws Exception {
-        StaffBrowser county = signedIn("ar-arak");
+        StaffBrowser county = staff.as("ar-arak");
         assertThat(after(county, "/activity-reports/" + arakReport + "/accept", Map.of("version", "0")))
                 .contains("پذیرفته شد");
         assertThat(status(arakReport)).isEqualTo("ACCEPTED");
@@ -131,7 +134,7 @@ class ActivityReviewPageOnMariaDbTest extends ProductionShapeContract {
                 "reason", "تکراری")))
                 .contains("در وضعیتی نیست که شما بتوانید");
 
-        StaffBrowser province = signedIn("ar-markazi");
+        StaffBrowser province = staff.as("ar-markazi");
         assertThat(after(province, "/activity-reports/" + arakReport + "/doubt", Map.of("version", "0",
                 "reason", "تکراری"))).contains("پس از باز شدن صفحه تغییر کرده است");
         assertThat(after(province, "/activity-reports/" + arakReport + "/doubt", Map.of("version", "1",
@@ -149,7 +152,7 @@ class ActivityReviewPageOnMariaDbTest extends ProductionShapeContract {
         assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE target = ? ORDER BY id", String.class,
                 "activity-report:" + arakReport)).containsExactly("ACTIVITY_ACCEPTED", "ACTIVITY_DOUBTFUL");
 
-        StaffBrowser national = signedIn("ar-national");
+        StaffBrowser national = staff.as("ar-national");
         assertThat(after(national, "/activity-reports/" + arakReport + "/accept", Map.of("version", "2")))
                 .contains("مدیر کشوری آن‌ها را فقط می‌بیند");
         assertThat(status(arakReport)).isEqualTo("DOUBTFUL");
@@ -157,7 +160,7 @@ class ActivityReviewPageOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void aReportWithAPhotoUsedBeforeIsMarkedForStaff() throws Exception {
-        String page = signedIn("ar-tehran").page("/activity-reports?status=ALL").body();
+        String page = staff.as("ar-tehran").page("/activity-reports?status=ALL").body();
         int at = page.indexOf(row(tehranReport));
         assertThat(at).isPositive();
         assertThat(page.substring(at, page.indexOf("</article>", at))).contains("عکس تکراری");
@@ -166,7 +169,7 @@ class ActivityReviewPageOnMariaDbTest extends ProductionShapeContract {
     // Helpers
 
     private String queue(String username) throws Exception {
-        HttpResponse<String> page = signedIn(username).page("/activity-reports?status=ALL");
+        HttpResponse<String> page = staff.as(username).page("/activity-reports?status=ALL");
         assertThat(page.statusCode()).isEqualTo(200);
         return page.body();
     }
@@ -188,34 +191,22 @@ class ActivityReviewPageOnMariaDbTest extends ProductionShapeContract {
         return "data-report=\"" + reportId + "\"";
     }
 
-    private StaffBrowser signedIn(String username) throws Exception {
-        fiveStaff();
-        StaffBrowser browser = new StaffBrowser(serverPort);
-        assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return browser;
-    }
 
     private void fiveStaff() {
         Instant now = Instant.now();
         tx.executeWithoutResult(s -> {
-            save(StaffAccount.county("ar-arak", passwords.encode(PASSWORD), "شهرستان اراک", arak.getProvince().getId(),
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.county("ar-arak", passwords.encode(PASSWORD), "شهرستان اراک", arak.getProvince().getId(),
                     arak.getId(), "test", now));
-            save(StaffAccount.county("ar-other", passwords.encode(PASSWORD), "شهرستان دیگر",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.county("ar-other", passwords.encode(PASSWORD), "شهرستان دیگر",
                     otherCounty.getProvince().getId(), otherCounty.getId(), "test", now));
-            save(StaffAccount.province("ar-markazi", passwords.encode(PASSWORD), "استان مرکزی",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.province("ar-markazi", passwords.encode(PASSWORD), "استان مرکزی",
                     arak.getProvince().getId(), "test", now));
-            save(StaffAccount.national("ar-national", passwords.encode(PASSWORD), "کشوری", "test", now));
-            save(StaffAccount.province("ar-tehran", passwords.encode(PASSWORD), "استان تهران",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.national("ar-national", passwords.encode(PASSWORD), "کشوری", "test", now));
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.province("ar-tehran", passwords.encode(PASSWORD), "استان تهران",
                     tehran.getProvince().getId(), "test", now));
         });
     }
 
-    private void save(StaffAccount account) {
-        if (staffAccounts.findByUsername(account.getUsername()).isEmpty()) {
-            staffAccounts.save(account);
-        }
-    }
 
     private long kanoon(String name, County county, long manager) {
         long mosque = insert("INSERT INTO mosque (name, province_id, county_id, created_at) VALUES (?, ?, ?, ?)",

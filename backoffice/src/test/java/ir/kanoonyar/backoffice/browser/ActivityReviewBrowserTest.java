@@ -77,8 +77,7 @@ class ActivityReviewBrowserTest {
         // Accepted, it leaves the county's queue of reports waiting for review.
         assertThat(browser.findElements(card)).isEmpty();
 
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-province");
+        chromium.signInAfresh(url("/login"), "demo-province");
         browser.findElement(By.linkText("گزارش‌های فعالیت")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(card));
         assertThat(browser.findElement(card).getText()).contains("پذیرفته شد");

@@ -61,8 +61,7 @@ class ConsultationBrowserTest {
         assertThat(browser.findElement(By.cssSelector("blockquote.excerpt")).getText())
                 .contains("دو سال مدیر کانونی در اصفهان");
 
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-expert");
+        chromium.signInAfresh(url("/login"), "demo-expert");
         browser.findElement(By.linkText("مشورت‌ها")).click();
         wait.until(ExpectedConditions.urlContains("/consultations"));
         browser.findElement(By.cssSelector("section.asked-of a")).click();
@@ -83,8 +82,7 @@ class ConsultationBrowserTest {
         browser.get(url("/requests/" + requestId));
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("شریفی");
 
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-county");
+        chromium.signInAfresh(url("/login"), "demo-county");
         browser.get(url("/requests/" + requestId));
         assertThat(browser.findElement(By.cssSelector("section.consultations")).getText())
                 .contains("سابقه‌اش چه بود", "کارنامه‌اش خوب بود", "کارشناس ستاد استان اصفهان (نمایشی)");
@@ -93,8 +91,7 @@ class ConsultationBrowserTest {
 
     @Test
     void theDirectoryFindsTheDemoExpertAndTheBoardShowsItsPinnedTopic() {
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-county");
+        chromium.signInAfresh(url("/login"), "demo-county");
         browser.findElement(By.linkText("شبکه‌ی کارشناسان")).click();
         wait.until(ExpectedConditions.urlContains("/experts"));
         browser.findElement(By.name("specialty")).sendKeys("روستايي");

@@ -56,8 +56,7 @@ class DashboardBrowserTest {
         }
         dormancy.mark();
 
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-province");
+        chromium.signInAfresh(url("/login"), "demo-province");
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("پیشخوان", "مرکزی");
         List<WebElement> cards = browser.findElements(By.cssSelector(".figure-card"));
         assertThat(cards).hasSizeGreaterThanOrEqualTo(8);
@@ -80,8 +79,7 @@ class DashboardBrowserTest {
         browser.findElement(By.cssSelector("form.remind button[type=submit]")).click();
         wait.until(ExpectedConditions.urlMatches(".*/broadcasts/[0-9]+$"));
 
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-national");
+        chromium.signInAfresh(url("/login"), "demo-national");
         browser.get(url("/?map=SCORE"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile-map")));
         assertThat(browser.findElements(By.cssSelector(".tile-map .tile"))).hasSize(31);

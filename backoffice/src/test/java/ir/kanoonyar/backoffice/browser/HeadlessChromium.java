@@ -83,6 +83,12 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
         submitLogin(username);
     }
 
+    /** Forgets the session of whoever was signed in, then signs {@code username} in as {@link #signIn} does. */
+    void signInAfresh(String loginUrl, String username) {
+        driver.manage().deleteAllCookies();
+        signIn(loginUrl, username);
+    }
+
     /** Fills the login form already on screen and waits for the home page (the dashboard), where staff land. */
     void submitLogin(String username) {
         driver.findElement(By.id("username")).sendKeys(username);

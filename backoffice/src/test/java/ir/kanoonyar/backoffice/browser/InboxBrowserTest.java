@@ -95,8 +95,7 @@ class InboxBrowserTest {
     @BeforeEach
     void signedInAsTheArakCountyExpert() {
         browser.manage().window().setSize(new Dimension(1400, 1000));
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-county");
+        chromium.signInAfresh(url("/login"), "demo-county");
     }
 
     @Test

@@ -102,8 +102,7 @@ class RequestPageBrowserTest {
 
     @BeforeEach
     void signIn() {
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-county");
+        chromium.signInAfresh(url("/login"), "demo-county");
     }
 
     @Test

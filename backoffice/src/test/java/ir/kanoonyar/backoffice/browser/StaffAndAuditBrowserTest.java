@@ -105,8 +105,7 @@ class StaffAndAuditBrowserTest {
 
     @BeforeEach
     void signIn() {
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-national");
+        chromium.signInAfresh(url("/login"), "demo-national");
     }
 
     @Test

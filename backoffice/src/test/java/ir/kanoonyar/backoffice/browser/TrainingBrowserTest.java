@@ -106,8 +106,7 @@ class TrainingBrowserTest {
 
         passAsAManagerInArak(course.getId());
 
-        browser.manage().deleteAllCookies();
-        chromium.signIn(url("/login"), "demo-province");
+        chromium.signInAfresh(url("/login"), "demo-province");
         browser.get(url("/training"));
         browser.findElement(By.cssSelector("tr[data-code='ORIENT-1'] a[href$='/figures']")).click();
         wait.until(ExpectedConditions.urlContains("/figures"));

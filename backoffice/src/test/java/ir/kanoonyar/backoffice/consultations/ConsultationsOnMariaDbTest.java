@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ir.kanoonyar.backoffice.StaffBrowser;
+import ir.kanoonyar.backoffice.StaffSignIn;
 import ir.kanoonyar.backoffice.requests.SubmittedRequests;
 import ir.kanoonyar.db.board.BoardTopicRepository;
 import ir.kanoonyar.db.consultation.Consultation;
@@ -68,6 +69,8 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     private static final List<String> ACCOUNTS = List.of("ex-arak", "ex-isfahan", "ex-markazi", "ex-tehran",
             "ex-national");
     private static final long ISFAHAN_CHAT = 880_000_001L;
+
+    private final StaffSignIn staff = new StaffSignIn(() -> this.serverPort, PASSWORD, () -> { });
 
     @LocalServerPort
     int serverPort;
@@ -135,11 +138,11 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
         staff();
         long requestId = arakRequest();
         String trackingCode = requests.findById(requestId).orElseThrow().getTrackingCode();
-        StaffBrowser arak = signedIn("ex-arak");
+        StaffBrowser arak = staff.as("ex-arak");
         long consultationId = ask(arak, requestId, "ex-isfahan", "برای تغییر مدیر بدون رضایت امام چه کردید؟",
                 "مدیر کانون یک سال است فعالیت ندارد و امام جماعت پاسخ نمی‌دهد.");
 
-        StaffBrowser isfahan = signedIn("ex-isfahan");
+        StaffBrowser isfahan = staff.as("ex-isfahan");
         assertThat(isfahan.page("/requests/" + requestId).statusCode()).isEqualTo(404);
         assertThat(isfahan.page("/requests/" + requestId + "/consult").statusCode()).isEqualTo(404);
         HttpResponse<String> thread = isfahan.page("/consultations/" + consultationId);
@@ -152,7 +155,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
 
         // Neither another province's staff nor the asker's own province colleague who was not asked.
         for (String stranger : List.of("ex-tehran", "ex-markazi")) {
-            StaffBrowser other = signedIn(stranger);
+            StaffBrowser other = staff.as(stranger);
             assertThat(other.page("/consultations/" + consultationId).statusCode()).as(stranger).isEqualTo(404);
             assertThat(other.postForPage("/consultations", "/consultations/" + consultationId + "/answer",
                     Map.of("body", "پاسخ ناخوانده")).statusCode()).as(stranger).isEqualTo(404);
@@ -170,9 +173,9 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     void anEmptyAnswerIsRefusedInPersianAndAnAnswerReachesTheRequestPage() throws Exception {
         staff();
         long requestId = arakRequest();
-        StaffBrowser arak = signedIn("ex-arak");
+        StaffBrowser arak = staff.as("ex-arak");
         long consultationId = ask(arak, requestId, "ex-isfahan", "پرسش درباره‌ی استعلام " + tag, "بخش مشترک " + tag);
-        StaffBrowser isfahan = signedIn("ex-isfahan");
+        StaffBrowser isfahan = staff.as("ex-isfahan");
 
         HttpResponse<String> empty = isfahan.postForPage("/consultations", "/consultations/" + consultationId + "/answer",
                 Map.of("body", "   "));
@@ -196,7 +199,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     void theExpertsLinkedChatIsToldThroughTheOutboxWithTheQuestionButNotTheExcerpt() throws Exception {
         staff();
         long requestId = arakRequest();
-        long consultationId = ask(signedIn("ex-arak"), requestId, "ex-isfahan", "پرسش برای بات " + tag,
+        long consultationId = ask(staff.as("ex-arak"), requestId, "ex-isfahan", "پرسش برای بات " + tag,
                 "متن خصوصی پرونده " + tag);
 
         List<OutboxMessage> toExpert = outbox.findByChannelAndChatIdOrderByIdAsc(Channel.BALE, ISFAHAN_CHAT).stream()
@@ -212,7 +215,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     void onlyExpertsOfOtherProvincesWhoTakeConsultationsMayBeAskedAndOnlyAboutARequestInScope() throws Exception {
         staff();
         long requestId = arakRequest();
-        StaffBrowser arak = signedIn("ex-arak");
+        StaffBrowser arak = staff.as("ex-arak");
         String form = arak.page("/requests/" + requestId + "/consult").body();
         assertThat(form).contains("کارشناس اصفهان " + tag, "اصفهان").doesNotContain("کارشناس مرکزی " + tag)
                 .doesNotContain("کارشناس تهران " + tag);
@@ -231,7 +234,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
         assertThat(arak.postForPage("/inbox", "/requests/" + requestId + "/consult",
                 Map.of("question", "پرسش", "excerpt", "بخش")).body()).contains("دست‌کم یک کارشناس");
         // Tehran's staff cannot consult about an Arak request at all.
-        assertThat(signedIn("ex-tehran").postForPage("/inbox", "/requests/" + requestId + "/consult",
+        assertThat(staff.as("ex-tehran").postForPage("/inbox", "/requests/" + requestId + "/consult",
                 Map.of("experts", String.valueOf(isfahan), "question", "پرسش", "excerpt", "بخش")).statusCode())
                 .isEqualTo(404);
         assertThat(consultations.findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(
@@ -243,7 +246,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
         staff();
         long ticketId = arakTicket();
         String ticketPath = "/tickets/" + ticketId;
-        StaffBrowser arak = signedIn("ex-arak");
+        StaffBrowser arak = staff.as("ex-arak");
         assertThat(arak.page(ticketPath).body()).contains(ticketPath + "/consult", "مشورت با کارشناس استان دیگر",
                 "درباره‌ی این تیکت هنوز مشورتی خواسته نشده است");
         String form = arak.page(ticketPath + "/consult").body();
@@ -259,7 +262,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
         assertThat(asked.getSubjectKind()).isEqualTo(SubjectKind.TICKET);
         assertThat(asked.getSubjectId()).isEqualTo(ticketId);
 
-        StaffBrowser isfahan = signedIn("ex-isfahan");
+        StaffBrowser isfahan = staff.as("ex-isfahan");
         assertThat(isfahan.page(ticketPath).statusCode()).isEqualTo(404);
         assertThat(isfahan.page(ticketPath + "/consult").statusCode()).isEqualTo(404);
         HttpResponse<String> thread = isfahan.page("/consultations/" + consultationId);
@@ -268,7 +271,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
                 .doesNotContain("وام بلندگو " + tag, "کاظمی" + tag, ticketPath, "بازگشت به صفحه‌ی تیکت");
 
         // Staff of another province may neither consult about the ticket nor read the consultation.
-        StaffBrowser tehran = signedIn("ex-tehran");
+        StaffBrowser tehran = staff.as("ex-tehran");
         assertThat(tehran.page(ticketPath + "/consult").statusCode()).isEqualTo(404);
         assertThat(tehran.postForPage("/consultations", ticketPath + "/consult", Map.of("experts",
                 String.valueOf(id("ex-isfahan")), "question", "پرسش", "excerpt", "بخش")).statusCode()).isEqualTo(404);
@@ -287,7 +290,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
                 "ما از ستاد استان کمک گرفتیم " + tag, "کارشناس اصفهان " + tag);
         assertThat(arak.page("/consultations/" + consultationId).body()).contains(ticketPath, "بازگشت به صفحه‌ی تیکت");
         // The province's staff, who were not asked, read it on the ticket's page but not in the thread.
-        StaffBrowser markazi = signedIn("ex-markazi");
+        StaffBrowser markazi = staff.as("ex-markazi");
         assertThat(markazi.page(ticketPath).body()).contains("ما از ستاد استان کمک گرفتیم " + tag);
         assertThat(markazi.page("/consultations/" + consultationId).statusCode()).isEqualTo(404);
         assertThat(consultations.findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(SubjectKind.REQUEST, ticketId))
@@ -298,11 +301,11 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     void theDirectoryFindsASpecialtyInAnySpellingByNameAndProvince() throws Exception {
         staff();
         // Typed with Arabic ي/ك and a space where the tag has a half-space; Tehran's expert does not take consultations.
-        String page = signedIn("ex-national").page("/experts?taking=1&specialty=" + URLEncoder.encode(
+        String page = staff.as("ex-national").page("/experts?taking=1&specialty=" + URLEncoder.encode(
                 "كانون هاي روستايي", StandardCharsets.UTF_8)).body();
         assertThat(page).contains("کارشناس اصفهان " + tag, "کارشناس مرکزی " + tag, "کانون‌های روستایی",
                 "<td>اصفهان</td>").doesNotContain("کارشناس تهران " + tag);
-        String isfahanOnly = signedIn("ex-national").page("/experts?province="
+        String isfahanOnly = staff.as("ex-national").page("/experts?province="
                 + provinces.findByCode("10").orElseThrow().getId()).body();
         assertThat(isfahanOnly).contains("کارشناس اصفهان " + tag, "تغییر مدیر").doesNotContain("کارشناس مرکزی " + tag);
     }
@@ -310,7 +313,7 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
     @Test
     void onlyTheNationalAdminPinsATopicAndLimitsAreSaidInPersian() throws Exception {
         staff();
-        StaffBrowser arak = signedIn("ex-arak");
+        StaffBrowser arak = staff.as("ex-arak");
         assertThat(arak.postForPage("/board", "/board", Map.of("title", "ب".repeat(201), "body", "متن")).body())
                 .contains("عنوان بیش از ۲۰۰ نویسه");
         HttpResponse<Void> opened = arak.post("/board", "/board", Map.of("title", "تجربه‌ی اراک " + tag,
@@ -322,11 +325,11 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
         HttpResponse<Void> countyPin = arak.post(topicPath, topicPath + "/pin", Map.of("pinned", "true"));
         assertThat(arak.page(countyPin.headers().firstValue("Location").orElseThrow()
                 .replaceFirst("^https?://[^/]+", "")).body()).contains("فقط با مدیر ستاد کشور");
-        assertThat(signedIn("ex-markazi").post(topicPath, topicPath + "/pin", Map.of("pinned", "true"))
+        assertThat(staff.as("ex-markazi").post(topicPath, topicPath + "/pin", Map.of("pinned", "true"))
                 .statusCode()).isEqualTo(302);
         assertThat(topics.findById(topicId).orElseThrow().isPinned()).isFalse();
 
-        StaffBrowser national = signedIn("ex-national");
+        StaffBrowser national = staff.as("ex-national");
         national.post(topicPath, topicPath + "/pin", Map.of("pinned", "true"));
         assertThat(topics.findById(topicId).orElseThrow().isPinned()).isTrue();
         assertThat(national.page("/board").body()).contains("تجربه‌ی اراک " + tag, "سنجاق‌شده");
@@ -402,10 +405,4 @@ class ConsultationsOnMariaDbTest extends ProductionShapeContract {
         return staffAccounts.findByUsername(username).orElseThrow().getId();
     }
 
-    private StaffBrowser signedIn(String username) throws Exception {
-        StaffBrowser browser = new StaffBrowser(serverPort);
-        assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return browser;
-    }
 }

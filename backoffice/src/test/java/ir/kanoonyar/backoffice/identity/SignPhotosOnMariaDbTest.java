@@ -45,6 +45,7 @@ import ir.kanoonyar.db.person.PersonRepository;
 import ir.kanoonyar.db.region.County;
 import ir.kanoonyar.db.region.CountyRepository;
 import ir.kanoonyar.db.request.AttachmentStore;
+import ir.kanoonyar.backoffice.StaffSignIn;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
 import ir.kanoonyar.testsupport.ProductionShapeContract;
@@ -242,13 +243,13 @@ class SignPhotosOnMariaDbTest extends ProductionShapeContract {
     /** Made when a test signs in, not before each test: the contract's own tests must find none. */
     private void staff() {
         tx.executeWithoutResult(s -> {
-            account(StaffAccount.county("sign-arak", passwords.encode(PASSWORD), "کارشناس اراک", arakIds[0],
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.county("sign-arak", passwords.encode(PASSWORD), "کارشناس اراک", arakIds[0],
                     arakIds[1], "test", clock.instant()));
-            account(StaffAccount.county("sign-tehran", passwords.encode(PASSWORD), "کارشناس تهران",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.county("sign-tehran", passwords.encode(PASSWORD), "کارشناس تهران",
                     tehranIds[0], tehranIds[1], "test", clock.instant()));
-            account(StaffAccount.province("sign-markazi", passwords.encode(PASSWORD), "کارشناس استان", arakIds[0],
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.province("sign-markazi", passwords.encode(PASSWORD), "کارشناس استان", arakIds[0],
                     "test", clock.instant()));
-            account(StaffAccount.national("sign-national", passwords.encode(PASSWORD), "ستاد", "test",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.national("sign-national", passwords.encode(PASSWORD), "ستاد", "test",
                     clock.instant()));
         });
     }
@@ -310,12 +311,6 @@ class SignPhotosOnMariaDbTest extends ProductionShapeContract {
 
     private String status() {
         return jdbc.queryForObject("SELECT status FROM sign_photo WHERE id = ?", String.class, photoId);
-    }
-
-    private void account(StaffAccount account) {
-        if (staffAccounts.findByUsername(account.getUsername()).isEmpty()) {
-            staffAccounts.save(account);
-        }
     }
 
     private static String ticks() {

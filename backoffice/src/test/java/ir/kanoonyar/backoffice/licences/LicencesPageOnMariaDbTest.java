@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ir.kanoonyar.backoffice.StaffBrowser;
+import ir.kanoonyar.backoffice.StaffSignIn;
 import ir.kanoonyar.db.kanoon.Kanoon;
 import ir.kanoonyar.db.kanoon.KanoonAudience;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
@@ -59,6 +60,8 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
 
     private static final String PASSWORD = "licences-page-password";
     private static final List<String> ACCOUNTS = List.of("lp-arak", "lp-markazi", "lp-national", "lp-tehran");
+
+    private final StaffSignIn staff = new StaffSignIn(() -> this.serverPort, PASSWORD, this::fourStaff);
 
     @LocalServerPort
     int serverPort;
@@ -109,13 +112,13 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
     /** Made when a test signs in, not before each test: the contract's own tests must find none. */
     private void fourStaff() {
         tx.executeWithoutResult(s -> {
-            saveAccount(StaffAccount.county("lp-arak", passwords.encode(PASSWORD), "شهرستان اراک",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.county("lp-arak", passwords.encode(PASSWORD), "شهرستان اراک",
                     arak.getProvince().getId(), arak.getId(), "test", clock.instant()));
-            saveAccount(StaffAccount.province("lp-markazi", passwords.encode(PASSWORD), "استان مرکزی",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.province("lp-markazi", passwords.encode(PASSWORD), "استان مرکزی",
                     arak.getProvince().getId(), "test", clock.instant()));
-            saveAccount(StaffAccount.national("lp-national", passwords.encode(PASSWORD), "کشوری", "test",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.national("lp-national", passwords.encode(PASSWORD), "کشوری", "test",
                     clock.instant()));
-            saveAccount(StaffAccount.province("lp-tehran", passwords.encode(PASSWORD), "استان تهران",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.province("lp-tehran", passwords.encode(PASSWORD), "استان تهران",
                     tehran.getProvince().getId(), "test", clock.instant()));
         });
     }
@@ -156,10 +159,10 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void countyStaffAndAnotherProvinceAreRefusedInPersianAndNothingChanges() throws Exception {
-        StaffBrowser county = signedIn("lp-arak");
+        StaffBrowser county = staff.as("lp-arak");
         assertThat(refusal(county, "/licences/" + arakLicence.getId() + "/suspend", "تخلف"))
                 .contains("فقط با کارشناس استان یا مدیر کشوری");
-        StaffBrowser otherProvince = signedIn("lp-tehran");
+        StaffBrowser otherProvince = staff.as("lp-tehran");
         assertThat(refusal(otherProvince, "/licences/" + arakLicence.getId() + "/revoke", "تخلف"))
                 .contains("پیدا نشد یا در حوزه‌ی شما نیست");
         // Forged ids: not a number, too long a number, one that does not exist.
@@ -173,16 +176,16 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
     @Test
     void whoMayActIsAnsweredBeforeTheReason() throws Exception {
         // A refused reason must not tell county staff or a forged id more than "not allowed" / "not found".
-        assertThat(refusal(signedIn("lp-arak"), "/licences/" + arakLicence.getId() + "/suspend", ""))
+        assertThat(refusal(staff.as("lp-arak"), "/licences/" + arakLicence.getId() + "/suspend", ""))
                 .contains("فقط با کارشناس استان یا مدیر کشوری");
-        assertThat(refusal(signedIn("lp-tehran"), "/licences/" + arakLicence.getId() + "/revoke", "ب".repeat(501)))
+        assertThat(refusal(staff.as("lp-tehran"), "/licences/" + arakLicence.getId() + "/revoke", "ب".repeat(501)))
                 .contains("پیدا نشد یا در حوزه‌ی شما نیست");
         assertThat(licences.findById(arakLicence.getId()).orElseThrow().getStatus()).isEqualTo(LicenceStatus.VALID);
     }
 
     @Test
     void aReasonIsRequiredAndLimited() throws Exception {
-        StaffBrowser province = signedIn("lp-markazi");
+        StaffBrowser province = staff.as("lp-markazi");
         assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/suspend", "  "))
                 .contains("دلیل تعلیق یا لغو را بنویسید");
         assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/suspend", "ب".repeat(501)))
@@ -192,7 +195,7 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void provinceStaffSuspendThenRevokeTheManagerIsToldAndThePublicCheckShowsIt() throws Exception {
-        StaffBrowser province = signedIn("lp-markazi");
+        StaffBrowser province = staff.as("lp-markazi");
         HttpResponse<Void> suspended = province.post("/licences", "/licences/" + arakLicence.getId() + "/suspend",
                 Map.of("reason", "گزارش فعالیت دو فصل نرسیده است"));
         assertThat(suspended.statusCode()).isEqualTo(302);
@@ -225,7 +228,7 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void provinceStaffLiftASuspensionWithAReasonTheManagerIsToldAndThePublicCheckSaysValid() throws Exception {
-        StaffBrowser province = signedIn("lp-markazi");
+        StaffBrowser province = staff.as("lp-markazi");
         // A valid licence has no suspension to lift.
         assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/lift", "اشتباه"))
                 .contains("تعلیق نشده است");
@@ -233,9 +236,9 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
         assertThat(licences.findById(arakLicence.getId()).orElseThrow().getStatus())
                 .isEqualTo(LicenceStatus.SUSPENDED);
         // County staff and another province may not lift it; a lift needs a reason.
-        assertThat(refusal(signedIn("lp-arak"), "/licences/" + arakLicence.getId() + "/lift", "رفع"))
+        assertThat(refusal(staff.as("lp-arak"), "/licences/" + arakLicence.getId() + "/lift", "رفع"))
                 .contains("فقط با کارشناس استان یا مدیر کشوری");
-        assertThat(refusal(signedIn("lp-tehran"), "/licences/" + arakLicence.getId() + "/lift", "رفع"))
+        assertThat(refusal(staff.as("lp-tehran"), "/licences/" + arakLicence.getId() + "/lift", "رفع"))
                 .contains("پیدا نشد یا در حوزه‌ی شما نیست");
         assertThat(refusal(province, "/licences/" + arakLicence.getId() + "/lift", " "))
                 .contains("دلیل تعلیق یا لغو را بنویسید");
@@ -262,7 +265,7 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void theExportHoldsTheLicencesOfTheFilterReadBackWithPoi() throws Exception {
-        StaffBrowser national = signedIn("lp-national");
+        StaffBrowser national = staff.as("lp-national");
         HttpResponse<byte[]> file = national.file("/licences.xlsx?q=" + url("کانون آزمون"));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(
@@ -284,7 +287,7 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
             assertThat(numbers).contains(arakLicence.getNumber(), tehranLicence.getNumber());
         }
         // The province's export stops at its border, whatever the filter asks.
-        StaffBrowser markazi = signedIn("lp-markazi");
+        StaffBrowser markazi = staff.as("lp-markazi");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(markazi.file("/licences.xlsx?province="
                 + tehran.getProvince().getId() + "&q=" + url("کانون آزمون")).body()))) {
             for (Row row : book.getSheetAt(0)) {
@@ -321,22 +324,10 @@ class LicencesPageOnMariaDbTest extends ProductionShapeContract {
                 kanoon.getId(), null, today, today.plusYears(3).minusDays(1), Instant.now()));
     }
 
-    private void saveAccount(StaffAccount account) {
-        if (staffAccounts.findByUsername(account.getUsername()).isEmpty()) {
-            staffAccounts.save(account);
-        }
-    }
 
-    private StaffBrowser signedIn(String username) throws Exception {
-        fourStaff();
-        StaffBrowser browser = new StaffBrowser(serverPort);
-        assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return browser;
-    }
 
     private String listed(String username, String path) throws Exception {
-        HttpResponse<String> page = signedIn(username).page(path);
+        HttpResponse<String> page = staff.as(username).page(path);
         assertThat(page.statusCode()).isEqualTo(200);
         return page.body();
     }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ir.kanoonyar.backoffice.StaffBrowser;
+import ir.kanoonyar.backoffice.StaffSignIn;
+import ir.kanoonyar.db.guideline.GuidelineVersion;
+import ir.kanoonyar.db.guideline.GuidelineVersionRepository;
 import ir.kanoonyar.db.kanoon.Kanoon;
 import ir.kanoonyar.db.kanoon.KanoonAudience;
 import ir.kanoonyar.db.kanoon.KanoonRepository;
@@ -22,6 +25,7 @@ import ir.kanoonyar.db.mosque.Mosque;
 import ir.kanoonyar.db.mosque.MosqueRepository;
 import ir.kanoonyar.db.persian.JalaliDate;
 import ir.kanoonyar.db.persian.LicenceNumber;
+import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.person.Gender;
 import ir.kanoonyar.db.person.Person;
 import ir.kanoonyar.db.person.PersonRepository;
@@ -50,6 +54,8 @@ class KanoonMembersPageOnMariaDbTest extends ProductionShapeContract {
     private static final List<String> ACCOUNTS = List.of("mp-arak", "mp-markazi", "mp-national", "mp-tehran");
     private static final String PHONE = "۰۹۱۲۷۷۷۸۸۹۹";
 
+    private final StaffSignIn staff = new StaffSignIn(() -> this.serverPort, PASSWORD, this::fourStaff);
+
     @LocalServerPort
     int serverPort;
     @Autowired
@@ -72,6 +78,8 @@ class KanoonMembersPageOnMariaDbTest extends ProductionShapeContract {
     Roster roster;
     @Autowired
     Clock clock;
+    @Autowired
+    GuidelineVersionRepository guidelines;
 
     private County arak;
     private County tehran;
@@ -110,24 +118,44 @@ class KanoonMembersPageOnMariaDbTest extends ProductionShapeContract {
     @Test
     void theRegionsStaffSeeTheFiguresAndThePhones() throws Exception {
         for (String username : List.of("mp-arak", "mp-markazi", "mp-national")) {
-            HttpResponse<String> page = signedIn(username).page("/kanoons/" + kanoonId + "/members");
+            HttpResponse<String> page = staff.as(username).page("/kanoons/" + kanoonId + "/members");
             assertThat(page.statusCode()).as(username).isEqualTo(200);
             assertThat(page.body()).as(username).contains("علی رضایی", "زهرا محمدی", PHONE)
                     .contains("class=\"total\">۲<", "class=\"male\">۱<", "class=\"female\">۱<", "class=\"young\">۱<")
-                    .contains("دست‌کم ۱۰ عضو (روستا)", "۱۲ تا ۱۷ سال");
+                    .contains(villageMinimum(), "۱۲ تا ۱۷ سال");
         }
     }
 
     @Test
+    void theMinimumIsTheGuidelineInForceNotASetting() throws Exception {
+        // A version taking effect a second ago is the one in force; it asks two members of a village
+        // kanoon, which this kanoon has. Removed after, so the other tests keep the version they found.
+        GuidelineVersion inForce = guidelines.findInForceAt(clock.instant()).orElseThrow();
+        GuidelineVersion two = tx.execute(s -> guidelines.save(inForce.toBuilder()
+                .versionNumber(guidelines.findLatestVersionNumber().orElse(0) + 1)
+                .effectiveFrom(clock.instant().minusSeconds(1)).minMembersUrban(99).minMembersRural(2)
+                .note("آزمون کمینهٔ اعضا").createdBy("test").createdAt(clock.instant()).build()));
+        try {
+            String page = staff.as("mp-arak").page("/kanoons/" + kanoonId + "/members").body();
+            assertThat(page).contains("دست‌کم ۲ عضو (روستا)", "text-bg-success\">دارد<")
+                    .doesNotContain("دست‌کم ۹۹", "text-bg-warning\">ندارد<");
+        } finally {
+            jdbc.update("DELETE FROM guideline_version WHERE id = ?", two.getId());
+        }
+        String page = staff.as("mp-arak").page("/kanoons/" + kanoonId + "/members").body();
+        assertThat(page).contains(villageMinimum()).doesNotContain("دست‌کم ۲ عضو (روستا)");
+    }
+
+    @Test
     void theLicencesPageCountsTheMembersAndLinksThePage() throws Exception {
-        String body = signedIn("mp-markazi").page("/licences?q=" + licence.getNumber()).body();
+        String body = staff.as("mp-markazi").page("/licences?q=" + licence.getNumber()).body();
 
         assertThat(body).contains("/kanoons/" + kanoonId + "/members", "اعضا (۲)").doesNotContain(PHONE);
     }
 
     @Test
     void anotherProvinceAndForgedIdsAreNotFound() throws Exception {
-        StaffBrowser tehranStaff = signedIn("mp-tehran");
+        StaffBrowser tehranStaff = staff.as("mp-tehran");
         for (String id : List.of(Long.toString(kanoonId), "abc", "99999999999", "99999999999999999999999")) {
             HttpResponse<String> page = tehranStaff.page("/kanoons/" + id + "/members");
             assertThat(page.statusCode()).as(id).isEqualTo(404);
@@ -135,25 +163,33 @@ class KanoonMembersPageOnMariaDbTest extends ProductionShapeContract {
         }
     }
 
-    private StaffBrowser signedIn(String username) throws Exception {
-        tx.executeWithoutResult(s -> {
-            save(StaffAccount.county("mp-arak", passwords.encode(PASSWORD), "شهرستان اراک",
-                    arak.getProvince().getId(), arak.getId(), "test", clock.instant()));
-            save(StaffAccount.province("mp-markazi", passwords.encode(PASSWORD), "استان مرکزی",
-                    arak.getProvince().getId(), "test", clock.instant()));
-            save(StaffAccount.national("mp-national", passwords.encode(PASSWORD), "کشوری", "test", clock.instant()));
-            save(StaffAccount.province("mp-tehran", passwords.encode(PASSWORD), "استان تهران",
-                    tehran.getProvince().getId(), "test", clock.instant()));
-        });
-        StaffBrowser browser = new StaffBrowser(serverPort);
-        assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return browser;
+    @Test
+    void whoSawThePhonesIsInTheAuditLogAndARefusalLeavesNoEntry() throws Exception {
+        String target = "/kanoons/" + kanoonId + "/members";
+        staff.as("mp-markazi").page(target);
+        staff.as("mp-tehran").page(target);
+
+        assertThat(jdbc.queryForList("SELECT actor FROM audit_log WHERE action = 'MEMBER_PHONES_VIEWED' AND target = ?",
+                String.class, target)).containsExactly("mp-markazi");
+        String log = staff.as("mp-national").page("/audit?kind=MEMBER_PHONES_VIEWED").body();
+        assertThat(log).contains("دیدن فهرست اعضای کانون با شماره‌های تلفن", "href=\"" + target + "\"");
     }
 
-    private void save(StaffAccount account) {
-        if (staffAccounts.findByUsername(account.getUsername()).isEmpty()) {
-            staffAccounts.save(account);
-        }
+    /** What the page says of a village kanoon's minimum under the guideline in force. */
+    private String villageMinimum() {
+        int minimum = guidelines.findInForceAt(clock.instant()).orElseThrow().getMinMembersRural();
+        return "دست‌کم " + PersianText.toPersianDigits(Integer.toString(minimum)) + " عضو (روستا)";
+    }
+
+    private void fourStaff() {
+        tx.executeWithoutResult(s -> {
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.county("mp-arak", passwords.encode(PASSWORD), "شهرستان اراک",
+                    arak.getProvince().getId(), arak.getId(), "test", clock.instant()));
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.province("mp-markazi", passwords.encode(PASSWORD), "استان مرکزی",
+                    arak.getProvince().getId(), "test", clock.instant()));
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.national("mp-national", passwords.encode(PASSWORD), "کشوری", "test", clock.instant()));
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.province("mp-tehran", passwords.encode(PASSWORD), "استان تهران",
+                    tehran.getProvince().getId(), "test", clock.instant()));
+        });
     }
 }

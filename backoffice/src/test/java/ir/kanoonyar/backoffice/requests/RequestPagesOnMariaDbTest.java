@@ -261,7 +261,11 @@ class RequestPagesOnMariaDbTest {
     void theRequestPageTellsEachTimelineVerdictInPersian() throws Exception {
         long intact = atProvinceReview("0001", "سالم", "امضاشده");
         assertThat(page(TestStaff.ARAK_COUNTY, "/requests/" + intact))
-                .contains(text("timeline.intact"), text("timeline.keys", "test-key"))
+                .contains(text("timeline.intact"), "امضای الکترونیکی معتبر", text("timeline.keys", "test-key"))
+                // Who signed and when, in Jalali with Persian digits; the key id only in the verifier's small line.
+                .containsPattern("سرور سامانه امضا کرده است؛ آخرین امضا در [۰-۹]+ [^ ]+ [۰-۹]{4} [۰-۹]{2}:[۰-۹]{2}")
+                .containsPattern("<p class=\"note key-ids\"><small>[^<]*test-key</small>")
+                .doesNotContain("کلید امضا: test-key")
                 .doesNotContain("data-timeline-problem", text("timeline.unsigned", "۲"));
 
         long edited = atProvinceReview("0001", "ویرایش", "شده");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ir.kanoonyar.backoffice.StaffBrowser;
+import ir.kanoonyar.backoffice.StaffSignIn;
 import ir.kanoonyar.backoffice.escalation.TicketEscalations;
 import ir.kanoonyar.db.filing.FilingOutcome;
 import ir.kanoonyar.db.filing.RequestSubmission;
@@ -64,6 +65,8 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
 
     private static final String PASSWORD = "tickets-page-password";
     private static final List<String> ACCOUNTS = List.of("tp-arak", "tp-markazi", "tp-national", "tp-tehran");
+
+    private final StaffSignIn staff = new StaffSignIn(() -> this.serverPort, PASSWORD, this::fourStaff);
 
     @LocalServerPort
     int serverPort;
@@ -131,15 +134,15 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
     @Test
     void eachStaffMemberSeesOnlyTheTicketsOfTheirRegion() throws Exception {
         String queue = "/tickets?state=ALL";
-        assertThat(signedIn("tp-arak").page(queue).body()).contains(subject);
-        assertThat(signedIn("tp-markazi").page(queue).body()).contains(subject);
-        assertThat(signedIn("tp-national").page(queue).body()).contains(subject);
-        StaffBrowser tehranStaff = signedIn("tp-tehran");
+        assertThat(staff.as("tp-arak").page(queue).body()).contains(subject);
+        assertThat(staff.as("tp-markazi").page(queue).body()).contains(subject);
+        assertThat(staff.as("tp-national").page(queue).body()).contains(subject);
+        StaffBrowser tehranStaff = staff.as("tp-tehran");
         assertThat(tehranStaff.page(queue).body()).doesNotContain(subject);
         // Another province: the ticket's page, its county in the address, a forged id: all "not found".
         assertThat(tehranStaff.page(queue + "&county=" + arak.getId()).body()).doesNotContain(subject);
         assertThat(tehranStaff.page("/tickets/" + ticket.getId()).statusCode()).isEqualTo(404);
-        assertThat(signedIn("tp-arak").page("/tickets/" + ticket.getId()).body()).contains(subject, "کمک مالی");
+        assertThat(staff.as("tp-arak").page("/tickets/" + ticket.getId()).body()).contains(subject, "کمک مالی");
         for (String forged : List.of("abc", "99999999999999999999999", "999999999")) {
             assertThat(tehranStaff.page("/tickets/" + forged).statusCode()).as(forged).isEqualTo(404);
         }
@@ -147,7 +150,7 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void aReplyToAnotherRegionsTicketOrAForgedIdIsRefusedAndNothingIsWritten() throws Exception {
-        StaffBrowser tehranStaff = signedIn("tp-tehran");
+        StaffBrowser tehranStaff = staff.as("tp-tehran");
         HttpResponse<Void> foreign = tehranStaff.post("/tickets", "/tickets/" + ticket.getId() + "/answer",
                 Map.of("text", "پاسخ از استان دیگر"));
         assertThat(foreign.statusCode()).isEqualTo(404);
@@ -158,7 +161,7 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
                 .isEqualTo(404);
         assertThat(messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())).hasSize(1);
 
-        StaffBrowser county = signedIn("tp-arak");
+        StaffBrowser county = staff.as("tp-arak");
         HttpResponse<Void> empty = county.post("/tickets", "/tickets/" + ticket.getId() + "/answer",
                 Map.of("text", "   "));
         assertThat(empty.statusCode()).isEqualTo(302);
@@ -168,7 +171,7 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void anAnswerThePersonBlockedIsShownAsNotSentAndANoteIsNeverSent() throws Exception {
-        StaffBrowser county = signedIn("tp-arak");
+        StaffBrowser county = staff.as("tp-arak");
         county.post("/tickets", "/tickets/" + ticket.getId() + "/note", Map.of("text", "یادداشت همکاران"));
         county.post("/tickets", "/tickets/" + ticket.getId() + "/answer", Map.of("text", "بودجه در راه است"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE kind = 'TICKET_ANSWERED' "
@@ -182,25 +185,25 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
 
     @Test
     void countyStaffHaveNoKnowledgeBasePagesAndProvinceStaffWriteThere() throws Exception {
-        assertThat(signedIn("tp-arak").page("/knowledge").statusCode()).isEqualTo(404);
-        StaffBrowser province = signedIn("tp-markazi");
+        assertThat(staff.as("tp-arak").page("/knowledge").statusCode()).isEqualTo(404);
+        StaffBrowser province = staff.as("tp-markazi");
         assertThat(province.page("/knowledge").statusCode()).isEqualTo(200);
         HttpResponse<Void> empty = province.post("/knowledge/new", "/knowledge", Map.of("title", "", "body", "متن"));
         assertThat(empty.statusCode()).isEqualTo(200);
         String title = "عنوان آزمون " + ticket.getId();
         province.post("/knowledge/new", "/knowledge", Map.of("title", title, "body", "پاسخ", "tags", "آزمون"));
         assertThat(province.page("/knowledge").body()).contains(title);
-        assertThat(signedIn("tp-tehran").page("/knowledge").body()).doesNotContain(title);
+        assertThat(staff.as("tp-tehran").page("/knowledge").body()).doesNotContain(title);
         // «ذخیره در پرسش‌های پرتکرار» from a ticket: filled from it in the region, "not found" outside it.
         assertThat(province.page("/knowledge/new?ticket=" + ticket.getId() + "&message=0").body()).contains(subject);
-        assertThat(signedIn("tp-tehran").page("/knowledge/new?ticket=" + ticket.getId() + "&message=0").statusCode())
+        assertThat(staff.as("tp-tehran").page("/knowledge/new?ticket=" + ticket.getId() + "&message=0").statusCode())
                 .isEqualTo(404);
         jdbc.update("DELETE FROM kb_answer WHERE title = ?", title);
     }
 
     @Test
     void theFiguresCountTheTicketsOfTheRegionAndTheExportIsARightToLeftWorkbook() throws Exception {
-        StaffBrowser province = signedIn("tp-markazi");
+        StaffBrowser province = staff.as("tp-markazi");
         assertThat(province.page("/tickets/figures").body()).contains("کمک مالی", "اراک", "صدک ۹۰");
         HttpResponse<byte[]> file = province.file("/tickets/figures.xlsx");
         assertThat(file.statusCode()).isEqualTo(200);
@@ -219,7 +222,7 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
             assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("اراک");
         }
         // Another province's figures know nothing of it.
-        assertThat(signedIn("tp-tehran").page("/tickets/figures").body()).doesNotContain("اراک");
+        assertThat(staff.as("tp-tehran").page("/tickets/figures").body()).doesNotContain("اراک");
     }
 
     @Test
@@ -235,16 +238,16 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
     @Test
     void provinceStaffAddCannedRepliesThatCountyStaffPickButCannotEdit() throws Exception {
         String title = "آماده " + ticket.getId();
-        StaffBrowser province = signedIn("tp-markazi");
+        StaffBrowser province = staff.as("tp-markazi");
         province.post("/tickets/canned", "/tickets/canned", Map.of("title", title, "body", "متن آماده‌ی آزمون"));
         assertThat(province.page("/tickets/canned").body()).contains(title, "استانی");
-        StaffBrowser county = signedIn("tp-arak");
+        StaffBrowser county = staff.as("tp-arak");
         county.post("/tickets/canned", "/tickets/canned", Map.of("title", "از شهرستان", "body", "متن"));
         assertThat(county.page("/tickets/canned").body()).contains(title, "فقط از پاسخ‌های آماده استفاده می‌کند")
                 .doesNotContain("از شهرستان");
         Long id = jdbc.queryForObject("SELECT id FROM ticket_canned_reply WHERE title = ?", Long.class, title);
         assertThat(county.page("/tickets/" + ticket.getId() + "?canned=" + id).body()).contains("متن آماده");
-        assertThat(signedIn("tp-tehran").page("/tickets/canned").body()).doesNotContain(title);
+        assertThat(staff.as("tp-tehran").page("/tickets/canned").body()).doesNotContain(title);
         jdbc.update("DELETE FROM ticket_canned_reply WHERE title = ?", title);
     }
 
@@ -265,7 +268,7 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
                 FieldKeys.DESCRIPTION, "مشاوره برای برنامه‌ی تابستان " + tag))).request();
         Ticket serviceTicket = serviceTickets.ofRequest(request.getId()).orElseThrow();
 
-        StaffBrowser county = signedIn("tp-arak");
+        StaffBrowser county = staff.as("tp-arak");
         String ticketPage = county.page("/tickets/" + serviceTicket.getId()).body();
         assertThat(ticketPage).contains("درخواست خدمت", "مشاوره برای برنامه‌ی تابستان",
                 "href=\"/requests/" + request.getId() + "\"");
@@ -277,28 +280,16 @@ class TicketsPageOnMariaDbTest extends ProductionShapeContract {
 
     private void fourStaff() {
         tx.executeWithoutResult(s -> {
-            saveAccount(StaffAccount.county("tp-arak", passwords.encode(PASSWORD), "شهرستان اراک",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.county("tp-arak", passwords.encode(PASSWORD), "شهرستان اراک",
                     arak.getProvince().getId(), arak.getId(), "test", clock.instant()));
-            saveAccount(StaffAccount.province("tp-markazi", passwords.encode(PASSWORD), "استان مرکزی",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.province("tp-markazi", passwords.encode(PASSWORD), "استان مرکزی",
                     arak.getProvince().getId(), "test", clock.instant()));
-            saveAccount(StaffAccount.national("tp-national", passwords.encode(PASSWORD), "کشوری", "test",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.national("tp-national", passwords.encode(PASSWORD), "کشوری", "test",
                     clock.instant()));
-            saveAccount(StaffAccount.province("tp-tehran", passwords.encode(PASSWORD), "استان تهران",
+            StaffSignIn.saveUnlessTaken(staffAccounts, StaffAccount.province("tp-tehran", passwords.encode(PASSWORD), "استان تهران",
                     tehran.getProvince().getId(), "test", clock.instant()));
         });
     }
 
-    private void saveAccount(StaffAccount account) {
-        if (staffAccounts.findByUsername(account.getUsername()).isEmpty()) {
-            staffAccounts.save(account);
-        }
-    }
 
-    private StaffBrowser signedIn(String username) throws Exception {
-        fourStaff();
-        StaffBrowser browser = new StaffBrowser(serverPort);
-        assertThat(browser.signIn(username, PASSWORD).headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return browser;
-    }
 }

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dialogue engine: reads the chat's state, lets the commands that work anywhere (/start,
- * /menu, /cancel, /back, /help) or the current flow's state table answer, applies the handler's
+ * /menu, /cancel, /back, /help), a flow that takes a typed text anywhere ({@link Flow#takesAnywhere}),
+ * or the current flow's state table answer, applies the handler's
  * {@link Next} (another state, idle, or a hand-over to another flow through the {@link FlowRegistry}),
  * and saves the state back into the session. Runs inside the inbox's per-update transaction.
  */
@@ -87,6 +88,9 @@ public class ConversationEngine {
             return;
         }
         ConversationState state = turn.state();
+        if (content instanceof Incoming.Text typed && takenAnywhere(turn, typed)) {
+            return;
+        }
         ButtonData button = null;
         if (content instanceof Incoming.ButtonPressed pressed) {
             Optional<ButtonData> decoded = ButtonCodec.decode(pressed.data(), state.stamp);
@@ -107,6 +111,27 @@ public class ConversationEngine {
             return;
         }
         apply(turn, flow, handler.get(), handler.get().handle(turn, content, button), 0);
+    }
+
+    /**
+     * Hands a typed text over to the flow that takes it wherever the person is ({@link Flow#takesAnywhere});
+     * a flow the person was in is left as /cancel leaves it, and they are told so.
+     */
+    private boolean takenAnywhere(Turn turn, Incoming.Text typed) {
+        for (Flow flow : flows.all()) {
+            Optional<Object> argument = flow.takesAnywhere(turn, typed);
+            if (argument.isPresent()) {
+                ConversationState state = turn.state();
+                if (state.flow != null && !state.flow.equals(flow.id())) {
+                    turn.say(texts.get(Text.CANCELLED));
+                }
+                state.reset();
+                apply(turn, null, StateTable.declared().handsOverTo(flow.id()),
+                        Next.handover(flow.id(), argument.get()), 0);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void command(Turn turn, Incoming.Command command) {

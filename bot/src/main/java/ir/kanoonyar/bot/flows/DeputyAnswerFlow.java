@@ -1,8 +1,10 @@
 package ir.kanoonyar.bot.flows;
 
 import java.util.List;
+import java.util.Optional;
 
 import ir.kanoonyar.bot.conversation.Flow;
+import ir.kanoonyar.bot.conversation.Incoming;
 import ir.kanoonyar.bot.conversation.Next;
 import ir.kanoonyar.bot.conversation.Reply;
 import ir.kanoonyar.bot.conversation.StateTable;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The person named as a deputy answers with one of the two reply buttons of the invitation («می‌پذیرم،
- * جانشین می‌شوم» / «نمی‌پذیرم»), typed at the main menu. Nothing in the answer names a kanoon: the
+ * جانشین می‌شوم» / «نمی‌پذیرم»). The invitation comes from the outbox, whatever the person is doing, and
+ * its keyboard replaces the one they had: while a nomination waits for them, the two labels are taken
+ * here from any flow ({@link #takesAnywhere}). Nothing in the answer names a kanoon: the
  * nomination waiting for this person is looked up, and the rules are checked again on accept. The
  * manager is told the answer; a new deputy is told which courses the guideline requires.
  */
@@ -54,6 +58,17 @@ public class DeputyAnswerFlow implements Flow {
     @Override
     public StateTable table() {
         return table;
+    }
+
+    /** One of the two answers, while a nomination waits for this person; else the text is the flow's they are in. */
+    @Override
+    public Optional<Object> takesAnywhere(Turn turn, Incoming.Text typed) {
+        String text = typed.text().strip();
+        boolean accept = text.equals(texts.get(Text.DEPUTY_ACCEPT));
+        if (!accept && !text.equals(texts.get(Text.DEPUTY_DECLINE))) {
+            return Optional.empty();
+        }
+        return deputies.invitationOf(turn.personId()).map(waiting -> accept);
     }
 
     /** {@code Boolean.TRUE}: accepts; anything else: declines. */

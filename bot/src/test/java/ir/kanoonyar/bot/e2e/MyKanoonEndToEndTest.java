@@ -151,6 +151,35 @@ class MyKanoonEndToEndTest extends EndToEnd {
                 deputyId)).isEqualTo("REMOVED");
     }
 
+    @Test
+    void theInvitationsAnswerReachesTheDeputyInTheMiddleOfAnotherFlow() throws Exception {
+        Chat manager = Chat.newPerson(api);
+        Long managerId = personOf(Managers.register(manager, "زهرا"));
+        String tag = tag();
+        kanoonWithLicence("کانون مهر " + tag, managerId);
+        Chat deputy = Chat.newPerson(api);
+        String deputyCode = Managers.register(deputy, "رضا");
+        Long deputyId = personOf(deputyCode);
+        bot.jdbc().update("UPDATE person SET birth_date = ? WHERE id = ?", LocalDate.now().minusYears(22), deputyId);
+
+        // The deputy-to-be is asked for a ticket's question when the invitation arrives.
+        SentMessage categories = deputy.says("تماس با کارشناس", "درباره‌ی چیست");
+        deputy.press(categories, "راهنمای کار با بات", "پرسش یا درخواست خود را");
+        SentMessage card = manager.says("کانون من", "جانشین: ندارد");
+        SentMessage none = manager.press(card, "جانشین", "جانشین ندارد");
+        manager.press(none, "معرفی جانشین", "کد ملی یا شماره‌ی همراه جانشین");
+        manager.says(deputyCode, "جانشینی کانون «کانون مهر " + tag + "» را بپذیرد");
+        deputy.awaitMessage("شما را جانشین خود معرفی کرده است");
+
+        // The invitation's button answers the invitation, not the ticket's question; the ticket is left.
+        deputy.says("نمی‌پذیرم", "جانشین کانون «کانون مهر " + tag + "» نشدید");
+        manager.awaitMessage("جانشینی کانون «کانون مهر " + tag + "» را نپذیرفت");
+        assertThat(bot.jdbc().queryForObject("SELECT status FROM kanoon_deputy WHERE person_id = ?", String.class,
+                deputyId)).isEqualTo("DECLINED");
+        assertThat(bot.jdbc().queryForObject("SELECT COUNT(*) FROM ticket_message WHERE body LIKE ?", Integer.class,
+                "%نمی‌پذیرم%")).isZero();
+    }
+
     private static Long personOf(String nationalCode) {
         return bot.jdbc().queryForObject("SELECT id FROM person WHERE national_code = ?", Long.class, nationalCode);
     }
