@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
+import ir.kanoonyar.backoffice.security.SandboxedFile;
 import ir.kanoonyar.backoffice.security.StaffScope;
 import ir.kanoonyar.db.knowledge.KbAnswer;
 import ir.kanoonyar.db.knowledge.KnowledgeBase;
@@ -15,9 +16,7 @@ import ir.kanoonyar.db.ticket.TicketStaff;
 import ir.kanoonyar.db.ticket.TicketWork;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -174,15 +173,10 @@ class KnowledgeController {
         } catch (KnowledgeBase.Refused refused) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.attachment().getContentType()))
-                .contentLength(file.bytes().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.attachment().getFileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(file.bytes());
+        return SandboxedFile.of(MediaType.parseMediaType(file.attachment().getContentType()),
+                ContentDisposition.attachment().filename(file.attachment().getFileName(), StandardCharsets.UTF_8)
+                        .build().toString(),
+                file.bytes());
     }
 
     private void view(Model model, StaffScope scope, KbAnswer answer) {

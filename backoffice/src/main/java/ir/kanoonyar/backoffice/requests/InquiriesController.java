@@ -7,11 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import ir.kanoonyar.backoffice.security.CurrentStaff;
+import ir.kanoonyar.backoffice.security.SandboxedFile;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -91,14 +90,7 @@ public class InquiriesController {
                                              @RequestParam(defaultValue = "0") String download) {
         AttachmentFiles.File file = files.file(staff.get(), id, attachmentId);
         boolean inline = file.image() && !("1".equals(download) || "true".equals(download));
-        return ResponseEntity.ok()
-                .contentType(file.contentType())
-                .contentLength(file.bytes().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(inline, file))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(file.bytes());
+        return SandboxedFile.of(file.contentType(), disposition(inline, file), file.bytes());
     }
 
     /** A file the database has no bytes of: a Persian page that says so, not a bare "not found". */
