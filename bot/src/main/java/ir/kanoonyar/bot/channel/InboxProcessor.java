@@ -123,18 +123,23 @@ public class InboxProcessor implements SmartLifecycle {
     }
 
     private int drainChat(ChatKey chat) {
-        ensureSession(chat);
         int handled = 0;
-        while (handleNext(chat)) {
+        Turn turn = handleNext(chat);
+        if (turn == Turn.NO_SESSION) {
+            createSession(chat);
+            turn = handleNext(chat);
+        }
+        while (turn.handledOne()) {
             handled++;
+            if (turn != Turn.HANDLED_MORE_WAITING) {
+                break; // one that arrives from now on wakes another round
+            }
+            turn = handleNext(chat);
         }
         return handled;
     }
 
-    private void ensureSession(ChatKey chat) {
-        if (sessions.findByChannelAndChatId(chat.channel(), chat.chatId()).isPresent()) {
-            return;
-        }
+    private void createSession(ChatKey chat) {
         try {
             tx.executeWithoutResult(s -> sessions.saveAndFlush(
                     new ConversationSession(chat.channel(), chat.chatId(), clock.instant())));
@@ -143,32 +148,43 @@ public class InboxProcessor implements SmartLifecycle {
         }
     }
 
-    /** @return true when an update was handled (or set aside), false when none is left or the chat is busy */
-    private boolean handleNext(ChatKey chat) {
+    /** What one turn on a chat did; the session is looked up only when the lock finds no row. */
+    private enum Turn {
+        HANDLED_MORE_WAITING, HANDLED_LAST, NOTHING_WAITING, BUSY, NO_SESSION;
+
+        boolean handledOne() {
+            return this == HANDLED_MORE_WAITING || this == HANDLED_LAST;
+        }
+    }
+
+    private Turn handleNext(ChatKey chat) {
         PendingUpdate[] failed = new PendingUpdate[1];
         RuntimeException[] error = new RuntimeException[1];
         List<Runnable> afterCommit = new ArrayList<>();
-        Boolean handled = tx.execute(status -> {
+        Turn turn = tx.execute(status -> {
             List<Long> locked = jdbc.queryForList("SELECT id FROM conversation_session WHERE channel = ? "
                     + "AND chat_id = ? FOR UPDATE SKIP LOCKED", Long.class, chat.channel().name(), chat.chatId());
             if (locked.isEmpty()) {
-                return false; // another worker or instance has this chat right now
+                // Another worker or instance has this chat right now, or it has no session yet.
+                return sessions.findByChannelAndChatId(chat.channel(), chat.chatId()).isPresent() ? Turn.BUSY
+                        : Turn.NO_SESSION;
             }
-            Optional<PendingUpdate> next = nextUpdate(chat);
+            List<PendingUpdate> next = nextUpdates(chat);
             if (next.isEmpty()) {
-                return false;
+                return Turn.NOTHING_WAITING;
             }
-            PendingUpdate update = next.get();
+            PendingUpdate update = next.get(0);
+            Turn handled = next.size() > 1 ? Turn.HANDLED_MORE_WAITING : Turn.HANDLED_LAST;
             try {
                 ConversationSession session = sessions.findById(locked.get(0)).orElseThrow();
                 Handled outcome = handle(update, session, afterCommit);
                 markDone(update.id(), outcome.status(), outcome.error());
-                return true;
+                return handled;
             } catch (RuntimeException e) {
                 status.setRollbackOnly();
                 failed[0] = update;
                 error[0] = e;
-                return true;
+                return handled;
             }
         });
         if (failed[0] != null) {
@@ -176,7 +192,7 @@ public class InboxProcessor implements SmartLifecycle {
         } else {
             afterCommit.forEach(Runnable::run);
         }
-        return Boolean.TRUE.equals(handled);
+        return turn;
     }
 
     private Handled handle(PendingUpdate update, ConversationSession session, List<Runnable> afterCommit) {
@@ -220,11 +236,12 @@ public class InboxProcessor implements SmartLifecycle {
         }
     }
 
-    private Optional<PendingUpdate> nextUpdate(ChatKey chat) {
+    /** The chat's next update, and the one after it if there is one (so the drain knows to go on). */
+    private List<PendingUpdate> nextUpdates(ChatKey chat) {
         return jdbc.query("SELECT id, update_id, payload FROM inbound_update WHERE channel = ? AND chat_id = ? "
-                        + "AND status = 'RECEIVED' ORDER BY id LIMIT 1",
-                (rs, i) -> new PendingUpdate(rs.getLong(1), chat.channel(), rs.getLong(2), rs.getString(3)),
-                chat.channel().name(), chat.chatId()).stream().findFirst();
+                        + "AND status = 'RECEIVED' ORDER BY id LIMIT 2",
+                (rs, i) -> new PendingUpdate(rs.getLong(1), chat.channel(), rs.getLong(2), i == 0 ? rs.getString(3) : null),
+                chat.channel().name(), chat.chatId());
     }
 
     private void markDone(long id, InboundStatus status, String error) {
