@@ -20,4 +20,4 @@ export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}
 # out), -Dtest this one, and the db module, which has no such class, runs none.
 env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
   mvn -B -ntp -Pbenchmark -pl backoffice -am test -Dtest=InboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
-  | grep -E "^(===|seeder|inbox page|request page|all pages|RESULT |\[ERROR\]|Tests run|\[INFO\] Running)"
+  | grep -E "^(===|cpu per|seeder|inbox page|request page|all pages|RESULT |\[ERROR\]|Tests run|\[INFO\] Running)"

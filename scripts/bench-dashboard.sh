@@ -16,5 +16,5 @@ echo "=== load average before: $(uptime | sed 's/.*load average: //') ==="
 # (the normal build leaves them out), -Dtest this one; the db module has no such class and runs none.
 env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
   mvn -B -ntp -o -Pbenchmark -pl backoffice -am test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
-  | grep -E "^(===|national|province|all pages|\[ERROR\]|Tests run)"
+  | grep -E "^(===|cpu per|national|province|all pages|\[ERROR\]|Tests run)"
 echo "=== load average after: $(uptime | sed 's/.*load average: //') ==="

@@ -16,4 +16,4 @@ export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}
 # Only the benchmark runs: -Dtest selects it, and the db module, which has no such class, runs none.
 env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
   mvn -B -ntp -Pbenchmark -pl backoffice -am test -Dtest=InboxViewsBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
-  | grep -E "^(===|seeder|all requests|search|  by code|  by name|\[ERROR\]|Tests run|\[INFO\] Running)"
+  | grep -E "^(===|cpu per|seeder|all requests|search|  by code|  by name|\[ERROR\]|Tests run|\[INFO\] Running)"

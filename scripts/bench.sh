@@ -11,4 +11,4 @@ export KANOONYAR_TEST_DB_PASSWORD="${KANOONYAR_TEST_DB_PASSWORD:-kanoonyar_test}
 # (-Pbenchmark selects the tests tagged "benchmark", which the normal build leaves out; -Dtest this one).
 env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
   mvn -B -ntp -Pbenchmark -pl bot -am test -Dtest=RegistrationBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
-  | grep -E "^(===|echo bot|kanoonyar|ratio|\[ERROR\]|Tests run)" 
+  | grep -E "^(===|echo bot|kanoonyar|ratio|cpu per|\[ERROR\]|Tests run)" 

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import ir.kanoonyar.backoffice.BackofficeApplication;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
+import ir.kanoonyar.testsupport.CpuUse;
+import ir.kanoonyar.testsupport.Profile;
 import ir.kanoonyar.testsupport.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,8 @@ class DashboardBenchmark {
             ExecutorService pool = Executors.newFixedThreadPool(staff);
             List<Future<Map<String, List<Long>>>> nationals = new ArrayList<>();
             List<Future<Map<String, List<Long>>>> provincials = new ArrayList<>();
+            Profile profile = Profile.start(Profile.requestedFile());
+            CpuUse cpu = CpuUse.start();
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             long started = System.nanoTime();
             for (int i = 0; i < staff; i++) {
@@ -84,6 +88,9 @@ class DashboardBenchmark {
             Map<String, List<Long>> national = gather(nationals);
             Map<String, List<Long>> provincial = gather(provincials);
             double elapsed = (System.nanoTime() - started) / 1e9;
+            String cpuLine = cpu.perUnit(Math.max(1, both(national).size() + both(provincial).size()),
+                    "page (the staff's clients share this JVM)");
+            profile.close();
             pool.shutdown();
             System.out.println();
             System.out.printf(Locale.ROOT, "=== Dashboard benchmark: %,d kanoons, %,d reports, %d months rolled up, "
@@ -101,6 +108,7 @@ class DashboardBenchmark {
             List<Long> all = both(national);
             all.addAll(both(provincial));
             System.out.println(line("all pages", all, elapsed));
+            System.out.println(cpuLine);
         }
     }
 

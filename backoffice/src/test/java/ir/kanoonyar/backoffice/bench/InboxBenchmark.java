@@ -1,5 +1,7 @@
 package ir.kanoonyar.backoffice.bench;
 
+import ir.kanoonyar.testsupport.CpuUse;
+import ir.kanoonyar.testsupport.Profile;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -72,7 +74,7 @@ class InboxBenchmark {
                     + "AND province_id = ? LIMIT 500", Long.class, tehranProvince);
             long requests = jdbc.queryForObject("SELECT COUNT(*) FROM request", Long.class);
 
-            Path recording = recordingPath();
+            Path recording = Profile.requestedFile();
             if (rate > 0) {
                 new OpenLoop(port, staff, countyIds, provinceIds).run(requests, rate, seconds, recording);
             } else {
@@ -87,6 +89,7 @@ class InboxBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(staff);
         List<Future<Map<String, List<Long>>>> results = new ArrayList<>();
         try (Profile profile = Profile.start(recording)) {
+            CpuUse cpu = CpuUse.start();
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             long started = System.nanoTime();
             for (int i = 0; i < staff; i++) {
@@ -107,6 +110,7 @@ class InboxBenchmark {
                     + "%d cores ===%n", requests, staff, elapsed, Runtime.getRuntime().availableProcessors());
             System.out.println(line("inbox page", inbox, elapsed));
             System.out.println(line("request page", page, elapsed));
+            System.out.println(cpu.perUnit(inbox.size() + page.size(), "page (the staff's clients share this JVM)"));
             double perSecond = (inbox.size() + page.size()) / elapsed;
             System.out.printf(Locale.ROOT, "all pages: %.1f requests/s%n", perSecond);
             result("backoffice.closed.inbox.p95", p(inbox, 95), "ms");
@@ -120,11 +124,6 @@ class InboxBenchmark {
         System.out.printf(Locale.ROOT, "RESULT %s=%.1f %s%n", name, value, unit);
     }
 
-    /** -Dbench.jfr=FILE records the measured window (not the seeding or the warm-up) with JFR's profile settings. */
-    private static Path recordingPath() {
-        String file = System.getProperty("bench.jfr", "");
-        return file.isBlank() ? null : Path.of(file).toAbsolutePath();
-    }
 
     private static void accounts(ConfigurableApplicationContext context, long province, long county) {
         StaffAccountRepository accounts = context.getBean(StaffAccountRepository.class);

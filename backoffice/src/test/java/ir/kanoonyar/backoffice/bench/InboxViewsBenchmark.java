@@ -26,6 +26,8 @@ import ir.kanoonyar.backoffice.BackofficeApplication;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
+import ir.kanoonyar.testsupport.CpuUse;
+import ir.kanoonyar.testsupport.Profile;
 import ir.kanoonyar.testsupport.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,8 @@ class InboxViewsBenchmark {
 
             ExecutorService pool = Executors.newFixedThreadPool(staff);
             List<Future<Map<String, List<Long>>>> results = new ArrayList<>();
+            Profile profile = Profile.start(Profile.requestedFile());
+            CpuUse cpu = CpuUse.start();
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             long started = System.nanoTime();
             for (int i = 0; i < staff; i++) {
@@ -87,6 +91,9 @@ class InboxViewsBenchmark {
                 f.get().forEach((kind, nanos) -> all.get(kind).addAll(nanos));
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
+            String cpuLine = cpu.perUnit(Math.max(1, all.values().stream().mapToInt(List::size).sum()),
+                    "page (the staff's clients share this JVM)");
+            profile.close();
             pool.shutdown();
             List<Long> search = new ArrayList<>(all.get("code"));
             search.addAll(all.get("name"));
@@ -98,6 +105,7 @@ class InboxViewsBenchmark {
             System.out.println(line("search", search, elapsed));
             System.out.println(line("  by code", all.get("code"), elapsed));
             System.out.println(line("  by name", all.get("name"), elapsed));
+            System.out.println(cpuLine);
         }
     }
 

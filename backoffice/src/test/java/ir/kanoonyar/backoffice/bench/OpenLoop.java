@@ -1,5 +1,7 @@
 package ir.kanoonyar.backoffice.bench;
 
+import ir.kanoonyar.testsupport.CpuUse;
+import ir.kanoonyar.testsupport.Profile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,10 +54,13 @@ final class OpenLoop {
         }
         Queue<Load> loads;
         double elapsed;
+        String cpuLine;
         try (Profile profile = Profile.start(recording)) {
+            CpuUse cpu = CpuUse.start();
             long started = System.nanoTime();
             loads = offer(rate, seconds);
             elapsed = (System.nanoTime() - started) / 1e9;
+            cpuLine = cpu.perUnit(Math.max(1, loads.size()), "page (the client shares this JVM)");
         }
         List<Long> inbox = new ArrayList<>();
         List<Long> page = new ArrayList<>();
@@ -81,6 +86,7 @@ final class OpenLoop {
         System.out.println(InboxBenchmark.line("inbox page", inbox, elapsed));
         System.out.println(InboxBenchmark.line("request page", page, elapsed));
         System.out.println(InboxBenchmark.line("all pages", all, elapsed));
+        System.out.println(cpuLine);
         System.out.printf(Locale.ROOT, "all pages: offered %.1f/s, achieved %.1f/s (answered 200 until the last one came "
                 + "back), %d failed or timed out%n", rate, achieved, failed);
         InboxBenchmark.result("backoffice.open.offered", rate, "pages/s");

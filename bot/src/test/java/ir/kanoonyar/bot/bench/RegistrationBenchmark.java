@@ -15,6 +15,8 @@ import java.util.function.IntSupplier;
 import ir.kanoonyar.bot.e2e.BenchAccess;
 import ir.kanoonyar.bot.fakeapi.FakeBotApi;
 import ir.kanoonyar.bot.fakeapi.SentMessage;
+import ir.kanoonyar.testsupport.CpuUse;
+import ir.kanoonyar.testsupport.Profile;
 import ir.kanoonyar.testsupport.RandomPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,12 +31,16 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * Benchmark, not a test: prints figures and asserts none. Simulated people complete the manager
  * registration concurrently through the real TelegramBots client, the fake Bot API and MariaDB; the
  * same harness against a bare echo bot (TelegramBots long polling, no database) gives the floor.
- * Run with scripts/bench.sh (users and rounds: -Dbench.users, -Dbench.ratePerBot).
+ * Each side first runs one unmeasured round with other people (-Dbench.warmup=0 leaves it out): a bot
+ * runs for days, so the figures are of a warmed JVM, not of its first compilations. Run with
+ * scripts/bench.sh (-Dbench.users, -Dbench.ratePerBot, -Dbench.warmup, -Dbench.jfr=FILE records the
+ * measured registration round).
  */
 @Tag("benchmark")
 class RegistrationBenchmark {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 1);
 
     @Test
     void registrationAgainstTheEchoFloor() throws Exception {
@@ -59,7 +65,15 @@ class RegistrationBenchmark {
                      "kanoonyar.outbox.rate-per-bot", ratePerBot,
                      "kanoonyar.outbox.rate-per-chat", "1000",
                      "logging.level.root", "WARN"))) {
-            return run(users, user -> register(api, user));
+            for (int round = 0; round < WARMUP; round++) {
+                run(users, user -> register(api, user));
+            }
+            try (Profile profile = Profile.start(Profile.requestedFile())) {
+                CpuUse cpu = CpuUse.start();
+                Result result = run(users, user -> register(api, user));
+                System.out.println(cpu.perUnit(result.sorted().size(), "update"));
+                return result;
+            }
         }
     }
 
@@ -79,7 +93,7 @@ class RegistrationBenchmark {
                         }
                     }
                 });
-                return run(users, user -> {
+                Person person = user -> {
                     List<Long> latencies = new ArrayList<>();
                     for (int i = 0; i < 13; i++) {
                         long start = System.nanoTime();
@@ -88,7 +102,14 @@ class RegistrationBenchmark {
                         latencies.add(System.nanoTime() - start);
                     }
                     return latencies;
-                });
+                };
+                for (int round = 0; round < WARMUP; round++) {
+                    run(users, person);
+                }
+                CpuUse cpu = CpuUse.start();
+                Result result = run(users, person);
+                System.out.println(cpu.perUnit(result.sorted().size(), "echo update"));
+                return result;
             }
         }
     }
@@ -123,6 +144,7 @@ class RegistrationBenchmark {
             return reply;
         }
     }
+
 
     private interface Person {
         List<Long> talk(long userId) throws Exception;

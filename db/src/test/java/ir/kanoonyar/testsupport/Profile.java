@@ -1,4 +1,4 @@
-package ir.kanoonyar.backoffice.bench;
+package ir.kanoonyar.testsupport;
 
 import java.nio.file.Path;
 
@@ -11,7 +11,7 @@ import jdk.jfr.Recording;
  * {@code jfr print --events jdk.ExecutionSample FILE} or {@code jfr summary FILE}. Without a file it
  * records nothing.
  */
-final class Profile implements AutoCloseable {
+public final class Profile implements AutoCloseable {
 
     private final Recording recording;
     private final Path file;
@@ -21,7 +21,13 @@ final class Profile implements AutoCloseable {
         this.file = file;
     }
 
-    static Profile start(Path file) throws Exception {
+    /** The file -Dbench.jfr names, or null (no recording). */
+    public static Path requestedFile() {
+        String file = System.getProperty("bench.jfr", "");
+        return file.isBlank() ? null : Path.of(file).toAbsolutePath();
+    }
+
+    public static Profile start(Path file) throws Exception {
         if (file == null) {
             return new Profile(null, null);
         }
