@@ -2,15 +2,22 @@ package ir.kanoonyar.testsupport;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * CPU time a benchmark's measured window cost, per unit of work: this JVM's (the app and the benchmark's
- * own clients, which share it) and the local MariaDB server's, read from /proc where there is one. A
- * figure for where to look, printed beside the benchmark's own; never asserted.
+ * own clients, which share it: the JDK's HTTP client alone cost as much as the pages it loaded), the
+ * app's own threads' (named by prefix, e.g. Tomcat's "http-nio"; without the JIT's and the collector's
+ * threads), and the local MariaDB server's, read from /proc where there is one. A figure for where to
+ * look, printed beside the benchmark's own; never asserted.
  */
 public final class CpuUse {
 
@@ -19,15 +26,20 @@ public final class CpuUse {
     private final long jvmStartNanos;
     private final long databaseStartTicks;
     private final long wallStartNanos;
+    private final List<String> appThreads;
+    private final Map<Long, Long> appThreadsStartNanos;
 
-    private CpuUse() {
+    private CpuUse(List<String> appThreads) {
+        this.appThreads = appThreads;
+        appThreadsStartNanos = appThreadNanos();
         jvmStartNanos = jvmCpuNanos();
         databaseStartTicks = databaseTicks();
         wallStartNanos = System.nanoTime();
     }
 
-    public static CpuUse start() {
-        return new CpuUse();
+    /** Starts counting; {@code appThreads} are the name prefixes of the threads that do the app's work. */
+    public static CpuUse start(String... appThreads) {
+        return new CpuUse(List.of(appThreads));
     }
 
     /** One line: CPU ms per unit in this JVM and in MariaDB, and the cores they kept busy. */
@@ -38,8 +50,35 @@ public final class CpuUse {
         String database = ticks < 0 || databaseStartTicks < 0 ? "MariaDB not found in /proc"
                 : String.format(Locale.ROOT, "MariaDB %.2f ms (%.2f cores)", (ticks - databaseStartTicks) / TICKS_PER_MS
                 / units, (ticks - databaseStartTicks) / TICKS_PER_MS / wallMs);
-        return String.format(Locale.ROOT, "cpu per %s: this JVM %.2f ms (%.2f cores), %s", unit, jvmMs / units,
-                jvmMs / wallMs, database);
+        String app = "";
+        if (!appThreads.isEmpty()) {
+            long appNanos = 0;
+            for (Map.Entry<Long, Long> thread : appThreadNanos().entrySet()) {
+                appNanos += thread.getValue() - appThreadsStartNanos.getOrDefault(thread.getKey(), 0L);
+            }
+            app = String.format(Locale.ROOT, ", of which the app's threads (%s) %.2f ms", String.join(", ",
+                    appThreads), appNanos / 1e6 / units);
+        }
+        return String.format(Locale.ROOT, "cpu per %s: this JVM %.2f ms (%.2f cores)%s, %s", unit, jvmMs / units,
+                jvmMs / wallMs, app, database);
+    }
+
+    /** CPU time so far of each live thread whose name starts with one of the prefixes, by thread id. */
+    private Map<Long, Long> appThreadNanos() {
+        Map<Long, Long> nanos = new HashMap<>();
+        if (appThreads.isEmpty()) {
+            return nanos;
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && appThreads.stream().anyMatch(info.getThreadName()::startsWith)) {
+                long cpu = threads.getThreadCpuTime(info.getThreadId());
+                if (cpu >= 0) {
+                    nanos.put(info.getThreadId(), cpu);
+                }
+            }
+        }
+        return nanos;
     }
 
     private static long jvmCpuNanos() {

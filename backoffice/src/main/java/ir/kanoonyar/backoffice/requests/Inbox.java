@@ -99,7 +99,10 @@ public class Inbox {
         Where counted = where(scope, query, now, false, search);
         // Up to the limit the counts are exact and live; past it they would read the whole region on
         // every page, so the total stops at the limit and the type and step counts are kept a while.
-        long inView = countUpTo(counted, countLimit);
+        // One query reads both the total up to the limit and the counts per type and step within it
+        // (it was two, each reading the same rows: a search's two took 85 % of the database's time).
+        List<TypeAndStep> upToLimit = countByTypeAndStepUpTo(counted, countLimit);
+        long inView = upToLimit.stream().mapToLong(TypeAndStep::count).sum();
         Map<RequestType, Long> counts;
         Map<RequestStatus, Long> steps;
         Instant countedAt = null;
@@ -108,20 +111,16 @@ public class Inbox {
         if (inView <= countLimit) {
             counts = new EnumMap<>(RequestType.class);
             steps = new EnumMap<>(RequestStatus.class);
-            long[] matching = {0};
-            jdbc.query("SELECT r.type, r.status, COUNT(*) FROM request r" + counted.sql + " GROUP BY r.type, r.status",
-                    rs -> {
-                        RequestType type = RequestType.valueOf(rs.getString(1));
-                        RequestStatus status = RequestStatus.valueOf(rs.getString(2));
-                        long n = rs.getLong(3);
-                        counts.merge(type, n, Long::sum);
-                        steps.merge(status, n, Long::sum);
-                        if ((query.type() == null || query.type() == type)
-                                && (query.step() == null || query.step() == status)) {
-                            matching[0] += n;
-                        }
-                    }, counted.args.toArray());
-            total = matching[0];
+            long matching = 0;
+            for (TypeAndStep group : upToLimit) {
+                counts.merge(group.type(), group.count(), Long::sum);
+                steps.merge(group.step(), group.count(), Long::sum);
+                if ((query.type() == null || query.type() == group.type())
+                        && (query.step() == null || query.step() == group.step())) {
+                    matching += group.count();
+                }
+            }
+            total = matching;
             capped = false;
         } else {
             if (query.searching()) {
@@ -200,6 +199,19 @@ public class Inbox {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM request r" + where.sql + " LIMIT ?) up_to",
                 Long.class, args.toArray());
         return n == null ? 0 : n;
+    }
+
+    private record TypeAndStep(RequestType type, RequestStatus step, long count) {
+    }
+
+    /** The counts per type and step of the first limit + 1 rows: all of them when there are no more. */
+    private List<TypeAndStep> countByTypeAndStepUpTo(Where where, long limit) {
+        List<Object> args = new ArrayList<>(where.args);
+        args.add(limit + 1);
+        return jdbc.query("SELECT up_to.type, up_to.status, COUNT(*) FROM (SELECT r.type, r.status FROM request r"
+                        + where.sql + " LIMIT ?) up_to GROUP BY up_to.type, up_to.status",
+                (rs, i) -> new TypeAndStep(RequestType.valueOf(rs.getString(1)), RequestStatus.valueOf(rs.getString(2)),
+                        rs.getLong(3)), args.toArray());
     }
 
     private RegionCounts.Counted countByTypeAndStep(Where where, Instant now) {

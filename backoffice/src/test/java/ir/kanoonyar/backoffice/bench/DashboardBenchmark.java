@@ -1,12 +1,9 @@
 package ir.kanoonyar.backoffice.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,17 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import ir.kanoonyar.backoffice.BackofficeApplication;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
-import ir.kanoonyar.testsupport.CpuUse;
-import ir.kanoonyar.testsupport.Profile;
 import ir.kanoonyar.testsupport.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,31 +61,24 @@ class DashboardBenchmark {
             accounts(context, province);
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 
-            ExecutorService pool = Executors.newFixedThreadPool(staff);
-            List<Future<Map<String, List<Long>>>> nationals = new ArrayList<>();
-            List<Future<Map<String, List<Long>>>> provincials = new ArrayList<>();
-            Profile profile = Profile.start(Profile.requestedFile());
-            CpuUse cpu = CpuUse.start();
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            long started = System.nanoTime();
+            List<String> users = new ArrayList<>();
             for (int i = 0; i < staff; i++) {
-                if (i % 2 == 0) {
-                    nationals.add(pool.submit(() -> work(port, "bench-national", end)));
-                } else {
-                    provincials.add(pool.submit(() -> work(port, "bench-province", end)));
-                }
+                users.add(i % 2 == 0 ? "bench-national" : "bench-province");
             }
-            Map<String, List<Long>> national = gather(nationals);
-            Map<String, List<Long>> provincial = gather(provincials);
-            double elapsed = (System.nanoTime() - started) / 1e9;
-            String cpuLine = cpu.perUnit(Math.max(1, both(national).size() + both(provincial).size()),
-                    "page (the staff's clients share this JVM)");
-            profile.close();
-            pool.shutdown();
+            String base = "http://127.0.0.1:" + port;
+            StaffLoop.Window window = StaffLoop.run(base, users,
+                    (i, http, end) -> work(base, http, users.get(i), end), seconds);
+            Map<String, List<Long>> national = Map.of(HOME, window.of("bench-national" + HOME),
+                    SEASON, window.of("bench-national" + SEASON));
+            Map<String, List<Long>> provincial = Map.of(HOME, window.of("bench-province" + HOME),
+                    SEASON, window.of("bench-province" + SEASON));
+            double elapsed = window.seconds();
+            String cpuLine = window.cpuPerPage();
+            int nationals = (staff + 1) / 2;
             System.out.println();
             System.out.printf(Locale.ROOT, "=== Dashboard benchmark: %,d kanoons, %,d reports, %d months rolled up, "
                             + "%d signed-in staff (%d national, %d of %s: %,d kanoons), %.0f s, %d cores ===%n",
-                    kanoons, reports, rolledUp, staff, nationals.size(), provincials.size(), provinceName,
+                    kanoons, reports, rolledUp, staff, nationals, staff - nationals, provinceName,
                     provinceKanoons, elapsed, Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "=== dashboard page size: national %,d bytes, province %,d bytes ===%n",
                     PAGE_SIZES.getOrDefault("bench-national", 0), PAGE_SIZES.getOrDefault("bench-province", 0));
@@ -125,37 +108,14 @@ class DashboardBenchmark {
         }
     }
 
-    private static Map<String, List<Long>> gather(List<Future<Map<String, List<Long>>>> futures) throws Exception {
-        Map<String, List<Long>> pages = Map.of(HOME, new ArrayList<>(), SEASON, new ArrayList<>());
-        for (Future<Map<String, List<Long>>> f : futures) {
-            pages.get(HOME).addAll(f.get().get(HOME));
-            pages.get(SEASON).addAll(f.get().get(SEASON));
-        }
-        return pages;
-    }
-
     private static List<Long> both(Map<String, List<Long>> pages) {
         List<Long> all = new ArrayList<>(pages.get(HOME));
         all.addAll(pages.get(SEASON));
         return all;
     }
 
-    /** One staff member: signs in, then opens the dashboard and its season variant in turn, until the end. */
-    private static Map<String, List<Long>> work(int port, String user, long end) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String base = "http://127.0.0.1:" + port;
-        String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the sign-in page");
-        }
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PASSWORD + "&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.discarding());
+    /** One signed-in staff member: opens the dashboard and its season variant in turn, until the end. */
+    private static Map<String, List<Long>> work(String base, HttpClient http, String user, long end) throws Exception {
         if (PAGE_SIZES.putIfAbsent(user, -1) == null) {
             PAGE_SIZES.put(user, http.send(HttpRequest.newBuilder(URI.create(base + HOME)).build(),
                     HttpResponse.BodyHandlers.ofByteArray()).body().length);
@@ -168,7 +128,7 @@ class DashboardBenchmark {
                 season.add(timed(http, base + SEASON));
             }
         }
-        return Map.of(HOME, home, SEASON, season);
+        return Map.of(user + HOME, home, user + SEASON, season);
     }
 
     private static long timed(HttpClient http, String url) throws Exception {

@@ -1,6 +1,5 @@
 package ir.kanoonyar.backoffice.bench;
 
-import ir.kanoonyar.testsupport.CpuUse;
 import ir.kanoonyar.testsupport.Profile;
 import java.net.CookieManager;
 import java.net.URI;
@@ -9,16 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,49 +69,38 @@ class InboxBenchmark {
                     + "AND province_id = ? LIMIT 500", Long.class, tehranProvince);
             long requests = jdbc.queryForObject("SELECT COUNT(*) FROM request", Long.class);
 
-            Path recording = Profile.requestedFile();
             if (rate > 0) {
-                new OpenLoop(port, staff, countyIds, provinceIds).run(requests, rate, seconds, recording);
+                new OpenLoop(port, staff, countyIds, provinceIds).run(requests, rate, seconds, Profile.requestedFile());
             } else {
-                closedLoop(port, staff, countyIds, provinceIds, requests, seconds, recording);
+                closedLoop(port, staff, countyIds, provinceIds, requests, seconds);
             }
         }
     }
 
     /** 20 staff each load a page, wait for it, and load the next: the figures include their queueing. */
     private static void closedLoop(int port, int staff, List<Long> countyIds, List<Long> provinceIds, long requests,
-                                   int seconds, Path recording) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(staff);
-        List<Future<Map<String, List<Long>>>> results = new ArrayList<>();
-        try (Profile profile = Profile.start(recording)) {
-            CpuUse cpu = CpuUse.start();
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            long started = System.nanoTime();
-            for (int i = 0; i < staff; i++) {
-                boolean county = i % 2 == 0;
-                results.add(pool.submit(() -> work(port, county ? "bench-county" : "bench-province",
-                        county ? countyIds : provinceIds, end)));
-            }
-            List<Long> inbox = new ArrayList<>();
-            List<Long> page = new ArrayList<>();
-            for (Future<Map<String, List<Long>>> f : results) {
-                inbox.addAll(f.get().get("inbox"));
-                page.addAll(f.get().get("request"));
-            }
-            double elapsed = (System.nanoTime() - started) / 1e9;
-            pool.shutdown();
-            System.out.println();
-            System.out.printf(Locale.ROOT, "=== Back-office benchmark: %d requests in MariaDB, %d signed-in staff, %.0f s, "
-                    + "%d cores ===%n", requests, staff, elapsed, Runtime.getRuntime().availableProcessors());
-            System.out.println(line("inbox page", inbox, elapsed));
-            System.out.println(line("request page", page, elapsed));
-            System.out.println(cpu.perUnit(inbox.size() + page.size(), "page (the staff's clients share this JVM)"));
-            double perSecond = (inbox.size() + page.size()) / elapsed;
-            System.out.printf(Locale.ROOT, "all pages: %.1f requests/s%n", perSecond);
-            result("backoffice.closed.inbox.p95", p(inbox, 95), "ms");
-            result("backoffice.closed.request.p95", p(page, 95), "ms");
-            result("backoffice.closed.pages", perSecond, "pages/s");
+                                   int seconds) throws Exception {
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < staff; i++) {
+            users.add(i % 2 == 0 ? "bench-county" : "bench-province");
         }
+        String base = "http://127.0.0.1:" + port;
+        StaffLoop.Window window = StaffLoop.run(base, users,
+                (i, http, end) -> work(base, http, i % 2 == 0 ? countyIds : provinceIds, end), seconds);
+        List<Long> inbox = window.of("inbox");
+        List<Long> page = window.of("request");
+        double elapsed = window.seconds();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "=== Back-office benchmark: %d requests in MariaDB, %d signed-in staff, %.0f s, "
+                + "%d cores ===%n", requests, staff, elapsed, Runtime.getRuntime().availableProcessors());
+        System.out.println(line("inbox page", inbox, elapsed));
+        System.out.println(line("request page", page, elapsed));
+        System.out.println(window.cpuPerPage());
+        double perSecond = (inbox.size() + page.size()) / elapsed;
+        System.out.printf(Locale.ROOT, "all pages: %.1f requests/s%n", perSecond);
+        result("backoffice.closed.inbox.p95", p(inbox, 95), "ms");
+        result("backoffice.closed.request.p95", p(page, 95), "ms");
+        result("backoffice.closed.pages", perSecond, "pages/s");
     }
 
     /** A machine-readable summary line that scripts/bench-all.sh collects into its table. */
@@ -159,10 +143,9 @@ class InboxBenchmark {
         return base + "/inbox" + FILTERS[ThreadLocalRandom.current().nextInt(FILTERS.length)];
     }
 
-    /** One staff member: signs in, then opens the inbox (a random page filter) and a request, until the end. */
-    private static Map<String, List<Long>> work(int port, String user, List<Long> ids, long end) throws Exception {
-        String base = "http://127.0.0.1:" + port;
-        HttpClient http = signIn(base, user);
+    /** One signed-in staff member: opens the inbox (a random page filter) and a request, until the end. */
+    private static Map<String, List<Long>> work(String base, HttpClient http, List<Long> ids, long end)
+            throws Exception {
         List<Long> inbox = new ArrayList<>();
         List<Long> page = new ArrayList<>();
         while (System.nanoTime() < end) {

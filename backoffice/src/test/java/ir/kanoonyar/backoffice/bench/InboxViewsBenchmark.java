@@ -1,6 +1,5 @@
 package ir.kanoonyar.backoffice.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,12 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -26,8 +20,6 @@ import ir.kanoonyar.backoffice.BackofficeApplication;
 import ir.kanoonyar.db.persian.PersianText;
 import ir.kanoonyar.db.staff.StaffAccount;
 import ir.kanoonyar.db.staff.StaffAccountRepository;
-import ir.kanoonyar.testsupport.CpuUse;
-import ir.kanoonyar.testsupport.Profile;
 import ir.kanoonyar.testsupport.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -74,27 +66,17 @@ class InboxViewsBenchmark {
             long inCounty = jdbc.queryForObject("SELECT COUNT(*) FROM request WHERE county_id = ?", Long.class,
                     tehranCounty);
 
-            ExecutorService pool = Executors.newFixedThreadPool(staff);
-            List<Future<Map<String, List<Long>>>> results = new ArrayList<>();
-            Profile profile = Profile.start(Profile.requestedFile());
-            CpuUse cpu = CpuUse.start();
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            long started = System.nanoTime();
+            List<String> users = new ArrayList<>();
             for (int i = 0; i < staff; i++) {
-                boolean county = i % 2 == 0;
-                results.add(pool.submit(() -> work(port, county ? "bench-county" : "bench-province",
-                        county ? countyCodes : provinceCodes, end)));
+                users.add(i % 2 == 0 ? "bench-county" : "bench-province");
             }
-            Map<String, List<Long>> all = Map.of("all", new ArrayList<>(), "code", new ArrayList<>(),
-                    "name", new ArrayList<>());
-            for (Future<Map<String, List<Long>>> f : results) {
-                f.get().forEach((kind, nanos) -> all.get(kind).addAll(nanos));
-            }
-            double elapsed = (System.nanoTime() - started) / 1e9;
-            String cpuLine = cpu.perUnit(Math.max(1, all.values().stream().mapToInt(List::size).sum()),
-                    "page (the staff's clients share this JVM)");
-            profile.close();
-            pool.shutdown();
+            String base = "http://127.0.0.1:" + port;
+            StaffLoop.Window window = StaffLoop.run(base, users,
+                    (i, http, end) -> work(base, http, i % 2 == 0 ? countyCodes : provinceCodes, end), seconds);
+            Map<String, List<Long>> all = Map.of("all", window.of("all"), "code", window.of("code"),
+                    "name", window.of("name"));
+            double elapsed = window.seconds();
+            String cpuLine = window.cpuPerPage();
             List<Long> search = new ArrayList<>(all.get("code"));
             search.addAll(all.get("name"));
             System.out.println();
@@ -122,20 +104,9 @@ class InboxViewsBenchmark {
         }
     }
 
-    /** One staff member: signs in, then alternates the "all requests" view and a search until the end. */
-    private static Map<String, List<Long>> work(int port, String user, List<String> codes, long end) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String base = "http://127.0.0.1:" + port;
-        String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-        csrf.find();
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=bench-password-123&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.discarding());
+    /** One signed-in staff member: alternates the "all requests" view and a search until the end. */
+    private static Map<String, List<Long>> work(String base, HttpClient http, List<String> codes, long end)
+            throws Exception {
         List<Long> allView = new ArrayList<>();
         List<Long> byCode = new ArrayList<>();
         List<Long> byName = new ArrayList<>();

@@ -56,7 +56,7 @@ final class OpenLoop {
         double elapsed;
         String cpuLine;
         try (Profile profile = Profile.start(recording)) {
-            CpuUse cpu = CpuUse.start();
+            CpuUse cpu = CpuUse.start("http-nio");
             long started = System.nanoTime();
             loads = offer(rate, seconds);
             elapsed = (System.nanoTime() - started) / 1e9;

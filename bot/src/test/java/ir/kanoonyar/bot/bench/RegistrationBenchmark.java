@@ -69,7 +69,7 @@ class RegistrationBenchmark {
                 run(users, user -> register(api, user));
             }
             try (Profile profile = Profile.start(Profile.requestedFile())) {
-                CpuUse cpu = CpuUse.start();
+                CpuUse cpu = CpuUse.start("inbox-", "outbox-", "long-poll-", "OkHttp");
                 Result result = run(users, user -> register(api, user));
                 System.out.println(cpu.perUnit(result.sorted().size(), "update"));
                 return result;
@@ -106,7 +106,7 @@ class RegistrationBenchmark {
                 for (int round = 0; round < WARMUP; round++) {
                     run(users, person);
                 }
-                CpuUse cpu = CpuUse.start();
+                CpuUse cpu = CpuUse.start("long-poll-", "OkHttp");
                 Result result = run(users, person);
                 System.out.println(cpu.perUnit(result.sorted().size(), "echo update"));
                 return result;
