@@ -115,6 +115,18 @@ result() { sed -E -n "s/^RESULT $2=([0-9.]+) .*/\1/p" "$1" | tail -1; }
 failed() { grep -q '^FAILED\|\[ERROR\]' "$1" 2>/dev/null; }
 load_of() { sed -n 's/^LOAD after //p' "$1" | head -1; }
 
+# The CPU a part's measured window cost per unit of work, from its "cpu per …" line (testsupport/CpuUse):
+# the app's own threads, this whole JVM (the app and the benchmark's clients) and MariaDB.
+cpu_row() {
+  local log=$1 pattern=$2 label=$3 line jvm app db
+  line=$(first "$log" "$pattern")
+  [ -n "$line" ] || return 0
+  jvm=$(sed -E -n 's/.*this JVM ([0-9.]+) ms.*/\1/p' <<<"$line")
+  app=$(sed -E -n 's/.*app.s threads \([^)]*\) ([0-9.]+) ms.*/\1/p' <<<"$line")
+  db=$(sed -E -n 's/.*MariaDB ([0-9.]+) ms.*/\1/p' <<<"$line")
+  row "$label: CPU ms the app's threads / this JVM (with the clients) / MariaDB" "${app:-?} / ${jvm:-?} / ${db:-?}" "—" "—"
+}
+
 table_bench() {
   local log=$1 echo_line kan_line ratio
   echo_line=$(first "$log" '^echo bot')
@@ -130,6 +142,8 @@ table_bench() {
   row "the same, update → reply p50 (echo $e50 ms)" "$k50 ms" "≤ 1.5 × echo ($(verdict "$k50 <= 1.5 * $e50"))" "${ratio}×"
   ratio=$(calc %.1f "$k99 / $e99")
   row "the same, update → reply p99 (echo $e99 ms)" "$k99 ms" "≤ echo ($(verdict "$k99 <= $e99"))" "${ratio}×"
+  cpu_row "$log" 'cpu per echo update' "the same, per echo update"
+  cpu_row "$log" 'cpu per update' "the same, per registration update"
 }
 
 table_backoffice() {
@@ -144,6 +158,7 @@ table_backoffice() {
   [ -n "$pages" ] || return 0
   row "back-office, 1M requests, 20 staff closed loop: inbox / request p95" "$inbox / $request ms" "—" "—"
   row "the same, pages/s in all" "$pages" "—" "—"
+  cpu_row "$log" 'cpu per page' "the same, per page"
 }
 
 table_backoffice_open() {
@@ -156,6 +171,7 @@ table_backoffice_open() {
   row "open loop at ${offered%.0} pages/s offered: p50 / p95 / p99 from the intended send" "$p50 / $p95 / $p99 ms" \
     "p95 < 50 ms at 300 pages/s ($(verdict "$p95 < 50 && $offered >= 300"))" "—"
   row "the same, achieved pages/s (${failures%.0} failed)" "$achieved" "= offered" "$(calc %.2f "$achieved / $offered")"
+  cpu_row "$log" 'cpu per page' "the same, per page"
 }
 
 table_outbox() {
@@ -187,6 +203,7 @@ table_inbox() {
   [ -n "$all" ] || return 0
   row "inbox views, 20 staff: all requests / search p95" "$all / $search ms" \
     "< 100 ms ($(verdict "$all < 100 && $search < 100"))" "—"
+  cpu_row "$log" 'cpu per page' "the same, per page"
 }
 
 table_indicators() {
@@ -203,6 +220,7 @@ table_dashboard() {
   [ -n "$all" ] || return 0
   row "dashboard, 20 staff: national / province p95" "$national / $province ms" \
     "< 150 ms ($(verdict "$national < 150 && $province < 150"))" "—"
+  cpu_row "$log" 'cpu per page' "the same, per page"
 }
 
 table_retention() {
