@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (print figures, assert none). Needs the same MariaDB as the tests (started or installed
-# like scripts/test.sh does). Usage: scripts/bench.sh [-Dbench.users=40] [-Dbench.ratePerBot=30]
+# like scripts/test.sh does). Usage: scripts/bench.sh [-Dbench.users=40] [-Dbench.ratePerBot=30] [-Dbench.warmup=1] [-Dbench.jfr=FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KANOONYAR_TEST_DB_BUFFER_POOL_MIB="${KANOONYAR_TEST_DB_BUFFER_POOL_MIB:-2048}" scripts/test-database.sh
