@@ -324,44 +324,45 @@ class DashboardFigures {
      * apply (the page says so): a request is counted by its region.
      */
     private Table processing(DashboardRegion region, List<JalaliMonth> months, String periodLabel) {
-        Map<List<String>, List<long[]>> byStep = new LinkedHashMap<>();
-        Map<List<String>, List<Double>> hoursByStep = new HashMap<>();
+        Map<List<String>, List<HoursCount>> byStep = new LinkedHashMap<>();
         jdbc.query("SELECT request_type, step, hours, SUM(steps), SUM(breaches) FROM region_month_processing_hours"
                         + " WHERE level = ? AND region_id = ? AND month_key BETWEEN ? AND ?"
                         + " GROUP BY request_type, step, hours ORDER BY request_type, step, hours",
                 rs -> {
-                    List<String> key = List.of(rs.getString(1), rs.getString(2));
-                    byStep.computeIfAbsent(key, x -> new ArrayList<>()).add(new long[] {rs.getLong(4), rs.getLong(5)});
-                    hoursByStep.computeIfAbsent(key, x -> new ArrayList<>()).add(rs.getDouble(3));
+                    byStep.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), x -> new ArrayList<>())
+                            .add(new HoursCount(rs.getDouble(3), rs.getLong(4), rs.getLong(5)));
                 }, region.level(), region.id(), first(months).key(), last(months).key());
         List<List<Table.Cell>> rows = new ArrayList<>();
-        byStep.forEach((key, counts) -> {
-            List<Double> hours = hoursByStep.get(key);
-            long steps = counts.stream().mapToLong(c -> c[0]).sum();
-            long breaches = counts.stream().mapToLong(c -> c[1]).sum();
+        byStep.forEach((key, counted) -> {
+            long steps = counted.stream().mapToLong(HoursCount::steps).sum();
+            long breaches = counted.stream().mapToLong(HoursCount::breaches).sum();
             rows.add(List.of(Table.Cell.text(text("type." + key.get(0))), Table.Cell.text(text("status." + key.get(1))),
-                    Table.Cell.whole(steps), Table.Cell.of(percentile(hours, counts, steps, 50), false),
-                    Table.Cell.of(percentile(hours, counts, steps, 90), false), Table.Cell.whole(breaches)));
+                    Table.Cell.whole(steps), Table.Cell.of(percentile(counted, steps, 50), false),
+                    Table.Cell.of(percentile(counted, steps, 90), false), Table.Cell.whole(breaches)));
         });
         return new Table("processing", text("dashboard.table.processing", periodLabel), headings(text("dashboard.column.requestType"),
                 text("dashboard.column.step"), text("dashboard.column.steps"), text("dashboard.column.medianHours"),
                 text("dashboard.column.p90Hours"), text("dashboard.column.breaches")), rows, null, List.of());
     }
 
+    /** How many review steps of a period took these hours, and how many of them were breaches. */
+    record HoursCount(double hours, long steps, long breaches) {
+    }
+
     /**
-     * The nearest-rank percentile of counted values in ascending order (as the roll-up takes a month's):
-     * the smallest value with at least p% of the steps at or below it.
+     * The nearest-rank percentile of steps counted by their hours, in ascending hours (as the roll-up takes
+     * a month's): the smallest hours with at least p% of the steps at or below them.
      */
-    static double percentile(List<Double> ascending, List<long[]> counts, long total, int p) {
+    static double percentile(List<HoursCount> ascending, long total, int p) {
         long rank = Math.max(1, (long) Math.ceil(p / 100.0 * total));
         long seen = 0;
-        for (int i = 0; i < ascending.size(); i++) {
-            seen += counts.get(i)[0];
+        for (HoursCount counted : ascending) {
+            seen += counted.steps();
             if (seen >= rank) {
-                return ascending.get(i);
+                return counted.hours();
             }
         }
-        return ascending.get(ascending.size() - 1);
+        return ascending.get(ascending.size() - 1).hours();
     }
 
     /** SLA breaches per county of the region over the period. */

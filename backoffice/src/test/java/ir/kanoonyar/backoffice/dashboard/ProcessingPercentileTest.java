@@ -11,14 +11,15 @@ class ProcessingPercentileTest {
 
     @Test
     void aPercentileIsTheSmallestHoursWithThatShareOfTheStepsAtOrBelowIt() {
-        List<Double> hours = List.of(10.0, 20.0, 200.0);
         // Five steps of 10 hours and one each of 20 and 200: the median is 10, the 90th percentile 200.
-        List<long[]> counts = List.of(new long[] {5, 0}, new long[] {1, 0}, new long[] {1, 1});
-        assertThat(DashboardFigures.percentile(hours, counts, 7, 50)).isEqualTo(10.0);
-        assertThat(DashboardFigures.percentile(hours, counts, 7, 90)).isEqualTo(200.0);
+        List<DashboardFigures.HoursCount> counts = List.of(new DashboardFigures.HoursCount(10.0, 5, 0),
+                new DashboardFigures.HoursCount(20.0, 1, 0), new DashboardFigures.HoursCount(200.0, 1, 1));
+        assertThat(DashboardFigures.percentile(counts, 7, 50)).isEqualTo(10.0);
+        assertThat(DashboardFigures.percentile(counts, 7, 90)).isEqualTo(200.0);
         // One step each: as the month's own figures (the median of 10, 20, 200 is 20).
-        List<long[]> once = List.of(new long[] {1, 0}, new long[] {1, 0}, new long[] {1, 1});
-        assertThat(DashboardFigures.percentile(hours, once, 3, 50)).isEqualTo(20.0);
-        assertThat(DashboardFigures.percentile(hours, once, 3, 90)).isEqualTo(200.0);
+        List<DashboardFigures.HoursCount> once = List.of(new DashboardFigures.HoursCount(10.0, 1, 0),
+                new DashboardFigures.HoursCount(20.0, 1, 0), new DashboardFigures.HoursCount(200.0, 1, 1));
+        assertThat(DashboardFigures.percentile(once, 3, 50)).isEqualTo(20.0);
+        assertThat(DashboardFigures.percentile(once, 3, 90)).isEqualTo(200.0);
     }
 }
